@@ -1,0 +1,131 @@
+# Shared settings of the local Anchor network: paths, organisations, ports and small helpers.
+# Sourced by network.sh and the step scripts; not a program of its own.
+
+NETWORK_CONFIG_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ANCHOR_HOME="$(cd "$NETWORK_CONFIG_DIR/.." && pwd)"
+
+# Everything the network generates lives here (git-ignored): crypto, ledgers, logs, pids.
+STATE_DIR="${ANCHOR_STATE_DIR:-$ANCHOR_HOME/.anchor}"
+CRYPTO_DIR="$STATE_DIR/crypto"
+CONFIG_DIR="$STATE_DIR/config"
+LEDGER_DIR="$STATE_DIR/ledgers"
+LOG_DIR="$STATE_DIR/logs"
+PID_DIR="$STATE_DIR/pids"
+CHAINCODE_STATE_DIR="$STATE_DIR/chaincode"
+DESCRIPTOR="$STATE_DIR/network.json"
+
+CHANNEL=supplychain
+CHAINCODE_NAME=anchor
+CHAINCODE_VERSION=1.0
+CHAINCODE_LABEL="${CHAINCODE_NAME}_${CHAINCODE_VERSION}"
+CHAINCODE_JAR="$ANCHOR_HOME/chaincode/target/anchor-chaincode.jar"
+
+DOMAIN=anchor.local
+HOST=127.0.0.1
+
+ORDERER_NAME="orderer.$DOMAIN"
+ORDERER_PORT=7050
+ORDERER_ADMIN_PORT=7053
+ORDERER_OPERATIONS_PORT=9443
+CHAINCODE_SERVER_PORT=9999
+
+# Organisations that run a peer: short name -> MSP ID and ports (peer, chaincode callback, operations).
+ORGS=(manufacturer distributor retailer auditor)
+declare -A MSP_ID=([manufacturer]=ManufacturerMSP [distributor]=DistributorMSP [retailer]=RetailerMSP [auditor]=AuditorMSP)
+declare -A PEER_PORT=([manufacturer]=7051 [distributor]=8051 [retailer]=9051 [auditor]=10051)
+declare -A PEER_CHAINCODE_PORT=([manufacturer]=7052 [distributor]=8052 [retailer]=9052 [auditor]=10052)
+declare -A PEER_OPERATIONS_PORT=([manufacturer]=9444 [distributor]=9445 [retailer]=9446 [auditor]=9447)
+
+# Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.
+FABRIC_LOG_FORMAT='%{time:2006-01-02 15:04:05.000 MST} %{level:.4s} [%{module}] %{shortfunc} -> %{message}'
+
+log() { printf '[anchor-network] %s\n' "$*" >&2; }
+fail() { printf '[anchor-network] error: %s\n' "$*" >&2; exit 1; }
+
+peer_name() { echo "peer0.$1.$DOMAIN"; }
+org_dir() { echo "$CRYPTO_DIR/peerOrganizations/$1.$DOMAIN"; }
+peer_dir() { echo "$(org_dir "$1")/peers/$(peer_name "$1")"; }
+orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/$DOMAIN/orderers/$ORDERER_NAME"; }
+orderer_ca() { echo "$(orderer_dir)/tls/ca.crt"; }
+
+# The Fabric programs, built on first use by install-fabric.sh into a cache outside the work tree.
+use_fabric() {
+  local fabric_home
+  fabric_home="$("$NETWORK_CONFIG_DIR/install-fabric.sh")"
+  export PATH="$fabric_home/bin:$PATH"
+  FABRIC_SAMPLE_CONFIG="$fabric_home/config"
+}
+
+# Runs the peer CLI as the admin of an organisation, against that organisation's peer.
+as_admin() {
+  local org="$1"
+  shift
+  FABRIC_CFG_PATH="$CONFIG_DIR/peer" \
+    CORE_PEER_LOCALMSPID="${MSP_ID[$org]}" \
+    CORE_PEER_MSPCONFIGPATH="$(org_dir "$org")/users/Admin@$org.$DOMAIN/msp" \
+    CORE_PEER_ADDRESS="$HOST:${PEER_PORT[$org]}" \
+    CORE_PEER_TLS_ENABLED=true \
+    CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org")/tls/ca.crt" \
+    FABRIC_LOGGING_SPEC=WARN \
+    "$@"
+}
+
+# --- processes, tracked by the pid files we write ---
+pid_file() { echo "$PID_DIR/$1.pid"; }
+log_file() { echo "$LOG_DIR/$1.log"; }
+
+is_running() {
+  local pf
+  pf="$(pid_file "$1")"
+  [[ -f "$pf" ]] && kill -0 "$(cat "$pf")" 2>/dev/null
+}
+
+port_in_use() { ss -ltnH "sport = :$1" 2>/dev/null | grep -q .; }
+
+# wait_for_port NAME PORT SECONDS: waits until the process NAME listens on PORT; fails, naming its log,
+# if the process dies or the time runs out.
+wait_for_port() {
+  local name="$1" port="$2" seconds="$3" waited=0
+  until port_in_use "$port"; do
+    if ! is_running "$name"; then
+      fail "$name exited during start-up; read $(log_file "$name")"
+    fi
+    if ((waited >= seconds * 10)); then
+      fail "$name did not listen on $HOST:$port within ${seconds}s; read $(log_file "$name")"
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+}
+
+# start_process NAME COMMAND...: starts COMMAND in the background with its output in NAME's log, and records its pid.
+start_process() {
+  local name="$1"
+  shift
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+  nohup "$@" >>"$(log_file "$name")" 2>&1 </dev/null &
+  echo $! >"$(pid_file "$name")"
+}
+
+stop_process() {
+  local name="$1" pid i
+  is_running "$name" || { rm -f "$(pid_file "$name")"; return 0; }
+  pid="$(cat "$(pid_file "$name")")"
+  kill "$pid" 2>/dev/null || true
+  for i in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "$name (pid $pid) did not stop within 10 s; killing it"
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$(pid_file "$name")"
+}
+
+all_process_names() {
+  local org
+  echo orderer
+  for org in "${ORGS[@]}"; do echo "$(peer_name "$org")"; done
+  echo chaincode
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The local Anchor network: one Raft orderer and one peer per organisation (manufacturer, distributor,
+# retailer, auditor) as native processes on 127.0.0.1, TLS everywhere, channel `supplychain`, and the
+# `anchor` chaincode running as a service. No Docker.
+#
+#   network-config/network.sh up            start (or complete) the network; a running one is left alone
+#   network-config/network.sh down          stop every process it started (ledgers are kept)
+#   network-config/network.sh status        what runs, where; exit 0 only when everything runs
+#   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, chaincode)
+#   network-config/network.sh reset         down, then delete ledgers, crypto material and logs
+#
+# Generated material lives in .anchor/ at the repository root (git-ignored).
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+STEPS="$NETWORK_CONFIG_DIR/steps"
+
+usage() {
+  sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >&2
+  exit 2
+}
+
+require() {
+  command -v "$1" >/dev/null 2>&1 || fail "$1 is not installed; $2"
+}
+
+# Rebuilds the chaincode jar when it is missing or older than its sources.
+build_chaincode() {
+  if [[ -f "$CHAINCODE_JAR" ]] &&
+    [[ -z "$(find "$ANCHOR_HOME/chaincode/src/main" "$ANCHOR_HOME/chaincode/pom.xml" "$ANCHOR_HOME/pom.xml" -newer "$CHAINCODE_JAR" -print -quit)" ]]; then
+    return 0
+  fi
+  require mvn "Anchor builds with Maven"
+  log "building the chaincode (mvn package)"
+  mkdir -p "$LOG_DIR"
+  (cd "$ANCHOR_HOME" && mvn -q -B -pl chaincode -am -DskipTests package >"$(log_file build-chaincode)" 2>&1) ||
+    fail "building the chaincode failed; read $(log_file build-chaincode)"
+}
+
+# Fails when a port that a stopped process needs is taken by another program.
+check_ports() {
+  local name="$1" port
+  shift
+  is_running "$name" && return 0
+  for port in "$@"; do
+    if port_in_use "$port"; then
+      fail "port $HOST:$port, needed by $name, is in use by another program: $(ss -ltnpH "sport = :$port" | sed -n 's/.*users:((\(.*\)))/\1/p' | head -n 1)"
+    fi
+  done
+}
+
+cmd_up() {
+  local start=$SECONDS org
+  require go "Fabric's programs are built from source with Go (>= 1.20)"
+  require java "the chaincode runs on Java 17"
+  use_fabric
+  build_chaincode
+
+  check_ports orderer "$ORDERER_PORT" "$ORDERER_ADMIN_PORT" "$ORDERER_OPERATIONS_PORT"
+  for org in "${ORGS[@]}"; do
+    check_ports "$(peer_name "$org")" "${PEER_PORT[$org]}" "${PEER_CHAINCODE_PORT[$org]}" "${PEER_OPERATIONS_PORT[$org]}"
+  done
+  check_ports chaincode "$CHAINCODE_SERVER_PORT"
+
+  "$STEPS/generate-crypto.sh"
+  "$STEPS/start-orderer.sh"
+  for org in "${ORGS[@]}"; do
+    "$STEPS/start-peer.sh" "$org"
+  done
+  "$STEPS/create-channel.sh"
+  "$STEPS/deploy-chaincode.sh"
+  "$STEPS/start-chaincode.sh"
+  log "waiting for the chaincode to answer"
+  "$STEPS/wait-for-chaincode.sh"
+  "$STEPS/write-descriptor.sh"
+  log "network up in $((SECONDS - start)) s: channel $CHANNEL, chaincode $CHAINCODE_NAME"
+  log "  orderer   $HOST:$ORDERER_PORT"
+  for org in "${ORGS[@]}"; do
+    log "  $(printf '%-12s' "$org") $HOST:${PEER_PORT[$org]}  (${MSP_ID[$org]})"
+  done
+  log "  chaincode $HOST:$CHAINCODE_SERVER_PORT"
+  log "logs: $LOG_DIR   client descriptor: $DESCRIPTOR"
+}
+
+cmd_down() {
+  local name
+  for name in chaincode $(all_process_names | grep -v -e '^chaincode$' -e '^orderer$' | tac) orderer; do
+    if is_running "$name"; then
+      log "stopping $name (pid $(cat "$(pid_file "$name")"))"
+    fi
+    stop_process "$name"
+  done
+}
+
+cmd_status() {
+  local name all=0
+  for name in $(all_process_names); do
+    if is_running "$name"; then
+      printf '%-34s running  pid %s\n' "$name" "$(cat "$(pid_file "$name")")"
+    else
+      printf '%-34s stopped\n' "$name"
+      all=3
+    fi
+  done
+  printf 'logs: %s\n' "$LOG_DIR"
+  return "$all"
+}
+
+cmd_logs() {
+  if [[ $# -eq 0 ]]; then
+    [[ -d "$LOG_DIR" ]] || fail "no logs yet ($LOG_DIR does not exist)"
+    ls -1 "$LOG_DIR"
+    return 0
+  fi
+  local name="$1" file
+  file="$(log_file "$name")"
+  [[ -f "$file" ]] || file="$(log_file "$(peer_name "$name")")"
+  [[ -f "$file" ]] || fail "no log named '$name'; the logs are: $(ls "$LOG_DIR" 2>/dev/null | sed 's/\.log$//' | tr '\n' ' ')"
+  tail -n "${LINES:-200}" "$file"
+}
+
+cmd_reset() {
+  cmd_down
+  log "deleting $STATE_DIR (ledgers, crypto material, logs)"
+  rm -rf "$STATE_DIR"
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  logs) shift; cmd_logs "$@" ;;
+  reset) cmd_reset ;;
+  *) usage ;;
+esac
