@@ -1,0 +1,16 @@
+package dev.anchor.chaincode.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where batches and their provenance are kept: the world state, seen by the supply chain. */
+public interface BatchLedger {
+
+    Optional<Batch> findBatch(BatchId batchId);
+
+    /** The batch's provenance events, oldest first. */
+    List<ProvenanceEvent> provenanceOf(BatchId batchId);
+
+    /** Stores the new batch state and the event that led to it, and announces the event. */
+    void record(Batch batch, ProvenanceEvent event);
+}

@@ -1,0 +1,14 @@
+package dev.anchor.chaincode.domain;
+
+/** Why a transaction was refused; the name is the code clients see (data-model.md, "Refusals"). */
+public enum ErrorCode {
+    INVALID_INPUT,
+    FORBIDDEN_ROLE,
+    BATCH_EXISTS,
+    BATCH_NOT_FOUND,
+    UNKNOWN_ORG,
+    NOT_CUSTODIAN,
+    HANDOFF_PENDING,
+    NO_PENDING_HANDOFF,
+    NOT_RECIPIENT
+}

@@ -1,0 +1,82 @@
+package dev.anchor.chaincode.domain;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The type-specific facts of a provenance event, by name, in name order. A value is either text
+ * ({@link String}) or a decimal number ({@link BigDecimal}).
+ */
+public final class EventDetails {
+
+    private final SortedMap<String, Object> entries;
+
+    private EventDetails(SortedMap<String, Object> entries) {
+        this.entries = Collections.unmodifiableSortedMap(entries);
+    }
+
+    /** Details read back from the ledger; each value must be text or a decimal. */
+    public static EventDetails of(Map<String, ?> entries) {
+        SortedMap<String, Object> copy = new TreeMap<>();
+        entries.forEach((name, value) -> {
+            Objects.requireNonNull(name, "detail name");
+            if (value instanceof BigDecimal decimal) {
+                copy.put(name, decimal.stripTrailingZeros());
+            } else if (value instanceof String text) {
+                copy.put(name, text);
+            } else {
+                throw new IllegalArgumentException("detail " + name + " must be text or a decimal");
+            }
+        });
+        return new EventDetails(copy);
+    }
+
+    static EventDetails production(Gtin gtin, String productName, Quantity quantity, String unit, String site) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("gtin", gtin.value());
+        details.put("productName", productName);
+        details.put("quantity", quantity.value());
+        details.put("unit", unit);
+        details.put("site", site);
+        return new EventDetails(details);
+    }
+
+    static EventDetails handoff(String from, String to) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("from", from);
+        details.put("to", to);
+        return new EventDetails(details);
+    }
+
+    static EventDetails rejection(String from, String to, String reason) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("from", from);
+        details.put("to", to);
+        details.put("reason", reason);
+        return new EventDetails(details);
+    }
+
+    /** Read-only view, sorted by name. */
+    public SortedMap<String, Object> asMap() {
+        return entries;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EventDetails that && entries.equals(that.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return entries.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.anchor.chaincode.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/** All provenance events of one batch, oldest first. */
+public record Provenance(BatchId batchId, List<ProvenanceEvent> events) {
+
+    public Provenance {
+        Objects.requireNonNull(batchId, "batchId");
+        events = List.copyOf(events);
+    }
+}

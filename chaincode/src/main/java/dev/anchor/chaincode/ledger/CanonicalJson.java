@@ -1,0 +1,236 @@
+package dev.anchor.chaincode.ledger;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anchor.chaincode.domain.Batch;
+import dev.anchor.chaincode.domain.BatchId;
+import dev.anchor.chaincode.domain.EventCanonicalForm;
+import dev.anchor.chaincode.domain.EventDetails;
+import dev.anchor.chaincode.domain.EventType;
+import dev.anchor.chaincode.domain.Gtin;
+import dev.anchor.chaincode.domain.PendingHandoff;
+import dev.anchor.chaincode.domain.Provenance;
+import dev.anchor.chaincode.domain.ProvenanceEvent;
+import dev.anchor.chaincode.domain.Quantity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The one place that writes and reads Anchor's JSON. Output is canonical (data-model.md): UTF-8,
+ * members sorted by key with {@link String#compareTo} at every depth, no whitespace, null members
+ * left out, decimals in plain notation without trailing zeros. Strings are raw UTF-8 (characters
+ * outside the BMP too); only quotation marks, backslashes and control characters are escaped.
+ */
+public final class CanonicalJson implements EventCanonicalForm {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .build();
+
+    // ---- domain to JSON ------------------------------------------------------------------
+
+    public byte[] encodeBatch(Batch batch) {
+        return encode(batchNode(batch));
+    }
+
+    /** The event as stored and announced, with its hash. */
+    public byte[] encodeEvent(ProvenanceEvent event) {
+        return encode(eventNode(event));
+    }
+
+    @Override
+    public byte[] withoutHash(ProvenanceEvent event) {
+        ObjectNode node = eventNode(event);
+        node.remove("hash");
+        return encode(node);
+    }
+
+    /** The answer of GetProvenance: {@code {"batchId":…,"events":[…]}}, events oldest first. */
+    public byte[] encodeProvenance(Provenance provenance) {
+        ObjectNode node = NODES.objectNode();
+        node.put("batchId", provenance.batchId().value());
+        ArrayNode events = node.putArray("events");
+        provenance.events().forEach(event -> events.add(eventNode(event)));
+        return encode(node);
+    }
+
+    private static ObjectNode batchNode(Batch batch) {
+        ObjectNode node = NODES.objectNode();
+        node.put("batchId", batch.batchId().value());
+        node.put("custodian", batch.custodian());
+        node.put("eventCount", batch.eventCount());
+        node.put("gtin", batch.gtin().value());
+        node.put("lastEventHash", batch.lastEventHash());
+        batch.pending().ifPresent(handoff -> {
+            ObjectNode pending = node.putObject("pendingHandoff");
+            pending.put("from", handoff.from());
+            pending.put("initiatedAt", handoff.initiatedAt().toString());
+            pending.put("to", handoff.to());
+            pending.put("txId", handoff.txId());
+        });
+        node.put("producedAt", batch.producedAt().toString());
+        node.put("producer", batch.producer());
+        node.put("productName", batch.productName());
+        node.put("quantity", batch.quantity().value());
+        node.put("site", batch.site());
+        node.put("unit", batch.unit());
+        return node;
+    }
+
+    private static ObjectNode eventNode(ProvenanceEvent event) {
+        ObjectNode node = NODES.objectNode();
+        node.put("actor", event.actor());
+        node.put("batchId", event.batchId().value());
+        ObjectNode details = node.putObject("details");
+        event.details().asMap().forEach((name, value) -> {
+            if (value instanceof BigDecimal decimal) {
+                details.put(name, decimal);
+            } else {
+                details.put(name, (String) value);
+            }
+        });
+        node.put("hash", event.hash());
+        node.put("previousHash", event.previousHash());
+        node.put("seq", event.seq());
+        node.put("timestamp", event.timestamp().toString());
+        node.put("txId", event.txId());
+        node.put("type", event.type().name());
+        return node;
+    }
+
+    // ---- JSON to domain ------------------------------------------------------------------
+
+    public Batch decodeBatch(byte[] json) {
+        JsonNode node = parse(json);
+        JsonNode pending = node.get("pendingHandoff");
+        PendingHandoff handoff = pending == null || pending.isNull() ? null
+                : new PendingHandoff(text(pending, "from"), Instant.parse(text(pending, "initiatedAt")),
+                        text(pending, "to"), text(pending, "txId"));
+        return new Batch(
+                new BatchId(text(node, "batchId")),
+                text(node, "custodian"),
+                required(node, "eventCount").intValue(),
+                new Gtin(text(node, "gtin")),
+                text(node, "lastEventHash"),
+                handoff,
+                Instant.parse(text(node, "producedAt")),
+                text(node, "producer"),
+                text(node, "productName"),
+                new Quantity(required(node, "quantity").decimalValue()),
+                text(node, "site"),
+                text(node, "unit"));
+    }
+
+    public ProvenanceEvent decodeEvent(byte[] json) {
+        JsonNode node = parse(json);
+        Map<String, Object> details = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> field : required(node, "details").properties()) {
+            JsonNode value = field.getValue();
+            details.put(field.getKey(), value.isNumber() ? value.decimalValue() : value.asText());
+        }
+        return new ProvenanceEvent(
+                text(node, "actor"),
+                new BatchId(text(node, "batchId")),
+                EventDetails.of(details),
+                text(node, "hash"),
+                text(node, "previousHash"),
+                required(node, "seq").intValue(),
+                Instant.parse(text(node, "timestamp")),
+                text(node, "txId"),
+                EventType.valueOf(text(node, "type")));
+    }
+
+    /** Reads any JSON document into a tree; decimals are kept exactly. */
+    public JsonNode parse(byte[] json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored JSON is not readable", e);
+        }
+    }
+
+    private static JsonNode required(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new IllegalStateException("stored JSON lacks " + name);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String name) {
+        return required(node, name).asText();
+    }
+
+    // ---- the canonical writer ------------------------------------------------------------
+
+    /** Writes any JSON tree canonically, sorting the members of every object at every depth. */
+    public byte[] encode(JsonNode tree) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = factory.createGenerator(out)) {
+            write(tree, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write canonical JSON", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(JsonNode node, JsonGenerator generator) throws IOException {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(String::compareTo);
+            generator.writeStartObject();
+            for (String name : names) {
+                JsonNode value = node.get(name);
+                if (value != null && !value.isNull() && !value.isMissingNode()) {
+                    generator.writeFieldName(name);
+                    write(value, generator);
+                }
+            }
+            generator.writeEndObject();
+        } else if (node.isArray()) {
+            generator.writeStartArray();
+            for (JsonNode element : node) {
+                write(element, generator);
+            }
+            generator.writeEndArray();
+        } else if (node.isIntegralNumber()) {
+            generator.writeNumber(node.bigIntegerValue());
+        } else if (node.isNumber()) {
+            generator.writeNumber(node.decimalValue().stripTrailingZeros());
+        } else if (node.isTextual()) {
+            generator.writeString(node.textValue());
+        } else if (node.isBoolean()) {
+            generator.writeBoolean(node.booleanValue());
+        } else if (node.isNull()) {
+            generator.writeNull();
+        } else {
+            throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as canonical JSON");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.anchor.chaincode.ledger;
+
+import dev.anchor.chaincode.domain.Batch;
+import dev.anchor.chaincode.domain.BatchId;
+import dev.anchor.chaincode.domain.BatchLedger;
+import dev.anchor.chaincode.domain.ProvenanceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+
+/** The world state of the channel, reached through the transaction's {@link ChaincodeStub}. */
+public final class FabricBatchLedger implements BatchLedger {
+
+    private final ChaincodeStub stub;
+    private final CanonicalJson json;
+
+    public FabricBatchLedger(ChaincodeStub stub, CanonicalJson json) {
+        this.stub = Objects.requireNonNull(stub, "stub");
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    @Override
+    public Optional<Batch> findBatch(BatchId batchId) {
+        byte[] state = stub.getState(LedgerKeys.batch(batchId));
+        if (state == null || state.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(json.decodeBatch(state));
+    }
+
+    /** One partial-key range over {@code event}+batchId: exactly this batch's events, in seq order. */
+    @Override
+    public List<ProvenanceEvent> provenanceOf(BatchId batchId) {
+        List<ProvenanceEvent> events = new ArrayList<>();
+        try (QueryResultsIterator<KeyValue> range = stub.getStateByPartialCompositeKey(LedgerKeys.eventsOf(batchId))) {
+            for (KeyValue entry : range) {
+                events.add(json.decodeEvent(entry.getValue()));
+            }
+        }
+        return events;
+    }
+
+    /** Puts the event and the batch, and emits the event: the chaincode event carries the stored bytes. */
+    @Override
+    public void record(Batch batch, ProvenanceEvent event) {
+        byte[] eventJson = json.encodeEvent(event);
+        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), eventJson);
+        stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
+        stub.setEvent(event.type().name(), eventJson);
+    }
+}

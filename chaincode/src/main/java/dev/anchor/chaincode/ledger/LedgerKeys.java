@@ -1,0 +1,37 @@
+package dev.anchor.chaincode.ledger;
+
+import dev.anchor.chaincode.domain.BatchId;
+import java.util.Locale;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+
+/**
+ * Names every world-state key Anchor uses (data-model.md, "Keys"):
+ * {@code batch}+batchId for a batch, {@code event}+batchId+seq (10 digits, zero-padded) for an event.
+ */
+public final class LedgerKeys {
+
+    static final String BATCH = "batch";
+    static final String EVENT = "event";
+    private static final long MAX_SEQ = 9_999_999_999L;
+
+    private LedgerKeys() {
+    }
+
+    /** The key of a batch's current state. */
+    public static String batch(BatchId batchId) {
+        return new CompositeKey(BATCH, batchId.value()).toString();
+    }
+
+    /** The key of one provenance event; zero padding keeps the events of a batch in seq order. */
+    public static String event(BatchId batchId, long seq) {
+        if (seq < 1 || seq > MAX_SEQ) {
+            throw new IllegalArgumentException("seq must be between 1 and " + MAX_SEQ);
+        }
+        return new CompositeKey(EVENT, batchId.value(), String.format(Locale.ROOT, "%010d", seq)).toString();
+    }
+
+    /** The partial key whose range holds exactly the events of one batch. */
+    public static CompositeKey eventsOf(BatchId batchId) {
+        return new CompositeKey(EVENT, batchId.value());
+    }
+}

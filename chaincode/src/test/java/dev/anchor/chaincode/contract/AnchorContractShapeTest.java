@@ -1,0 +1,63 @@
+package dev.anchor.chaincode.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Default;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The transactions clients call: names, argument order and intent as data-model.md lists them. */
+class AnchorContractShapeTest {
+
+    @Test
+    void isTheDefaultContract() {
+        assertThat(ContractInterface.class).isAssignableFrom(AnchorContract.class);
+        assertThat(AnchorContract.class.getAnnotation(Contract.class)).isNotNull();
+        assertThat(AnchorContract.class.getAnnotation(Default.class)).isNotNull();
+    }
+
+    @Test
+    void exposesExactlyTheSixTransactions() {
+        List<String> transactions = Arrays.stream(AnchorContract.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(Transaction.class))
+                .map(Method::getName)
+                .sorted()
+                .toList();
+
+        assertThat(transactions).containsExactly("AcceptHandoff", "GetBatch", "GetProvenance", "InitiateHandoff",
+                "RecordProduction", "RejectHandoff");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "RecordProduction, SUBMIT, batchId gtin productName quantity unit site",
+            "InitiateHandoff, SUBMIT, batchId toMspId",
+            "AcceptHandoff, SUBMIT, batchId",
+            "RejectHandoff, SUBMIT, batchId reason",
+            "GetBatch, EVALUATE, batchId",
+            "GetProvenance, EVALUATE, batchId"})
+    void transactionHasItsIntentAndArguments(String name, Transaction.TYPE intent, String arguments) {
+        Method method = Arrays.stream(AnchorContract.class.getDeclaredMethods())
+                .filter(candidate -> candidate.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(Modifier.isPublic(method.getModifiers())).isTrue();
+        assertThat(method.getAnnotation(Transaction.class).intent()).isEqualTo(intent);
+        assertThat(method.getReturnType()).isEqualTo(String.class);
+        assertThat(method.getParameterTypes()[0]).isEqualTo(Context.class);
+        List<String> parameterNames = Arrays.stream(method.getParameters()).skip(1)
+                .map(parameter -> parameter.getName()).toList();
+        assertThat(parameterNames).containsExactly(arguments.split(" "));
+        assertThat(Arrays.stream(method.getParameterTypes()).skip(1)).allMatch(String.class::equals);
+    }
+}

@@ -1,0 +1,228 @@
+package dev.anchor.chaincode.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hyperledger.fabric.contract.ClientIdentity;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.shim.ChaincodeException;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * A peer for one chaincode, made of Mockito mocks over an in-memory world state: getState, putState
+ * and partial composite key ranges behave like the ledger, chaincode events are recorded, and each
+ * {@link #as(String)} starts a new transaction with its own tx id and timestamp.
+ */
+final class SimulatedPeer {
+
+    static final String MANUFACTURER = "ManufacturerMSP";
+    static final String DISTRIBUTOR = "DistributorMSP";
+    static final String RETAILER = "RetailerMSP";
+    static final String AUDITOR = "AuditorMSP";
+
+    static final Instant FIRST_TX_TIME = Instant.parse("2026-11-25T15:01:58.020Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final ChaincodeStub stub = mock(ChaincodeStub.class);
+    final ClientIdentity identity = mock(ClientIdentity.class);
+    final Context ctx = mock(Context.class);
+    final AnchorContract contract = new AnchorContract();
+
+    /** World state, ordered like the ledger orders keys. */
+    final TreeMap<String, byte[]> state = new TreeMap<>();
+    final List<EmittedEvent> emitted = new ArrayList<>();
+    final List<String> rangeStarts = new ArrayList<>();
+    int openRanges;
+
+    private int txNumber;
+
+    record EmittedEvent(String name, byte[] payload) {
+    }
+
+    SimulatedPeer() {
+        when(ctx.getStub()).thenReturn(stub);
+        when(ctx.getClientIdentity()).thenReturn(identity);
+        when(stub.getState(anyString())).thenAnswer(call -> copy(state.get(call.<String>getArgument(0))));
+        doAnswer(call -> {
+            state.put(call.getArgument(0), copy(call.<byte[]>getArgument(1)));
+            return null;
+        }).when(stub).putState(anyString(), any());
+        doAnswer(call -> {
+            emitted.add(new EmittedEvent(call.getArgument(0), copy(call.<byte[]>getArgument(1))));
+            return null;
+        }).when(stub).setEvent(anyString(), any());
+        when(stub.getStateByPartialCompositeKey(any(CompositeKey.class)))
+                .thenAnswer(call -> range(call.<CompositeKey>getArgument(0).toString()));
+        as(MANUFACTURER);
+    }
+
+    /** Starts a new transaction submitted by the given MSP: new tx id, timestamp 1.5 s later. */
+    SimulatedPeer as(String mspId) {
+        txNumber++;
+        when(identity.getMSPID()).thenReturn(mspId);
+        when(stub.getTxId()).thenReturn(txId());
+        when(stub.getTxTimestamp()).thenReturn(txTime());
+        return this;
+    }
+
+    String txId() {
+        return "tx" + String.format("%04d", txNumber);
+    }
+
+    Instant txTime() {
+        return FIRST_TX_TIME.plus(Duration.ofMillis(1500L * (txNumber - 1)));
+    }
+
+    /** Records a pear batch as the manufacturer. */
+    JsonNode produce(String batchId) {
+        as(MANUFACTURER);
+        return json(contract.RecordProduction(ctx, batchId, "09506000134352", "Conference pears", "1200", "kg",
+                "Orchard Lane"));
+    }
+
+    JsonNode initiate(String from, String batchId, String to) {
+        return json(as(from).contract.InitiateHandoff(ctx, batchId, to));
+    }
+
+    JsonNode accept(String by, String batchId) {
+        return json(as(by).contract.AcceptHandoff(ctx, batchId));
+    }
+
+    JsonNode reject(String by, String batchId, String reason) {
+        return json(as(by).contract.RejectHandoff(ctx, batchId, reason));
+    }
+
+    JsonNode batch(String batchId) {
+        return json(contract.GetBatch(ctx, batchId));
+    }
+
+    JsonNode provenance(String batchId) {
+        return json(contract.GetProvenance(ctx, batchId));
+    }
+
+    /**
+     * Runs a call that must be refused with {@code code}: checks the error message and payload, and
+     * that nothing was written, deleted or emitted. Returns the error message.
+     */
+    String refused(String code, Executable call) {
+        Map<String, byte[]> before = snapshot();
+        int eventsBefore = emitted.size();
+        clearInvocations(stub);
+
+        ChaincodeException error = catchThrowableOfType(ChaincodeException.class, call::execute);
+
+        assertThat(error).as("expected a refusal with %s", code).isNotNull();
+        assertThat(error.getMessage()).startsWith(code + ": ");
+        assertThat(error.getMessage().substring(code.length() + 2)).isNotBlank()
+                .doesNotContain("Exception").doesNotContain("java.").doesNotContain("\n");
+        assertThat(new String(error.getPayload(), StandardCharsets.UTF_8)).isEqualTo(code);
+        verify(stub, never()).putState(anyString(), any());
+        verify(stub, never()).delState(anyString());
+        verify(stub, never()).setEvent(anyString(), any());
+        assertThat(emitted).hasSize(eventsBefore);
+        assertThat(sameState(before)).as("world state unchanged").isTrue();
+        return error.getMessage();
+    }
+
+    Map<String, byte[]> snapshot() {
+        TreeMap<String, byte[]> copy = new TreeMap<>();
+        state.forEach((key, value) -> copy.put(key, copy(value)));
+        return copy;
+    }
+
+    private boolean sameState(Map<String, byte[]> before) {
+        if (!before.keySet().equals(state.keySet())) {
+            return false;
+        }
+        return before.entrySet().stream().allMatch(entry -> Arrays.equals(entry.getValue(), state.get(entry.getKey())));
+    }
+
+    String stateText(String key) {
+        byte[] value = state.get(key);
+        return value == null ? null : new String(value, StandardCharsets.UTF_8);
+    }
+
+    static String batchKey(String batchId) {
+        return "\u0000batch\u0000" + batchId + "\u0000";
+    }
+
+    static String eventKey(String batchId, int seq) {
+        return "\u0000event\u0000" + batchId + "\u0000" + String.format("%010d", seq) + "\u0000";
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    static JsonNode json(byte[] bytes) {
+        return json(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private QueryResultsIterator<KeyValue> range(String startKey) {
+        rangeStarts.add(startKey);
+        String endKey = startKey + "\udbff\udfff";
+        List<KeyValue> results = new ArrayList<>();
+        state.subMap(startKey, true, endKey, false)
+                .forEach((key, value) -> results.add(new StoredValue(key, copy(value))));
+        openRanges++;
+        return new QueryResultsIterator<>() {
+            @Override
+            public Iterator<KeyValue> iterator() {
+                return results.iterator();
+            }
+
+            @Override
+            public void close() {
+                openRanges--;
+            }
+        };
+    }
+
+    private record StoredValue(String key, byte[] value) implements KeyValue {
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public byte[] getValue() {
+            return value;
+        }
+
+        @Override
+        public String getStringValue() {
+            return new String(value, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] copy(byte[] bytes) {
+        return bytes == null ? null : bytes.clone();
+    }
+}
