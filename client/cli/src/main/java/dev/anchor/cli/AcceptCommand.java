@@ -1,0 +1,31 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.AnchorClient;
+import dev.anchor.client.Receipt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code anchor accept ID}: the recipient takes custody. */
+@Command(name = "accept", description = "Accept the handoff of a batch offered to you; you become its custodian.")
+final class AcceptCommand extends AnchorCommand {
+    @Parameters(paramLabel = "ID", description = "the batch id")
+    String id;
+
+    @Option(names = "--json", description = "print {\"transactionId\":...,\"batch\":{...}}")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (AnchorClient client = connect()) {
+            Receipt receipt = client.acceptHandoff(id);
+            if (json) {
+                print(JsonOutput.receipt(receipt));
+            } else {
+                print("Accepted batch " + id + ": custodian is now " + TextFormat.org(receipt.batch().custodian()));
+                print("transaction: " + receipt.transactionId());
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

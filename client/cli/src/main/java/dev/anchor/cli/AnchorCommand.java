@@ -1,0 +1,44 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.AnchorClient;
+import dev.anchor.client.Organization;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Shared by the subcommands: the root's options, output writers and connection. */
+abstract class AnchorCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    AnchorCli cli() {
+        return (AnchorCli) spec.root().userObject();
+    }
+
+    /** The command line's standard output (captured in tests). */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    void print(String line) {
+        out().println(line);
+        out().flush();
+    }
+
+    void print(List<String> lines) {
+        lines.forEach(out()::println);
+        out().flush();
+    }
+
+    /** A client acting as the organisation of {@code --org} / {@code $ANCHOR_ORG}. */
+    AnchorClient connect() {
+        return cli().connect(cli().organization());
+    }
+
+    AnchorClient connect(Organization organization) {
+        return cli().connect(organization);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.anchor.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code anchor batch create|show}. */
+@Command(name = "batch", description = "Record or show batches.",
+        subcommands = {BatchCreateCommand.class, BatchShowCommand.class})
+final class BatchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: create or show");
+    }
+}

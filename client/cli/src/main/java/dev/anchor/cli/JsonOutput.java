@@ -1,0 +1,77 @@
+package dev.anchor.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anchor.client.Batch;
+import dev.anchor.client.ChainVerification;
+import dev.anchor.client.Provenance;
+import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.Receipt;
+
+import java.io.UncheckedIOException;
+
+/** The {@code --json} answers: one compact JSON object per command, ledger objects embedded as received. */
+final class JsonOutput {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private JsonOutput() {
+    }
+
+    /** {@code {"transactionId":...,"batch":{...}}}. */
+    static String receipt(Receipt receipt) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("transactionId", receipt.transactionId());
+        o.set("batch", raw(receipt.batch().json()));
+        return write(o);
+    }
+
+    /** The batch as the ledger answered it. */
+    static String batch(Batch batch) {
+        return write(raw(batch.json()));
+    }
+
+    /** {@code {"batchId":...,"events":[...],"verification":{"intact":...,"eventsChecked":...}}}. */
+    static String trace(Provenance provenance, ChainVerification v) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("batchId", provenance.batchId());
+        ArrayNode events = o.putArray("events");
+        for (ProvenanceEvent e : provenance.events()) {
+            events.add(raw(e.json()));
+        }
+        ObjectNode verification = o.putObject("verification");
+        verification.put("intact", v.intact());
+        verification.put("eventsChecked", v.eventsChecked());
+        v.brokenAtSeq().ifPresent(seq -> verification.put("brokenAtSeq", seq));
+        if (!v.intact()) {
+            verification.put("problem", v.problem());
+        }
+        return write(o);
+    }
+
+    private static JsonNode raw(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.AnchorClient;
+import dev.anchor.client.Receipt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code anchor reject ID --reason TEXT}: the recipient refuses; custody stays. */
+@Command(name = "reject", description = "Reject the handoff of a batch offered to you; custody stays with the sender.")
+final class RejectCommand extends AnchorCommand {
+    @Parameters(paramLabel = "ID", description = "the batch id")
+    String id;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why, at most 500 characters")
+    String reason;
+
+    @Option(names = "--json", description = "print {\"transactionId\":...,\"batch\":{...}}")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (AnchorClient client = connect()) {
+            Receipt receipt = client.rejectHandoff(id, reason);
+            if (json) {
+                print(JsonOutput.receipt(receipt));
+            } else {
+                print("Rejected the handoff of batch " + id + " (" + reason + "): custody stays with "
+                        + TextFormat.org(receipt.batch().custodian()));
+                print("transaction: " + receipt.transactionId());
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.Batch;
+import dev.anchor.client.ChainVerification;
+import dev.anchor.client.Organization;
+import dev.anchor.client.PendingHandoff;
+import dev.anchor.client.Provenance;
+import dev.anchor.client.ProvenanceEvent;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Human-readable text of batches, provenance and verification verdicts. */
+final class TextFormat {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final int TIME_WIDTH = 24;
+
+    private TextFormat() {
+    }
+
+    /** {@code distributor (DistributorMSP)}, or the MSP ID alone if it is not one of the four. */
+    static String org(String mspId) {
+        return Organization.describe(mspId);
+    }
+
+    /** A transaction id shortened for narrative lines: its first 12 characters. */
+    static String shortTx(String txId) {
+        return txId == null ? "?" : txId.length() <= 12 ? txId : txId.substring(0, 12);
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? "?" : TIME.format(instant);
+    }
+
+    static String quantity(BigDecimal q) {
+        return q == null ? "?" : q.stripTrailingZeros().toPlainString();
+    }
+
+    /** The batch, several lines, naming producer, custodian and any pending handoff. */
+    static List<String> batch(Batch b) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Batch " + b.batchId());
+        lines.add("  product:    " + b.productName() + " (GTIN " + b.gtin() + ")");
+        lines.add("  quantity:   " + quantity(b.quantity()) + " " + b.unit());
+        lines.add("  site:       " + b.site());
+        lines.add("  producer:   " + org(b.producer()) + ", produced " + time(b.producedAt()));
+        lines.add("  custodian:  " + org(b.custodian()));
+        lines.add("  pending:    " + b.pendingHandoff().map(TextFormat::pending).orElse("no handoff pending"));
+        lines.add("  events:     " + b.eventCount() + " (last hash " + b.lastEventHash() + ")");
+        return lines;
+    }
+
+    private static String pending(PendingHandoff p) {
+        return "handoff from " + org(p.from()) + " to " + org(p.to()) + ", initiated " + time(p.initiatedAt())
+                + ", waiting for " + Organization.shortNameOf(p.to()) + " to accept or reject";
+    }
+
+    /** The trace: a heading, one line per event (oldest first), then the verdict line. */
+    static List<String> trace(Provenance p, ChainVerification v) {
+        List<String> lines = new ArrayList<>();
+        int n = p.events().size();
+        lines.add("Trace of batch " + p.batchId() + " (" + n + (n == 1 ? " event" : " events") + ", oldest first)");
+        int seqWidth = Math.max(1, p.events().stream().mapToLong(ProvenanceEvent::seq).map(Math::abs)
+                .mapToObj(Long::toString).mapToInt(String::length).max().orElse(1));
+        int typeWidth = p.events().stream().mapToInt(e -> e.typeName().length()).max().orElse(0);
+        int actorWidth = p.events().stream().mapToInt(e -> Organization.shortNameOf(e.actor()).length()).max().orElse(0);
+        for (ProvenanceEvent e : p.events()) {
+            lines.add(String.format("  %" + seqWidth + "d  %-" + TIME_WIDTH + "s  %-" + typeWidth + "s  %-"
+                            + actorWidth + "s  %s", e.seq(), time(e.timestamp()), e.typeName(),
+                    Organization.shortNameOf(e.actor()), details(e)).stripTrailing());
+        }
+        lines.add(verification(v));
+        return lines;
+    }
+
+    /** {@code hash chain: verified (N events)} or {@code hash chain: BROKEN at event K: reason}. */
+    static String verification(ChainVerification v) {
+        if (v.intact()) {
+            return "hash chain: verified (" + v.eventsChecked() + (v.eventsChecked() == 1 ? " event)" : " events)");
+        }
+        return "hash chain: BROKEN at event " + v.brokenAtSeq().orElse(0L) + ": " + v.problem();
+    }
+
+    /** The details of an event in words. */
+    static String details(ProvenanceEvent e) {
+        String from = e.detail("from").map(Organization::shortNameOf).orElse("?");
+        String to = e.detail("to").map(Organization::shortNameOf).orElse("?");
+        switch (e.type()) {
+            case PRODUCED:
+                return e.detail("quantity").orElse("?") + " " + e.detail("unit").orElse("") + " of "
+                        + e.detail("productName").orElse("?") + " (GTIN " + e.detail("gtin").orElse("?") + ") at "
+                        + e.detail("site").orElse("?");
+            case HANDOFF_INITIATED:
+                return "from " + from + " to " + to;
+            case HANDOFF_ACCEPTED:
+                return "from " + from + " to " + to + "; " + to + " now holds the batch";
+            case HANDOFF_REJECTED:
+                return "from " + from + " to " + to + "; reason: " + e.detail("reason").orElse("?");
+            default:
+                return e.details().entrySet().stream().map(TextFormat::pair).collect(Collectors.joining(" "));
+        }
+    }
+
+    private static String pair(Map.Entry<String, Object> entry) {
+        Object v = entry.getValue();
+        return entry.getKey() + "=" + (v instanceof BigDecimal d ? quantity(d) : String.valueOf(v));
+    }
+
+    /** A one-line rendering of a message: newlines become spaces. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

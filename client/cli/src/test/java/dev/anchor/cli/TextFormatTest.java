@@ -1,0 +1,104 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.AnchorClient;
+import dev.anchor.client.Batch;
+import dev.anchor.client.ChainVerification;
+import dev.anchor.client.Organization;
+import dev.anchor.client.ProductionRecord;
+import dev.anchor.client.Provenance;
+import dev.anchor.client.ProvenanceEvent;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextFormatTest {
+
+    /** PEAR-1 produced, offered to the distributor, rejected, offered again, accepted. */
+    static FakeNetwork pearStory() {
+        FakeNetwork net = new FakeNetwork();
+        AnchorClient m = net.client(Organization.MANUFACTURER);
+        AnchorClient d = net.client(Organization.DISTRIBUTOR);
+        m.recordProduction(new ProductionRecord("PEAR-1", "09506000134352", "Conference pears",
+                new BigDecimal("1200"), "kg", "Orchard Lane"));
+        m.initiateHandoff("PEAR-1", Organization.DISTRIBUTOR);
+        d.rejectHandoff("PEAR-1", "temperature log missing");
+        m.initiateHandoff("PEAR-1", Organization.DISTRIBUTOR);
+        d.acceptHandoff("PEAR-1");
+        return net;
+    }
+
+    @Test
+    void traceIsOneLinePerEventOldestFirstThenTheVerdict() {
+        Provenance p = pearStory().client(Organization.AUDITOR).getProvenance("PEAR-1");
+
+        List<String> lines = TextFormat.trace(p, p.verify());
+
+        assertThat(lines).containsExactly(
+                "Trace of batch PEAR-1 (5 events, oldest first)",
+                "  1  2026-11-25T15:01:58.020Z  PRODUCED           manufacturer  1200 kg of Conference pears "
+                        + "(GTIN 09506000134352) at Orchard Lane",
+                "  2  2026-11-25T15:01:58.457Z  HANDOFF_INITIATED  manufacturer  from manufacturer to distributor",
+                "  3  2026-11-25T15:01:58.894Z  HANDOFF_REJECTED   distributor   from manufacturer to distributor; "
+                        + "reason: temperature log missing",
+                "  4  2026-11-25T15:01:59.331Z  HANDOFF_INITIATED  manufacturer  from manufacturer to distributor",
+                "  5  2026-11-25T15:01:59.768Z  HANDOFF_ACCEPTED   distributor   from manufacturer to distributor; "
+                        + "distributor now holds the batch",
+                "hash chain: verified (5 events)");
+    }
+
+    @Test
+    void brokenVerdictNamesTheEventAndTheReason() {
+        assertThat(TextFormat.verification(ChainVerification.broken(3, 2, "hash mismatch: the event was altered")))
+                .isEqualTo("hash chain: BROKEN at event 3: hash mismatch: the event was altered");
+        assertThat(TextFormat.verification(ChainVerification.intact(1))).isEqualTo("hash chain: verified (1 event)");
+    }
+
+    @Test
+    void timesHaveAFixedWidthAndUnknownEventsShowTheirDetails() {
+        ProvenanceEvent odd = ProvenanceEvent.fromJson("{\"seq\":12,\"type\":\"RECALLED\",\"actor\":\"RegulatorMSP\","
+                + "\"timestamp\":\"2026-11-25T15:00:00Z\",\"details\":{\"reason\":\"listeria\",\"lot\":7.50}}");
+        Provenance p = new Provenance("X", List.of(odd));
+
+        List<String> lines = TextFormat.trace(p, ChainVerification.broken(1, 0, "expected seq 1 but found seq 12"));
+
+        assertThat(lines.get(0)).isEqualTo("Trace of batch X (1 event, oldest first)");
+        assertThat(lines.get(1)).isEqualTo("  12  2026-11-25T15:00:00.000Z  RECALLED  RegulatorMSP  lot=7.5 reason=listeria");
+        assertThat(lines.get(2)).isEqualTo("hash chain: BROKEN at event 1: expected seq 1 but found seq 12");
+    }
+
+    @Test
+    void batchNamesProducerCustodianAndPendingHandoffWithShortNamesAndMspIds() {
+        FakeNetwork net = pearStory();
+        net.client(Organization.DISTRIBUTOR).initiateHandoff("PEAR-1", Organization.RETAILER);
+        Batch b = net.client(Organization.AUDITOR).getBatch("PEAR-1");
+
+        List<String> lines = TextFormat.batch(b);
+
+        assertThat(lines.get(0)).isEqualTo("Batch PEAR-1");
+        assertThat(lines).contains(
+                "  product:    Conference pears (GTIN 09506000134352)",
+                "  quantity:   1200 kg",
+                "  site:       Orchard Lane",
+                "  producer:   manufacturer (ManufacturerMSP), produced 2026-11-25T15:01:58.020Z",
+                "  custodian:  distributor (DistributorMSP)",
+                "  pending:    handoff from distributor (DistributorMSP) to retailer (RetailerMSP), initiated "
+                        + "2026-11-25T15:02:00.205Z, waiting for retailer to accept or reject");
+        assertThat(lines.get(lines.size() - 1)).startsWith("  events:     6 (last hash ");
+    }
+
+    @Test
+    void batchWithoutPendingHandoffSaysSo() {
+        Batch b = Batch.fromJson("{\"batchId\":\"B\",\"custodian\":\"RetailerMSP\",\"producer\":\"ManufacturerMSP\","
+                + "\"quantity\":12.50,\"unit\":\"kg\"}");
+        assertThat(TextFormat.batch(b)).contains("  pending:    no handoff pending", "  quantity:   12.5 kg");
+    }
+
+    @Test
+    void shortensTransactionIds() {
+        assertThat(TextFormat.shortTx("6cdbd8dd75d5a1b2c3d4e5f6")).isEqualTo("6cdbd8dd75d5");
+        assertThat(TextFormat.shortTx("abc")).isEqualTo("abc");
+    }
+}

@@ -1,0 +1,169 @@
+package dev.anchor.client;
+
+import io.grpc.CallOptions;
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.TlsChannelCredentials;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.Identity;
+import org.hyperledger.fabric.client.identity.Signer;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * Entry point of the Anchor client: connects an {@link AnchorClient} to a peer's gateway.
+ *
+ * <p>Each client owns one gRPC channel (TLS, trusting the given CA, expecting the given server name) and one
+ * fabric-gateway connection, both closed by {@link AnchorClient#close()}. The channel connects lazily: an
+ * unreachable peer shows at the first call, as a {@link NetworkUnavailableException}.
+ *
+ * <p>A complete program:
+ * <pre>{@code
+ * import dev.anchor.client.*;
+ * import java.nio.file.Path;
+ *
+ * public final class ShowBatch {
+ *     public static void main(String[] args) {
+ *         Path crypto = Path.of("/path/to/crypto");
+ *         ConnectionOptions options = ConnectionOptions.builder()
+ *                 .peerEndpoint("127.0.0.1:9051")
+ *                 .tlsHostAlias("peer0.auditor.anchor.local")
+ *                 .tlsCaCert(crypto.resolve("peer-tls-ca.crt"))
+ *                 .mspId("AuditorMSP")
+ *                 .certificate(crypto.resolve("user/cert.pem"))
+ *                 .privateKey(crypto.resolve("user/key.pem"))
+ *                 .build();
+ *         try (AnchorClient auditor = Anchor.connect(options)) {
+ *             Batch batch = auditor.getBatch(args[0]);
+ *             System.out.println(batch.batchId() + " is held by " + batch.custodian());
+ *             System.out.println(auditor.getProvenance(args[0]).verify(batch));
+ *         } catch (AnchorException e) {
+ *             System.err.println("error: " + e.errorCode() + ": " + e.getMessage());
+ *             System.exit(1);
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * For the local development network, {@link LocalNetwork} builds the options from its descriptor file.
+ */
+public final class Anchor {
+    private static final Duration CHANNEL_SHUTDOWN = Duration.ofSeconds(5);
+
+    private Anchor() {
+    }
+
+    /**
+     * Connects as the identity in {@code options}.
+     *
+     * @param options where and as whom
+     * @return a client; close it when done
+     * @throws AnchorException with {@link ErrorCode#CONFIGURATION} when the certificate, key or CA file is
+     *                         missing or unreadable
+     */
+    public static AnchorClient connect(ConnectionOptions options) {
+        Identity identity = new X509Identity(options.mspId(), readCertificate(options.certificate()));
+        Signer signer = Signers.newPrivateKeySigner(readPrivateKey(options.privateKey()));
+        ManagedChannel channel = newChannel(options);
+        try {
+            Gateway gateway = Gateway.newInstance()
+                    .identity(identity)
+                    .signer(signer)
+                    .hash(Hash.SHA256)
+                    .connection(channel)
+                    .evaluateOptions(deadline(options.evaluateTimeout()))
+                    .endorseOptions(deadline(options.endorseTimeout()))
+                    .submitOptions(deadline(options.submitTimeout()))
+                    .commitStatusOptions(deadline(options.commitStatusTimeout()))
+                    .connect();
+            Contract contract = gateway.getNetwork(options.channel()).getContract(options.chaincode());
+            return new GatewayAnchorClient(contract, options.organization(), options.peerEndpoint(), () -> {
+                try {
+                    gateway.close();
+                } finally {
+                    shutdown(channel);
+                }
+            });
+        } catch (RuntimeException e) {
+            shutdown(channel);
+            throw e;
+        }
+    }
+
+    private static ManagedChannel newChannel(ConnectionOptions options) {
+        ChannelCredentials credentials;
+        try {
+            credentials = TlsChannelCredentials.newBuilder()
+                    .trustManager(existing(options.tlsCaCert(), "TLS CA certificate").toFile())
+                    .build();
+        } catch (IOException | RuntimeException e) {
+            throw new AnchorException(ErrorCode.CONFIGURATION,
+                    "cannot use the TLS CA certificate " + options.tlsCaCert() + ": " + message(e), null, e);
+        }
+        ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(options.peerEndpoint(), credentials);
+        options.tlsHostAlias().ifPresent(builder::overrideAuthority);
+        return builder.build();
+    }
+
+    private static void shutdown(ManagedChannel channel) {
+        channel.shutdownNow();
+        try {
+            channel.awaitTermination(CHANNEL_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static UnaryOperator<CallOptions> deadline(Duration d) {
+        return callOptions -> callOptions.withDeadlineAfter(d.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static X509Certificate readCertificate(Path path) {
+        try (Reader reader = Files.newBufferedReader(existing(path, "certificate"))) {
+            return Identities.readX509Certificate(reader);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw new AnchorException(ErrorCode.CONFIGURATION,
+                    "cannot read the certificate " + path + ": " + message(e), null, e);
+        }
+    }
+
+    private static PrivateKey readPrivateKey(Path path) {
+        try (Reader reader = Files.newBufferedReader(existing(path, "private key"))) {
+            return Identities.readPrivateKey(reader);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw new AnchorException(ErrorCode.CONFIGURATION,
+                    "cannot read the private key " + path + ": " + message(e), null, e);
+        }
+    }
+
+    private static Path existing(Path path, String what) throws NoSuchFileException {
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(path.toString(), null, what + " file not found");
+        }
+        return path;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "file not found";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

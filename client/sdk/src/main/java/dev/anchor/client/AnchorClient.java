@@ -1,0 +1,54 @@
+package dev.anchor.client;
+
+/**
+ * A connection to the Anchor chaincode as one organisation. Obtain one from {@link Anchor#connect} or
+ * {@link LocalNetwork#connect}, and close it when done (it owns a gRPC channel).
+ *
+ * <p>Writes are submitted and wait for their commit; they return a {@link Receipt} with the transaction id and
+ * the batch as the transaction left it. Reads are evaluated on one peer. Failures are {@link AnchorException}s:
+ * {@link TransactionRefusedException} (the chaincode refused, with an {@link ErrorCode}),
+ * {@link CommitFailedException}, {@link NetworkUnavailableException}. The organisation is that of the
+ * certificate: the chaincode decides what it may do, so e.g. an auditor's {@code recordProduction} is refused
+ * with {@link ErrorCode#FORBIDDEN_ROLE}. Pass the narrower views ({@link BatchProducer},
+ * {@link CustodyParticipant}, {@link ProvenanceReader}) to code that needs only those.
+ *
+ * <p>A complete program, run against the local network that {@code network-config/network.sh up} starts:
+ * <pre>{@code
+ * import dev.anchor.client.*;
+ * import java.math.BigDecimal;
+ * import java.nio.file.Path;
+ *
+ * public final class Pears {
+ *     public static void main(String[] args) {
+ *         LocalNetwork network = LocalNetwork.load(Path.of(".anchor/network.json"));
+ *         try (AnchorClient manufacturer = network.connect(Organization.MANUFACTURER);
+ *              AnchorClient distributor = network.connect(Organization.DISTRIBUTOR)) {
+ *             Receipt produced = manufacturer.recordProduction(new ProductionRecord("PEAR-001",
+ *                     "09506000134352", "Conference pears", new BigDecimal("1200"), "kg", "Orchard Lane"));
+ *             System.out.println("recorded in transaction " + produced.transactionId());
+ *
+ *             manufacturer.initiateHandoff("PEAR-001", Organization.DISTRIBUTOR);
+ *             Batch batch = distributor.acceptHandoff("PEAR-001").batch();
+ *             System.out.println("custodian: " + batch.custodian());          // DistributorMSP
+ *
+ *             Provenance provenance = distributor.getProvenance("PEAR-001");
+ *             for (ProvenanceEvent e : provenance.events()) {
+ *                 System.out.println(e.seq() + " " + e.type() + " by " + e.actor());
+ *             }
+ *             ChainVerification check = provenance.verify(batch);
+ *             System.out.println(check.intact() ? "hash chain intact" : "tampered: " + check.problem());
+ *         } catch (TransactionRefusedException e) {
+ *             System.err.println("refused: " + e.errorCode() + ": " + e.getMessage());
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public interface AnchorClient extends BatchProducer, CustodyParticipant, ProvenanceReader, AutoCloseable {
+    /** @return the organisation this client acts as (that of its certificate) */
+    Organization organization();
+
+    /** Closes the gateway and the gRPC channel. Idempotent; never throws. */
+    @Override
+    void close();
+}

@@ -1,0 +1,46 @@
+package dev.anchor.client;
+
+/**
+ * Why an Anchor call failed: one of the nine refusal codes of the chaincode (see {@code docs/data-model.md}),
+ * or a client-side condition.
+ */
+public enum ErrorCode {
+    /** An argument breaks an input rule (batch id format, GTIN check digit, quantity, lengths). */
+    INVALID_INPUT(true),
+    /** {@code RecordProduction} with a batch id already used. */
+    BATCH_EXISTS(true),
+    /** No batch with that id. */
+    BATCH_NOT_FOUND(true),
+    /** The caller's organisation may not do this (e.g. an auditor writing, a handoff to the auditor). */
+    FORBIDDEN_ROLE(true),
+    /** Initiating a handoff without holding the batch. */
+    NOT_CUSTODIAN(true),
+    /** Initiating a handoff while another one is pending. */
+    HANDOFF_PENDING(true),
+    /** Accepting or rejecting when no handoff is pending. */
+    NO_PENDING_HANDOFF(true),
+    /** Accepting or rejecting by anyone but the pending recipient. */
+    NOT_RECIPIENT(true),
+    /** The handoff recipient is not an organisation of the channel. */
+    UNKNOWN_ORG(true),
+
+    /** The peer could not be reached, or did not answer in time. */
+    UNAVAILABLE(false),
+    /** The transaction was endorsed and ordered but invalidated at commit (e.g. MVCC_READ_CONFLICT). */
+    COMMIT_FAILED(false),
+    /** The client's configuration is unusable (missing or unreadable descriptor, certificate or key). */
+    CONFIGURATION(false),
+    /** Anything else: an error without a known code, or an answer the client cannot read. */
+    UNEXPECTED(false);
+
+    private final boolean chaincodeRefusal;
+
+    ErrorCode(boolean chaincodeRefusal) {
+        this.chaincodeRefusal = chaincodeRefusal;
+    }
+
+    /** @return whether this is one of the chaincode's refusal codes (nothing was written) */
+    public boolean isChaincodeRefusal() {
+        return chaincodeRefusal;
+    }
+}

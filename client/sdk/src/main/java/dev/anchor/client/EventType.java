@@ -1,0 +1,27 @@
+package dev.anchor.client;
+
+/** The kind of a {@link ProvenanceEvent}. */
+public enum EventType {
+    /** The manufacturer recorded the batch. Details: gtin, productName, quantity, unit, site. */
+    PRODUCED,
+    /** The custodian offered the batch to another organisation. Details: from, to. */
+    HANDOFF_INITIATED,
+    /** The recipient accepted; custody moved. Details: from, to. */
+    HANDOFF_ACCEPTED,
+    /** The recipient rejected; custody stays. Details: from, to, reason. */
+    HANDOFF_REJECTED,
+    /** A type this client does not know (written by a newer chaincode); see the event's raw JSON. */
+    UNKNOWN;
+
+    /** The type with this name, or {@link #UNKNOWN}; never throws. */
+    public static EventType parse(String name) {
+        if (name != null) {
+            for (EventType t : values()) {
+                if (t != UNKNOWN && t.name().equals(name)) {
+                    return t;
+                }
+            }
+        }
+        return UNKNOWN;
+    }
+}

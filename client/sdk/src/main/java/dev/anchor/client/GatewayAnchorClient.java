@@ -1,0 +1,142 @@
+package dev.anchor.client;
+
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** {@link AnchorClient} on a fabric-gateway {@link Contract}. */
+final class GatewayAnchorClient implements AnchorClient {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayAnchorClient.class);
+
+    private final Contract contract;
+    private final Organization organization;
+    private final String peer;
+    private final AutoCloseable resources;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * @param contract     the chaincode
+     * @param organization whose identity the gateway signs with
+     * @param peer         the peer endpoint, for messages
+     * @param resources    closed by {@link #close()} (gateway and channel)
+     */
+    GatewayAnchorClient(Contract contract, Organization organization, String peer, AutoCloseable resources) {
+        this.contract = Objects.requireNonNull(contract, "contract");
+        this.organization = Objects.requireNonNull(organization, "organization");
+        this.peer = Objects.requireNonNull(peer, "peer");
+        this.resources = resources;
+    }
+
+    @Override
+    public Organization organization() {
+        return organization;
+    }
+
+    @Override
+    public Receipt recordProduction(ProductionRecord record) {
+        Objects.requireNonNull(record, "record");
+        return submit("RecordProduction", record.batchId(), record.gtin(), record.productName(),
+                record.quantity().toPlainString(), record.unit(), record.site());
+    }
+
+    @Override
+    public Receipt initiateHandoff(String batchId, Organization to) {
+        Objects.requireNonNull(to, "to");
+        return submit("InitiateHandoff", Objects.requireNonNull(batchId, "batchId"), to.mspId());
+    }
+
+    @Override
+    public Receipt acceptHandoff(String batchId) {
+        return submit("AcceptHandoff", Objects.requireNonNull(batchId, "batchId"));
+    }
+
+    @Override
+    public Receipt rejectHandoff(String batchId, String reason) {
+        return submit("RejectHandoff", Objects.requireNonNull(batchId, "batchId"),
+                Objects.requireNonNull(reason, "reason"));
+    }
+
+    @Override
+    public Batch getBatch(String batchId) {
+        return Batch.fromJson(evaluate("GetBatch", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    @Override
+    public Provenance getProvenance(String batchId) {
+        return Provenance.fromJson(evaluate("GetProvenance", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    private String evaluate(String function, String... args) {
+        LOG.debug("evaluating {} as {}", function, organization.mspId());
+        try {
+            byte[] result = contract.evaluateTransaction(function, args);
+            return new String(result, StandardCharsets.UTF_8);
+        } catch (GatewayException | GatewayRuntimeException e) {
+            throw GatewayErrors.translate(e, function, null, peer);
+        } catch (io.grpc.StatusRuntimeException e) {
+            throw GatewayErrors.translate(e, function, null, peer);
+        }
+    }
+
+    /**
+     * Endorse, submit, wait for the commit status: the transaction id is known from the proposal on, so every
+     * failure after the proposal is built carries it.
+     */
+    private Receipt submit(String function, String... args) {
+        String transactionId = null;
+        try {
+            Proposal proposal = contract.newProposal(function).addArguments(args).build();
+            transactionId = proposal.getTransactionId();
+            LOG.debug("endorsing {} as {}, transaction {}", function, organization.mspId(), transactionId);
+            Transaction transaction = proposal.endorse();
+            byte[] result = transaction.getResult();
+            SubmittedTransaction submitted = transaction.submitAsync();
+            Status status = submitted.getStatus();
+            if (!status.isSuccessful()) {
+                throw new CommitFailedException(status.getCode().name(), transactionId);
+            }
+            LOG.debug("transaction {} committed in block {}", transactionId, status.getBlockNumber());
+            Batch batch;
+            try {
+                batch = Batch.fromJson(new String(result, StandardCharsets.UTF_8));
+            } catch (AnchorException e) {
+                throw new AnchorException(ErrorCode.UNEXPECTED, function + " committed but its answer is unreadable: "
+                        + e.getMessage(), transactionId, e);
+            }
+            return new Receipt(transactionId, batch);
+        } catch (EndorseException | SubmitException | CommitStatusException | GatewayRuntimeException e) {
+            throw GatewayErrors.translate(e, function, transactionId, peer);
+        } catch (io.grpc.StatusRuntimeException e) {
+            throw GatewayErrors.translate(e, function, transactionId, peer);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && resources != null) {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                LOG.debug("closing the connection to {} failed", peer, e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AnchorClient[" + organization.mspId() + " @ " + peer + "]";
+    }
+}

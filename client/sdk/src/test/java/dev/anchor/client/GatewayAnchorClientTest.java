@@ -1,0 +1,180 @@
+package dev.anchor.client;
+
+import com.google.rpc.Code;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class GatewayAnchorClientTest {
+    private static final String BATCH = "{\"batchId\":\"PEAR-001\",\"custodian\":\"ManufacturerMSP\",\"eventCount\":1,"
+            + "\"quantity\":1200.5,\"unit\":\"kg\"}";
+
+    private Contract contract;
+    private Proposal.Builder builder;
+    private Proposal proposal;
+    private Transaction transaction;
+    private SubmittedTransaction submitted;
+    private Status status;
+    private AutoCloseable resources;
+    private GatewayAnchorClient client;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        contract = mock(Contract.class);
+        builder = mock(Proposal.Builder.class);
+        proposal = mock(Proposal.class);
+        transaction = mock(Transaction.class);
+        submitted = mock(SubmittedTransaction.class);
+        status = mock(Status.class);
+        resources = mock(AutoCloseable.class);
+        when(contract.newProposal(anyString())).thenReturn(builder);
+        when(builder.addArguments(any(String[].class))).thenReturn(builder);
+        when(builder.build()).thenReturn(proposal);
+        when(proposal.getTransactionId()).thenReturn("tx-1");
+        when(proposal.endorse()).thenReturn(transaction);
+        when(transaction.getResult()).thenReturn(BATCH.getBytes(StandardCharsets.UTF_8));
+        when(transaction.submitAsync()).thenReturn(submitted);
+        when(submitted.getStatus()).thenReturn(status);
+        when(status.isSuccessful()).thenReturn(true);
+        when(status.getCode()).thenReturn(TxValidationCode.VALID);
+        client = new GatewayAnchorClient(contract, Organization.MANUFACTURER, "127.0.0.1:7051", resources);
+    }
+
+    @Test
+    void recordProductionEndorsesSubmitsAndWaitsForTheCommit() throws Exception {
+        Receipt receipt = client.recordProduction(new ProductionRecord("PEAR-001", "09506000134352",
+                "Conference pears", new BigDecimal("1200.5"), "kg", "Orchard Lane"));
+
+        verify(contract).newProposal("RecordProduction");
+        verify(builder).addArguments("PEAR-001", "09506000134352", "Conference pears", "1200.5", "kg", "Orchard Lane");
+        verify(submitted).getStatus();
+        assertThat(receipt.transactionId()).isEqualTo("tx-1");
+        assertThat(receipt.batch().batchId()).isEqualTo("PEAR-001");
+        assertThat(receipt.batch().quantity()).isEqualTo(new BigDecimal("1200.5"));
+    }
+
+    @Test
+    void quantitiesArePassedInPlainNotation() {
+        client.recordProduction(new ProductionRecord("B", "09506000134352", "p", new BigDecimal("1.2E+3"), "kg", "s"));
+        verify(builder).addArguments("B", "09506000134352", "p", "1200", "kg", "s");
+    }
+
+    @Test
+    void handoffPassesTheRecipientsMspId() {
+        client.initiateHandoff("PEAR-001", Organization.RETAILER);
+        client.acceptHandoff("PEAR-001");
+        client.rejectHandoff("PEAR-001", "damaged");
+
+        verify(contract).newProposal("InitiateHandoff");
+        verify(builder).addArguments("PEAR-001", "RetailerMSP");
+        verify(contract).newProposal("AcceptHandoff");
+        verify(builder).addArguments("PEAR-001");
+        verify(contract).newProposal("RejectHandoff");
+        verify(builder).addArguments("PEAR-001", "damaged");
+    }
+
+    @Test
+    void refusalAtEndorsementCarriesCodeAndTransactionId() throws Exception {
+        when(proposal.endorse()).thenThrow(new EndorseException("tx-1", GatewayErrorsTest.gatewayError(Code.ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                "chaincode response 500, NOT_RECIPIENT: the pending handoff of PEAR-001 is to RetailerMSP")));
+
+        TransactionRefusedException e = catchThrowableOfType(TransactionRefusedException.class,
+                () -> client.acceptHandoff("PEAR-001"));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.NOT_RECIPIENT);
+        assertThat(e.transactionId()).contains("tx-1");
+        assertThat(e.getMessage()).isEqualTo("the pending handoff of PEAR-001 is to RetailerMSP");
+        verify(transaction, never()).submitAsync();
+    }
+
+    @Test
+    void invalidatedCommitBecomesCommitFailed() throws Exception {
+        when(status.isSuccessful()).thenReturn(false);
+        when(status.getCode()).thenReturn(TxValidationCode.MVCC_READ_CONFLICT);
+
+        CommitFailedException e = catchThrowableOfType(CommitFailedException.class,
+                () -> client.acceptHandoff("PEAR-001"));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.COMMIT_FAILED);
+        assertThat(e.validationCode()).isEqualTo("MVCC_READ_CONFLICT");
+        assertThat(e.transactionId()).contains("tx-1");
+        assertThat(e.getMessage()).contains("tx-1").contains("MVCC_READ_CONFLICT");
+    }
+
+    @Test
+    void lostCommitStatusIsUnavailableWithTheTransactionId() throws Exception {
+        when(submitted.getStatus()).thenThrow(new CommitStatusException("tx-1",
+                io.grpc.Status.UNAVAILABLE.withDescription("connection lost").asRuntimeException()));
+
+        NetworkUnavailableException e = catchThrowableOfType(NetworkUnavailableException.class,
+                () -> client.acceptHandoff("PEAR-001"));
+
+        assertThat(e.transactionId()).contains("tx-1");
+        assertThat(e.getMessage()).contains("may still commit");
+    }
+
+    @Test
+    void readsEvaluateOnePeer() throws Exception {
+        when(contract.evaluateTransaction("GetBatch", "PEAR-001")).thenReturn(BATCH.getBytes(StandardCharsets.UTF_8));
+        when(contract.evaluateTransaction("GetProvenance", "PEAR-001"))
+                .thenReturn(TestChain.pears().json().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(client.getBatch("PEAR-001").custodian()).isEqualTo("ManufacturerMSP");
+        assertThat(client.getProvenance("PEAR-001").verify().intact()).isTrue();
+        verify(contract, never()).newProposal(anyString());
+    }
+
+    @Test
+    void readRefusalIsTranslated() throws Exception {
+        when(contract.evaluateTransaction("GetBatch", "NOPE")).thenThrow(new GatewayException(
+                GatewayErrorsTest.gatewayError(Code.UNKNOWN, "evaluate call to endorser returned error: "
+                        + "chaincode response 500, BATCH_NOT_FOUND: no batch NOPE")));
+
+        TransactionRefusedException e = catchThrowableOfType(TransactionRefusedException.class,
+                () -> client.getBatch("NOPE"));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.BATCH_NOT_FOUND);
+        assertThat(e.transactionId()).isEmpty();
+    }
+
+    @Test
+    void unreadableAnswerAfterCommitIsUnexpectedWithTheTransactionId() {
+        when(transaction.getResult()).thenReturn("oops".getBytes(StandardCharsets.UTF_8));
+
+        AnchorException e = catchThrowableOfType(AnchorException.class, () -> client.acceptHandoff("PEAR-001"));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.UNEXPECTED);
+        assertThat(e.transactionId()).contains("tx-1");
+        assertThat(e.getMessage()).contains("committed");
+    }
+
+    @Test
+    void closeClosesTheResourcesOnce() throws Exception {
+        client.close();
+        client.close();
+        verify(resources, times(1)).close();
+        assertThat(client.organization()).isEqualTo(Organization.MANUFACTURER);
+    }
+}
