@@ -6,7 +6,7 @@
 #   network-config/network.sh up            start (or complete) the network; a running one is left alone
 #   network-config/network.sh down          stop every process it started (ledgers are kept)
 #   network-config/network.sh status        what runs, where; exit 0 only when everything runs
-#   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, chaincode)
+#   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, retailer, chaincode-retailer)
 #   network-config/network.sh reset         down, then delete ledgers, crypto material and logs
 #
 # Generated material lives in .anchor/ at the repository root (git-ignored).
@@ -59,7 +59,9 @@ cmd_up() {
   for org in "${ORGS[@]}"; do
     check_ports "$(peer_name "$org")" "${PEER_PORT[$org]}" "${PEER_CHAINCODE_PORT[$org]}" "${PEER_OPERATIONS_PORT[$org]}"
   done
-  check_ports chaincode "$CHAINCODE_SERVER_PORT"
+  for org in "${ORGS[@]}"; do
+    check_ports "$(chaincode_name "$org")" "${CHAINCODE_SERVER_PORT[$org]}"
+  done
 
   "$STEPS/generate-crypto.sh"
   "$STEPS/start-orderer.sh"
@@ -68,22 +70,23 @@ cmd_up() {
   done
   "$STEPS/create-channel.sh"
   "$STEPS/deploy-chaincode.sh"
-  "$STEPS/start-chaincode.sh"
-  log "waiting for the chaincode to answer"
+  for org in "${ORGS[@]}"; do
+    "$STEPS/start-chaincode.sh" "$org"
+  done
+  log "waiting for the chaincode servers to answer"
   "$STEPS/wait-for-chaincode.sh"
   "$STEPS/write-descriptor.sh"
   log "network up in $((SECONDS - start)) s: channel $CHANNEL, chaincode $CHAINCODE_NAME"
   log "  orderer   $HOST:$ORDERER_PORT"
   for org in "${ORGS[@]}"; do
-    log "  $(printf '%-12s' "$org") $HOST:${PEER_PORT[$org]}  (${MSP_ID[$org]})"
+    log "  $(printf '%-12s' "$org") peer $HOST:${PEER_PORT[$org]}, chaincode $HOST:${CHAINCODE_SERVER_PORT[$org]}  (${MSP_ID[$org]})"
   done
-  log "  chaincode $HOST:$CHAINCODE_SERVER_PORT"
   log "logs: $LOG_DIR   client descriptor: $DESCRIPTOR"
 }
 
 cmd_down() {
   local name
-  for name in chaincode $(all_process_names | grep -v -e '^chaincode$' -e '^orderer$' | tac) orderer; do
+  for name in $(all_process_names | tac); do
     if is_running "$name"; then
       log "stopping $name (pid $(cat "$(pid_file "$name")"))"
     fi

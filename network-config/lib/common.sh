@@ -27,7 +27,6 @@ ORDERER_NAME="orderer.$DOMAIN"
 ORDERER_PORT=7050
 ORDERER_ADMIN_PORT=7053
 ORDERER_OPERATIONS_PORT=9443
-CHAINCODE_SERVER_PORT=9999
 
 # Organisations that run a peer: short name -> MSP ID and ports (peer, chaincode callback, operations).
 ORGS=(manufacturer distributor retailer auditor)
@@ -35,6 +34,8 @@ declare -A MSP_ID=([manufacturer]=ManufacturerMSP [distributor]=DistributorMSP [
 declare -A PEER_PORT=([manufacturer]=7051 [distributor]=8051 [retailer]=9051 [auditor]=10051)
 declare -A PEER_CHAINCODE_PORT=([manufacturer]=7052 [distributor]=8052 [retailer]=9052 [auditor]=10052)
 declare -A PEER_OPERATIONS_PORT=([manufacturer]=9444 [distributor]=9445 [retailer]=9446 [auditor]=9447)
+# Each organisation runs its own chaincode server (as each company would), dialled only by its own peer.
+declare -A CHAINCODE_SERVER_PORT=([manufacturer]=7059 [distributor]=8059 [retailer]=9059 [auditor]=10059)
 
 # Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.
 FABRIC_LOG_FORMAT='%{time:2006-01-02 15:04:05.000 MST} %{level:.4s} [%{module}] %{shortfunc} -> %{message}'
@@ -47,6 +48,7 @@ org_dir() { echo "$CRYPTO_DIR/peerOrganizations/$1.$DOMAIN"; }
 peer_dir() { echo "$(org_dir "$1")/peers/$(peer_name "$1")"; }
 orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/$DOMAIN/orderers/$ORDERER_NAME"; }
 orderer_ca() { echo "$(orderer_dir)/tls/ca.crt"; }
+chaincode_name() { echo "chaincode-$1"; }
 
 # The Fabric programs, built on first use by install-fabric.sh into a cache outside the work tree.
 use_fabric() {
@@ -127,5 +129,5 @@ all_process_names() {
   local org
   echo orderer
   for org in "${ORGS[@]}"; do echo "$(peer_name "$org")"; done
-  echo chaincode
+  for org in "${ORGS[@]}"; do echo "$(chaincode_name "$org")"; done
 }

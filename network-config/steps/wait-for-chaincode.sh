@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Waits until the chaincode answers a query through a peer (the JVM start and the peer's first dial
-# take seconds), so that `up` returns only when the network is usable.
+# Waits until every organisation's chaincode server listens and answers a query through its peer (the
+# JVM start and each peer's first dial take seconds), so that `up` returns only when the network is usable.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
 
-seconds="${1:-90}"
-for ((i = 0; i < seconds; i++)); do
-  if as_admin manufacturer peer chaincode query -C "$CHANNEL" -n "$CHAINCODE_NAME" \
-    -c '{"Args":["org.hyperledger.fabric:GetMetadata"]}' >/dev/null 2>>"$(log_file peer-cli)"; then
-    exit 0
-  fi
-  is_running chaincode || fail "the chaincode server exited; read $(log_file chaincode)"
-  sleep 1
+seconds="${1:-120}"
+for org in "${ORGS[@]}"; do
+  wait_for_port "$(chaincode_name "$org")" "${CHAINCODE_SERVER_PORT[$org]}" "$seconds"
 done
-fail "the chaincode did not answer within ${seconds}s; read $(log_file chaincode) and $(log_file "$(peer_name manufacturer)")"
+for org in "${ORGS[@]}"; do
+  name="$(chaincode_name "$org")"
+  answered=false
+  for ((i = 0; i < seconds; i++)); do
+    if as_admin "$org" peer chaincode query -C "$CHANNEL" -n "$CHAINCODE_NAME" \
+      -c '{"Args":["org.hyperledger.fabric:GetMetadata"]}' >/dev/null 2>>"$(log_file peer-cli)"; then
+      answered=true
+      break
+    fi
+    is_running "$name" || fail "$name exited; read $(log_file "$name")"
+    sleep 1
+  done
+  $answered || fail "$name did not answer through $(peer_name "$org") within ${seconds}s; read $(log_file "$name") and $(log_file "$(peer_name "$org")")"
+done

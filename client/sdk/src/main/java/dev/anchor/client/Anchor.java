@@ -43,7 +43,7 @@ import java.util.function.UnaryOperator;
  *     public static void main(String[] args) {
  *         Path crypto = Path.of("/path/to/crypto");
  *         ConnectionOptions options = ConnectionOptions.builder()
- *                 .peerEndpoint("127.0.0.1:9051")
+ *                 .peerEndpoint("127.0.0.1:10051")
  *                 .tlsHostAlias("peer0.auditor.anchor.local")
  *                 .tlsCaCert(crypto.resolve("peer-tls-ca.crt"))
  *                 .mspId("AuditorMSP")
