@@ -11,6 +11,7 @@ import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,7 +141,10 @@ final class GatewayErrors {
             root = root.getCause();
         }
         if (root != null && root.getMessage() != null && !root.getMessage().isBlank()) {
-            return firstLine(root.getMessage());
+            String message = firstLine(root.getMessage());
+            // Netty's native transport words a refused connection as "finishConnect(..) failed with error(-111):
+            // Connection refused"; the user needs only the last part.
+            return message.toLowerCase(Locale.ROOT).contains("connection refused") ? "connection refused" : message;
         }
         String description = status.getDescription();
         return description == null || description.isBlank() ? status.getCode().name() : firstLine(description);

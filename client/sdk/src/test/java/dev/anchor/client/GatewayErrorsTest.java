@@ -98,7 +98,7 @@ class GatewayErrorsTest {
 
         assertThat(a).isInstanceOf(NetworkUnavailableException.class);
         assertThat(a.errorCode()).isEqualTo(ErrorCode.UNAVAILABLE);
-        assertThat(a.getMessage()).isEqualTo("peer 127.0.0.1:7051 is unavailable (Connection refused: /127.0.0.1:7051)");
+        assertThat(a.getMessage()).isEqualTo("peer 127.0.0.1:7051 is unavailable (connection refused)");
     }
 
     @Test
