@@ -28,11 +28,6 @@ stamp="$dest/.installed"
 
 log() { printf '[install-fabric] %s\n' "$*" >&2; }
 
-if ! command -v go >/dev/null 2>&1; then
-  log "error: Go is not installed (need Go >= 1.26.4 to build Fabric $FABRIC_RELEASE)"
-  exit 1
-fi
-
 if [[ -f "$stamp" ]] && [[ "$(cat "$stamp")" == "$FABRIC_PSEUDO_VERSION" ]]; then
   all_there=true
   for p in "${PROGRAMS[@]}"; do [[ -x "$dest/bin/$p" ]] || all_there=false; done
@@ -40,6 +35,11 @@ if [[ -f "$stamp" ]] && [[ "$(cat "$stamp")" == "$FABRIC_PSEUDO_VERSION" ]]; the
     echo "$dest"
     exit 0
   fi
+fi
+
+if ! command -v go >/dev/null 2>&1; then
+  log "error: Go is not installed; it is needed once, to build Fabric $FABRIC_RELEASE (Go >= 1.20)"
+  exit 1
 fi
 
 mkdir -p "$dest/bin"

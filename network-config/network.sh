@@ -4,6 +4,9 @@
 # `anchor` chaincode running as a service. No Docker.
 #
 #   network-config/network.sh up            start (or complete) the network; a running one is left alone
+#   ANCHOR_BENCHMARK=enabled network-config/network.sh up
+#                                           the same, with the chaincode servers accepting the measurement-only
+#                                           BenchmarkFloor transaction (a plain `up` turns it off again)
 #   network-config/network.sh down          stop every process it started (ledgers are kept)
 #   network-config/network.sh status        what runs, where; exit 0 only when everything runs
 #   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, retailer, chaincode-retailer)
@@ -50,7 +53,6 @@ check_ports() {
 
 cmd_up() {
   local start=$SECONDS org
-  require go "Fabric's programs are built from source with Go (>= 1.20)"
   require java "the chaincode runs on Java 17"
   use_fabric
   build_chaincode
@@ -81,6 +83,9 @@ cmd_up() {
   for org in "${ORGS[@]}"; do
     log "  $(printf '%-12s' "$org") peer $HOST:${PEER_PORT[$org]}, chaincode $HOST:${CHAINCODE_SERVER_PORT[$org]}  (${MSP_ID[$org]})"
   done
+  if [[ "$(benchmark_mode)" == enabled ]]; then
+    log "  benchmark floor enabled (ANCHOR_BENCHMARK=enabled); a plain 'up' disables it"
+  fi
   log "logs: $LOG_DIR   client descriptor: $DESCRIPTOR"
 }
 

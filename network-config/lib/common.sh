@@ -75,6 +75,20 @@ as_admin() {
 # --- processes, tracked by the pid files we write ---
 pid_file() { echo "$PID_DIR/$1.pid"; }
 log_file() { echo "$LOG_DIR/$1.log"; }
+# The benchmark mode a chaincode server was started in (enabled | disabled), beside its pid.
+mode_file() { echo "$PID_DIR/$1.mode"; }
+
+# The benchmark mode asked for: `enabled` only with ANCHOR_BENCHMARK=enabled.
+benchmark_mode() {
+  if [[ "${ANCHOR_BENCHMARK:-}" == enabled ]]; then echo enabled; else echo disabled; fi
+}
+
+# The benchmark mode a running chaincode server was started in; servers started before modes were recorded ran disabled.
+running_benchmark_mode() {
+  local file
+  file="$(mode_file "$1")"
+  if [[ -f "$file" ]]; then cat "$file"; else echo disabled; fi
+}
 
 is_running() {
   local pf
