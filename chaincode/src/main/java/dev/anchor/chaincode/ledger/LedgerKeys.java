@@ -1,17 +1,20 @@
 package dev.anchor.chaincode.ledger;
 
 import dev.anchor.chaincode.domain.BatchId;
+import dev.anchor.chaincode.domain.BenchmarkKey;
 import java.util.Locale;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
  * Names every world-state key Anchor uses (data-model.md, "Keys"):
- * {@code batch}+batchId for a batch, {@code event}+batchId+seq (10 digits, zero-padded) for an event.
+ * {@code batch}+batchId for a batch, {@code event}+batchId+seq (10 digits, zero-padded) for an event,
+ * {@code benchmark}+key for the benchmark floor's measurement writes.
  */
 public final class LedgerKeys {
 
     static final String BATCH = "batch";
     static final String EVENT = "event";
+    static final String BENCHMARK = "benchmark";
     private static final long MAX_SEQ = 9_999_999_999L;
 
     private LedgerKeys() {
@@ -33,5 +36,10 @@ public final class LedgerKeys {
     /** The partial key whose range holds exactly the events of one batch. */
     public static CompositeKey eventsOf(BatchId batchId) {
         return new CompositeKey(EVENT, batchId.value());
+    }
+
+    /** The key a benchmark floor transaction writes; apart from every batch and event key. */
+    public static String benchmarkFloor(BenchmarkKey key) {
+        return new CompositeKey(BENCHMARK, key.value()).toString();
     }
 }

@@ -26,15 +26,15 @@ class AnchorContractShapeTest {
     }
 
     @Test
-    void exposesExactlyTheSixTransactions() {
+    void exposesExactlyTheSixTransactionsAndTheBenchmarkFloor() {
         List<String> transactions = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Transaction.class))
                 .map(Method::getName)
                 .sorted()
                 .toList();
 
-        assertThat(transactions).containsExactly("AcceptHandoff", "GetBatch", "GetProvenance", "InitiateHandoff",
-                "RecordProduction", "RejectHandoff");
+        assertThat(transactions).containsExactly("AcceptHandoff", "BenchmarkFloor", "GetBatch", "GetProvenance",
+                "InitiateHandoff", "RecordProduction", "RejectHandoff");
     }
 
     @ParameterizedTest
@@ -44,7 +44,8 @@ class AnchorContractShapeTest {
             "AcceptHandoff, SUBMIT, batchId",
             "RejectHandoff, SUBMIT, batchId reason",
             "GetBatch, EVALUATE, batchId",
-            "GetProvenance, EVALUATE, batchId"})
+            "GetProvenance, EVALUATE, batchId",
+            "BenchmarkFloor, SUBMIT, key"})
     void transactionHasItsIntentAndArguments(String name, Transaction.TYPE intent, String arguments) {
         Method method = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(candidate -> candidate.getName().equals(name))

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anchor.chaincode.domain.BenchmarkMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ final class SimulatedPeer {
     final ChaincodeStub stub = mock(ChaincodeStub.class);
     final ClientIdentity identity = mock(ClientIdentity.class);
     final Context ctx = mock(Context.class);
-    final AnchorContract contract = new AnchorContract();
+    final AnchorContract contract;
 
     /** World state, ordered like the ledger orders keys. */
     final TreeMap<String, byte[]> state = new TreeMap<>();
@@ -62,7 +63,13 @@ final class SimulatedPeer {
     record EmittedEvent(String name, byte[] payload) {
     }
 
+    /** A peer whose chaincode server runs without the benchmark floor, as in production. */
     SimulatedPeer() {
+        this(BenchmarkMode.DISABLED);
+    }
+
+    SimulatedPeer(BenchmarkMode benchmarkMode) {
+        contract = new AnchorContract(benchmarkMode);
         when(ctx.getStub()).thenReturn(stub);
         when(ctx.getClientIdentity()).thenReturn(identity);
         when(stub.getState(anyString())).thenAnswer(call -> copy(state.get(call.<String>getArgument(0))));
@@ -167,6 +174,10 @@ final class SimulatedPeer {
 
     static String batchKey(String batchId) {
         return "\u0000batch\u0000" + batchId + "\u0000";
+    }
+
+    static String benchmarkKey(String key) {
+        return "\u0000benchmark\u0000" + key + "\u0000";
     }
 
     static String eventKey(String batchId, int seq) {

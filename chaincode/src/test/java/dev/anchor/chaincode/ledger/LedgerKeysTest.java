@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.anchor.chaincode.domain.BatchId;
+import dev.anchor.chaincode.domain.BenchmarkKey;
 import org.junit.jupiter.api.Test;
 
 class LedgerKeysTest {
@@ -42,5 +43,13 @@ class LedgerKeysTest {
     void seqIsBetweenOneAndTenDigits() {
         assertThatThrownBy(() -> LedgerKeys.event(PEAR_1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LedgerKeys.event(PEAR_1, 10_000_000_000L)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theBenchmarkFloorHasItsOwnNamespace() {
+        String key = LedgerKeys.benchmarkFloor(new BenchmarkKey("PEAR-1"));
+
+        assertThat(key).isEqualTo("\u0000benchmark\u0000PEAR-1\u0000");
+        assertThat(key).isNotEqualTo(LedgerKeys.batch(PEAR_1)).doesNotStartWith(LedgerKeys.eventsOf(PEAR_1).toString());
     }
 }

@@ -1,0 +1,21 @@
+package dev.anchor.chaincode.ledger;
+
+import dev.anchor.chaincode.domain.BenchmarkKey;
+import dev.anchor.chaincode.domain.BenchmarkLedger;
+import java.util.Objects;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/** The benchmark floor's key namespace of the world state, reached through the transaction's stub. */
+public final class FabricBenchmarkLedger implements BenchmarkLedger {
+
+    private final ChaincodeStub stub;
+
+    public FabricBenchmarkLedger(ChaincodeStub stub) {
+        this.stub = Objects.requireNonNull(stub, "stub");
+    }
+
+    @Override
+    public void writeFloor(BenchmarkKey key, byte[] value) {
+        stub.putState(LedgerKeys.benchmarkFloor(key), value);
+    }
+}
