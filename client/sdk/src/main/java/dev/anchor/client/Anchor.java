@@ -12,7 +12,6 @@ import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Identity;
 import org.hyperledger.fabric.client.identity.Signer;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
 import java.io.IOException;
@@ -80,7 +79,7 @@ public final class Anchor {
      */
     public static AnchorClient connect(ConnectionOptions options) {
         Identity identity = new X509Identity(options.mspId(), readCertificate(options.certificate()));
-        Signer signer = Signers.newPrivateKeySigner(readPrivateKey(options.privateKey()));
+        Signer signer = P256Signer.of(readPrivateKey(options.privateKey()));
         ManagedChannel channel = newChannel(options);
         try {
             Gateway gateway = Gateway.newInstance()

@@ -1,7 +1,7 @@
 package dev.anchor.client;
 
 /**
- * Why an Anchor call failed: one of the nine refusal codes of the chaincode (see {@code docs/data-model.md}),
+ * Why an Anchor call failed: one of the ten refusal codes of the chaincode (see {@code docs/data-model.md}),
  * or a client-side condition.
  */
 public enum ErrorCode {
@@ -23,6 +23,11 @@ public enum ErrorCode {
     NOT_RECIPIENT(true),
     /** The handoff recipient is not an organisation of the channel. */
     UNKNOWN_ORG(true),
+    /**
+     * The benchmark floor transaction (measurement only) was called on a chaincode server that does not run with
+     * {@code ANCHOR_BENCHMARK=enabled}.
+     */
+    BENCHMARK_DISABLED(true),
 
     /** The peer could not be reached, or did not answer in time. */
     UNAVAILABLE(false),
