@@ -23,19 +23,26 @@ CHAINCODE_JAR="$ANCHOR_HOME/chaincode/target/anchor-chaincode.jar"
 DOMAIN=anchor.local
 HOST=127.0.0.1
 
+# ANCHOR_PORT_OFFSET moves every port below by the same amount, so that a second network (another clone, a CI
+# job beside a developer's network) can run on the same machine. Clients find the ports in network.json.
+PORT_OFFSET="${ANCHOR_PORT_OFFSET:-0}"
+[[ "$PORT_OFFSET" =~ ^[0-9]+$ ]] && ((PORT_OFFSET <= 50000)) ||
+  { printf '[anchor-network] error: ANCHOR_PORT_OFFSET must be a whole number from 0 to 50000, not "%s"\n' "$PORT_OFFSET" >&2; exit 1; }
+port() { echo $(($1 + PORT_OFFSET)); }
+
 ORDERER_NAME="orderer.$DOMAIN"
-ORDERER_PORT=7050
-ORDERER_ADMIN_PORT=7053
-ORDERER_OPERATIONS_PORT=9443
+ORDERER_PORT=$(port 7050)
+ORDERER_ADMIN_PORT=$(port 7053)
+ORDERER_OPERATIONS_PORT=$(port 9443)
 
 # Organisations that run a peer: short name -> MSP ID and ports (peer, chaincode callback, operations).
 ORGS=(manufacturer distributor retailer auditor)
 declare -A MSP_ID=([manufacturer]=ManufacturerMSP [distributor]=DistributorMSP [retailer]=RetailerMSP [auditor]=AuditorMSP)
-declare -A PEER_PORT=([manufacturer]=7051 [distributor]=8051 [retailer]=9051 [auditor]=10051)
-declare -A PEER_CHAINCODE_PORT=([manufacturer]=7052 [distributor]=8052 [retailer]=9052 [auditor]=10052)
-declare -A PEER_OPERATIONS_PORT=([manufacturer]=9444 [distributor]=9445 [retailer]=9446 [auditor]=9447)
+declare -A PEER_PORT=([manufacturer]=$(port 7051) [distributor]=$(port 8051) [retailer]=$(port 9051) [auditor]=$(port 10051))
+declare -A PEER_CHAINCODE_PORT=([manufacturer]=$(port 7052) [distributor]=$(port 8052) [retailer]=$(port 9052) [auditor]=$(port 10052))
+declare -A PEER_OPERATIONS_PORT=([manufacturer]=$(port 9444) [distributor]=$(port 9445) [retailer]=$(port 9446) [auditor]=$(port 9447))
 # Each organisation runs its own chaincode server (as each company would), dialled only by its own peer.
-declare -A CHAINCODE_SERVER_PORT=([manufacturer]=7059 [distributor]=8059 [retailer]=9059 [auditor]=10059)
+declare -A CHAINCODE_SERVER_PORT=([manufacturer]=$(port 7059) [distributor]=$(port 8059) [retailer]=$(port 9059) [auditor]=$(port 10059))
 
 # Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.
 FABRIC_LOG_FORMAT='%{time:2006-01-02 15:04:05.000 MST} %{level:.4s} [%{module}] %{shortfunc} -> %{message}'
