@@ -41,12 +41,20 @@ log "starting $name on $HOST:$port (benchmark floor $mode)"
   unset CORE_PEER_TLS_ENABLED
   export CHAINCODE_SERVER_ADDRESS="$HOST:$port"
   export CORE_CHAINCODE_ID_NAME="$package_id"
+  # The shim logs three INFO lines for every transaction it runs; at WARNING it still logs refusals and
+  # errors and spends its CPU on transactions instead (docs/benchmarks.md). ANCHOR_CHAINCODE_LOG_LEVEL=INFO
+  # (or DEBUG) brings the per-transaction lines back.
+  export CORE_CHAINCODE_LOGGING_LEVEL="${ANCHOR_CHAINCODE_LOG_LEVEL:-WARNING}"
+  export CORE_CHAINCODE_LOGGING_SHIM="${ANCHOR_CHAINCODE_LOG_LEVEL:-WARNING}"
   if [[ "$mode" == enabled ]]; then
     export ANCHOR_BENCHMARK=enabled
   else
     unset ANCHOR_BENCHMARK
   fi
+  # Each collection is logged (one line: heap before -> after) to its own file, rewritten at each start: the
+  # benchmark reads the heap peaks from it. ANCHOR_CHAINCODE_JAVA_OPTS replaces the heap settings.
   # shellcheck disable=SC2086 # the options are words
-  start_process "$name" java ${ANCHOR_CHAINCODE_JAVA_OPTS:--Xms64m -Xmx256m} -jar "$CHAINCODE_JAR"
+  start_process "$name" java ${ANCHOR_CHAINCODE_JAVA_OPTS:--Xms64m -Xmx256m} \
+    "-Xlog:gc:file=$(log_file "$name-gc")::filecount=0" -jar "$CHAINCODE_JAR"
 )
 echo "$mode" >"$(mode_file "$name")"

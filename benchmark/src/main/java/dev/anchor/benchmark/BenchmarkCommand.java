@@ -1,0 +1,130 @@
+package dev.anchor.benchmark;
+
+import dev.anchor.client.AnchorException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code anchor-benchmark} command: runs the benchmark rounds against the running local network and writes
+ * {@code result.json} and {@code summary.md}. {@code benchmark/run.sh} builds it, puts the network in benchmark
+ * mode, runs it and puts the network back.
+ */
+@Command(name = "anchor-benchmark", mixinStandardHelpOptions = true,
+        description = {"Drives the running local network through the client SDK in rounds (closed loop) and reports, "
+                + "per round, transactions sent, succeeded, failed by code, throughput and latency p50/p95/p99/max.",
+                "The floor round needs the chaincode servers in benchmark mode: "
+                        + "ANCHOR_BENCHMARK=enabled network-config/network.sh up (benchmark/run.sh does it)."},
+        sortOptions = false)
+public final class BenchmarkCommand implements Callable<Integer> {
+    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance";
+
+    @Option(names = "--rounds", split = ",", paramLabel = "ROUND",
+            description = "Rounds to run, comma-separated: floor, production, handoff, provenance (default: all)")
+    List<String> rounds = List.of(DEFAULT_ROUNDS.split(","));
+
+    @Option(names = "--workers", paramLabel = "N", description = "Concurrent workers of the write rounds (default: ${DEFAULT-VALUE})")
+    int workers = 64;
+
+    @Option(names = "--readers", paramLabel = "N", description = "Concurrent readers of the provenance round (default: ${DEFAULT-VALUE})")
+    int readers = 4;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "Measured seconds per round (default: ${DEFAULT-VALUE})")
+    double durationSeconds = 60;
+
+    @Option(names = "--operations", paramLabel = "N",
+            description = "Measure this many operations per round instead of a duration (default: by duration)")
+    long operations;
+
+    @Option(names = "--warmup", paramLabel = "SECONDS", description = "Unmeasured seconds before each round (default: ${DEFAULT-VALUE})")
+    double warmupSeconds = 30;
+
+    @Option(names = "--system-warmup", paramLabel = "SECONDS",
+            description = "Unmeasured seconds of floor and RecordProduction load before the first round, for the JVMs "
+                    + "to compile their hot code (default: ${DEFAULT-VALUE})")
+    double systemWarmupSeconds = 180;
+
+    @Option(names = "--provenance-events", paramLabel = "N",
+            description = "Events of the batch the provenance round reads (default: ${DEFAULT-VALUE})")
+    long provenanceEvents = 1000;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", description = "Progress line interval (default: ${DEFAULT-VALUE})")
+    double progressSeconds = 5;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Where result.json and summary.md go (default: benchmark/results/<UTC time>)")
+    Path output;
+
+    @Option(names = "--network", paramLabel = "FILE", description = "Network descriptor (default: <repo>/.anchor/network.json)")
+    Path descriptor;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "A note kept with the results, e.g. what this run changed")
+    String label = "";
+
+    private final Path anchorHome;
+    private final PrintStream out;
+
+    BenchmarkCommand(Path anchorHome, PrintStream out) {
+        this.anchorHome = anchorHome;
+        this.out = out;
+    }
+
+    /** Runs the command; the exit code is 0 on success, 1 when the benchmark failed, 2 for bad options. */
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty("anchor.home", ".")).toAbsolutePath().normalize();
+        System.exit(execute(home, System.out, System.err, args));
+    }
+
+    static int execute(Path anchorHome, PrintStream out, PrintStream err, String... args) {
+        CommandLine command = new CommandLine(new BenchmarkCommand(anchorHome, out));
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        command.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof BenchmarkException || e instanceof AnchorException) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return command.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        BenchmarkSettings settings = settings();
+        out.printf("results: %s%n", settings.output());
+        BenchmarkReport report = new Benchmark(settings, out).run();
+        report.ratioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> out.printf("ratio to floor: %.2f%n", ratio));
+        out.printf("wrote %s and %s%n", settings.output().resolve(Benchmark.RESULT_FILE),
+                settings.output().resolve(Benchmark.SUMMARY_FILE));
+        return 0;
+    }
+
+    BenchmarkSettings settings() {
+        LoadShape shape = new LoadShape(workers, seconds(warmupSeconds, "--warmup"), seconds(durationSeconds, "--duration"),
+                operations);
+        Path out = output != null ? output : anchorHome.resolve("benchmark/results").resolve(
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC)));
+        return new BenchmarkSettings(rounds.stream().map(RoundKind::fromId).toList(), shape,
+                seconds(systemWarmupSeconds, "--system-warmup"), readers, provenanceEvents,
+                seconds(progressSeconds, "--progress-every"),
+                descriptor != null ? descriptor : anchorHome.resolve(".anchor/network.json"), anchorHome,
+                out.toAbsolutePath().normalize(), label);
+    }
+
+    private static Duration seconds(double seconds, String option) {
+        if (seconds < 0 || Double.isNaN(seconds)) {
+            throw new IllegalArgumentException(option + " cannot be negative");
+        }
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.anchor.benchmark;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The results of one run: where and how it was measured, and each round's result.
+ *
+ * @param startedAt  when the run started
+ * @param finishedAt when it finished
+ * @param machine    the machine and the code's commit
+ * @param network    the network's configuration
+ * @param settings   what the run did
+ * @param rounds     each round's result, in running order
+ */
+public record BenchmarkReport(Instant startedAt, Instant finishedAt, MachineInfo machine, NetworkSettings network,
+                              BenchmarkSettings settings, List<RoundResult> rounds) {
+    /** Copies the rounds. */
+    public BenchmarkReport {
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        rounds = List.copyOf(rounds);
+    }
+
+    /** @return the result of that round, if the run had it */
+    public Optional<RoundResult> round(RoundKind kind) {
+        return rounds.stream().filter(round -> round.kind() == kind).findFirst();
+    }
+
+    /**
+     * @return the round's committed transactions per second divided by the floor's, when both ran and the floor
+     *         committed anything (reads have no ratio)
+     */
+    public OptionalDouble ratioToFloor(RoundKind kind) {
+        Optional<RoundResult> floor = round(RoundKind.FLOOR);
+        Optional<RoundResult> other = round(kind);
+        if (kind.transactionsPerUnit() == 0 || floor.isEmpty() || other.isEmpty()
+                || floor.get().transactionsPerSecond() <= 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(other.get().transactionsPerSecond() / floor.get().transactionsPerSecond());
+    }
+}

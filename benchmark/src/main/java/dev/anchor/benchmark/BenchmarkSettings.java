@@ -1,0 +1,55 @@
+package dev.anchor.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run does.
+ *
+ * @param rounds           the rounds, run in {@link RoundKind} order
+ * @param shape            workers, warm-up and duration (or count) of every write round
+ * @param systemWarmup     unmeasured load before the first round (the floor and RecordProduction, half each):
+ *                         freshly started JVMs (this client, chaincode servers just restarted in benchmark mode)
+ *                         compile their hot code for minutes, and would otherwise make the first rounds look
+ *                         slower than the later ones
+ * @param readers          concurrent readers of the provenance round
+ * @param provenanceEvents events the provenance round's batch has at least
+ * @param progressInterval how often a round prints its progress
+ * @param descriptor       the network descriptor, usually {@code <repo>/.anchor/network.json}
+ * @param anchorHome       the repository, for its {@code .anchor/} state and configuration
+ * @param output           where result.json and summary.md go
+ * @param label            a free note kept with the results (e.g. what was changed for this run), may be empty
+ */
+public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
+                                long provenanceEvents, Duration progressInterval, Path descriptor, Path anchorHome,
+                                Path output, String label) {
+    /** Checks and copies; the rounds are put in their running order. */
+    public BenchmarkSettings {
+        rounds = rounds.stream().distinct().sorted().toList();
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one round");
+        }
+        Objects.requireNonNull(shape, "shape");
+        if (systemWarmup == null || systemWarmup.isNegative()) {
+            throw new IllegalArgumentException("the system warm-up cannot be negative");
+        }
+        if (readers < 1) {
+            throw new IllegalArgumentException("readers must be at least 1");
+        }
+        if (provenanceEvents < 1) {
+            throw new IllegalArgumentException("provenance events must be at least 1");
+        }
+        Objects.requireNonNull(progressInterval, "progressInterval");
+        Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(anchorHome, "anchorHome");
+        Objects.requireNonNull(output, "output");
+        label = label == null ? "" : label;
+    }
+
+    /** @return the load of one round: the provenance round has its own number of readers */
+    public LoadShape shapeOf(RoundKind round) {
+        return round == RoundKind.PROVENANCE ? shape.withWorkers(readers) : shape;
+    }
+}

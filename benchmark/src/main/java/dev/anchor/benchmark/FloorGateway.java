@@ -1,0 +1,75 @@
+package dev.anchor.benchmark;
+
+import dev.anchor.client.ConnectionOptions;
+import dev.anchor.client.P256Signer;
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.util.concurrent.TimeUnit;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.X509Identity;
+
+/**
+ * A plain fabric-gateway connection for the floor round, which calls {@code BenchmarkFloor}: a transaction the
+ * SDK deliberately does not offer. It is made exactly like the SDK's own connection (one TLS gRPC channel to the
+ * organisation's peer, the same identity, signer and hash), so the floor and the SDK rounds pay the same client
+ * costs.
+ */
+final class FloorGateway implements AutoCloseable {
+    private final ManagedChannel channel;
+    private final Gateway gateway;
+    private final Contract contract;
+
+    FloorGateway(ConnectionOptions options) {
+        try {
+            ChannelCredentials credentials = TlsChannelCredentials.newBuilder()
+                    .trustManager(options.tlsCaCert().toFile()).build();
+            ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(options.peerEndpoint(), credentials);
+            options.tlsHostAlias().ifPresent(builder::overrideAuthority);
+            channel = builder.build();
+        } catch (IOException e) {
+            throw new BenchmarkException("cannot use the TLS CA certificate " + options.tlsCaCert() + ": " + e.getMessage(), e);
+        }
+        try (Reader certificate = Files.newBufferedReader(options.certificate());
+             Reader key = Files.newBufferedReader(options.privateKey())) {
+            gateway = Gateway.newInstance()
+                    .identity(new X509Identity(options.mspId(), Identities.readX509Certificate(certificate)))
+                    .signer(P256Signer.of(Identities.readPrivateKey(key)))
+                    .hash(Hash.SHA256)
+                    .connection(channel)
+                    .endorseOptions(callOptions -> callOptions.withDeadlineAfter(options.endorseTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                    .submitOptions(callOptions -> callOptions.withDeadlineAfter(options.submitTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                    .commitStatusOptions(callOptions -> callOptions.withDeadlineAfter(options.commitStatusTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                    .connect();
+        } catch (IOException | GeneralSecurityException e) {
+            channel.shutdownNow();
+            throw new BenchmarkException("cannot read the identity of " + options.mspId() + ": " + e.getMessage(), e);
+        }
+        contract = gateway.getNetwork(options.channel()).getContract(options.chaincode());
+    }
+
+    /** @return the Anchor chaincode, for raw proposals */
+    Contract contract() {
+        return contract;
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        channel.shutdownNow();
+        try {
+            channel.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

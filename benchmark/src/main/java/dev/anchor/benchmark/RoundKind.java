@@ -1,0 +1,62 @@
+package dev.anchor.benchmark;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The rounds a benchmark run can have, in the order they run. */
+public enum RoundKind {
+    /** The reference: {@code BenchmarkFloor}, one small blind write, no logic; needs the benchmark mode. */
+    FLOOR("floor", "tx", 1, "BenchmarkFloor (one small write, no logic) through fabric-gateway, as the manufacturer"),
+    /** {@code RecordProduction} through the SDK: a new batch per transaction. */
+    PRODUCTION("production", "tx", 1, "RecordProduction through the SDK, as the manufacturer, a new batch each"),
+    /** One {@code InitiateHandoff} plus the recipient's {@code AcceptHandoff}, one batch per worker. */
+    HANDOFF("handoff", "pair", 2,
+            "InitiateHandoff + AcceptHandoff through the SDK, manufacturer <-> distributor, one batch per worker"),
+    /** {@code GetProvenance} of one batch with at least 1,000 events, read by the auditor. */
+    PROVENANCE("provenance", "read", 0, "GetProvenance of a batch with >= 1,000 events through the SDK, as the auditor");
+
+    private final String id;
+    private final String unit;
+    private final int transactionsPerUnit;
+    private final String description;
+
+    RoundKind(String id, String unit, int transactionsPerUnit, String description) {
+        this.id = id;
+        this.unit = unit;
+        this.transactionsPerUnit = transactionsPerUnit;
+        this.description = description;
+    }
+
+    /** @return the name on the command line and in reports, e.g. {@code production} */
+    public String id() {
+        return id;
+    }
+
+    /** @return what one measured operation is: {@code tx}, {@code pair} or {@code read} */
+    public String unit() {
+        return unit;
+    }
+
+    /** @return how many ordered transactions one operation commits (0 for reads) */
+    public int transactionsPerUnit() {
+        return transactionsPerUnit;
+    }
+
+    /** @return what the round sends, in one sentence */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The round with this id, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the valid ids
+     */
+    public static RoundKind fromId(String id) {
+        String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(kind -> kind.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown round '" + id + "'; the rounds are: "
+                        + Arrays.stream(values()).map(RoundKind::id).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.anchor.benchmark;
+
+import java.util.List;
+
+/**
+ * What one round sends: set up once (not measured), then one {@link Operation} per worker, repeated in a
+ * closed loop.
+ */
+public interface Workload {
+    /** @return the round this is */
+    RoundKind kind();
+
+    /**
+     * Sets up what the round needs before any measurement, e.g. the batches the workers hand off.
+     *
+     * @param workers how many workers will run
+     * @return notes for the report (what was set up, how long it took); may be empty
+     */
+    default List<String> prepare(int workers) {
+        return List.of();
+    }
+
+    /** @return the operation that worker number {@code worker} (from 0) repeats; called once per worker */
+    Operation operation(int worker);
+
+    /** @return notes for the report about the run itself (e.g. retries), asked once the round is over; may be empty */
+    default List<String> afterRun() {
+        return List.of();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.anchor.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class BenchmarkCommandTest {
+    private static final Path HOME = Path.of("/repo");
+
+    private static BenchmarkSettings settings(String... args) {
+        BenchmarkCommand command = new BenchmarkCommand(HOME, System.out);
+        new CommandLine(command).parseArgs(args);
+        return command.settings();
+    }
+
+    @Test
+    void defaultsRunEveryRoundForADurationWithWarmUp() {
+        BenchmarkSettings settings = settings();
+
+        assertThat(settings.rounds()).containsExactly(RoundKind.values());
+        assertThat(settings.shape().byCount()).isFalse();
+        assertThat(settings.shape().duration()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.shape().workers()).isEqualTo(64);
+        assertThat(settings.shape().warmup()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.systemWarmup()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(settings.shapeOf(RoundKind.PRODUCTION).warmup()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.descriptor()).isEqualTo(HOME.resolve(".anchor/network.json"));
+        assertThat(settings.output().toString()).matches("/repo/benchmark/results/\\d{8}T\\d{6}Z");
+    }
+
+    @Test
+    void optionsChooseRoundsWorkersReadersAndLength() {
+        BenchmarkSettings settings = settings("--rounds", "provenance,floor", "--workers", "16", "--readers", "2",
+                "--operations", "500", "--warmup", "1.5", "--system-warmup", "0", "--output", "out", "--label", "pool 16");
+
+        assertThat(settings.rounds()).containsExactly(RoundKind.FLOOR, RoundKind.PROVENANCE);
+        assertThat(settings.shapeOf(RoundKind.FLOOR).workers()).isEqualTo(16);
+        assertThat(settings.shapeOf(RoundKind.PROVENANCE).workers()).isEqualTo(2);
+        assertThat(settings.shape().byCount()).isTrue();
+        assertThat(settings.shape().operations()).isEqualTo(500);
+        assertThat(settings.shape().warmup()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.output()).isEqualTo(Path.of("out").toAbsolutePath().normalize());
+        assertThat(settings.label()).isEqualTo("pool 16");
+    }
+
+    @Test
+    void anUnknownRoundIsOneErrorLineWithoutAStackTrace() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = BenchmarkCommand.execute(HOME, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--rounds", "trace");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("error: unknown round 'trace'; the rounds are: floor, production, handoff, provenance"
+                        + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingNetworkSaysHowToStartIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = BenchmarkCommand.execute(Path.of("/nonexistent-anchor"), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--rounds", "production", "--output", "/tmp/x-unused");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: network descriptor")
+                .contains("network-config/network.sh up").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void zeroWorkersIsRefused() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = BenchmarkCommand.execute(HOME, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--workers", "0");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: workers must be at least 1");
+    }
+}

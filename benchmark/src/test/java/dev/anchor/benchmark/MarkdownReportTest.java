@@ -1,0 +1,49 @@
+package dev.anchor.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+    @Test
+    void hasTheRatioToFloorLineForRecordProduction() {
+        String md = MarkdownReport.toMarkdown(SampleReport.standard());
+
+        assertThat(md.lines()).contains("ratio to floor: 0.90");
+        assertThat(md.lines()).contains("handoff transactions, ratio to floor: 0.50");
+    }
+
+    @Test
+    void hasOneTableRowPerRound() {
+        String md = MarkdownReport.toMarkdown(SampleReport.standard());
+
+        assertThat(md.lines()).contains(
+                "| floor | tx | 32 | 6000 | 6000 | 0 | 60.0 | 60.0 | 450.3 | 700.0 | 900.0 | 1200.0 |",
+                "| production | tx | 32 | 5410 | 5400 | 10 | 54.0 | 54.0 | 450.3 | 700.0 | 900.0 | 1200.0 |",
+                "| handoff | pair | 32 | 1500 | 1500 | 0 | 15.0 | 30.0 | 450.3 | 700.0 | 900.0 | 1200.0 |");
+    }
+
+    @Test
+    void namesTheSetUpFailuresCpuAndMemory() {
+        String md = MarkdownReport.toMarkdown(SampleReport.standard());
+
+        assertThat(md).contains("Label: chaincode pool 16")
+                .contains("Fabric v2.5.0, BatchTimeout 250ms, MaxMessageCount 500")
+                .contains("benchmark floor enabled, 5 shim threads, JVM -Xmx256m")
+                .contains("closed loop, 32 workers (provenance: 4 readers), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
+                .contains("Failures by code: production: COMMIT_FAILED/MVCC_READ_CONFLICT=10")
+                .contains("| production | 1.98 | 0.10 | 1.10 | 0.40 | 0.35 | 0.03 |")
+                .contains("| production | chaincode-manufacturer | 350.5 | 380.2 | 90.1 | 230.0 | 180.4 | 61.2 |")
+                .contains("- handoff: handoff note");
+    }
+
+    @Test
+    void withoutAFloorThereIsNoRatioLine() {
+        String md = MarkdownReport.toMarkdown(SampleReport.of(
+                SampleReport.round(RoundKind.PRODUCTION, 10, 10, Map.of(), 1)));
+
+        assertThat(md).doesNotContain("ratio to floor").contains("Failures by code: none");
+    }
+}

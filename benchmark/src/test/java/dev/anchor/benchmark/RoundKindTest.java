@@ -1,0 +1,27 @@
+package dev.anchor.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RoundKindTest {
+
+    @Test
+    void roundsAreNamedByIdIgnoringCase() {
+        assertThat(RoundKind.fromId("Production")).isEqualTo(RoundKind.PRODUCTION);
+        assertThat(RoundKind.fromId(" floor ")).isEqualTo(RoundKind.FLOOR);
+    }
+
+    @Test
+    void aPairIsTwoTransactionsAndAReadNone() {
+        assertThat(RoundKind.HANDOFF.transactionsPerUnit()).isEqualTo(2);
+        assertThat(RoundKind.PROVENANCE.transactionsPerUnit()).isZero();
+    }
+
+    @Test
+    void anUnknownRoundNamesTheValidOnes() {
+        assertThatThrownBy(() -> RoundKind.fromId("epcis")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown round 'epcis'; the rounds are: floor, production, handoff, provenance");
+    }
+}
