@@ -1,0 +1,49 @@
+package dev.anchor.chaincode.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * A GS1 Serial Shipping Container Code: 18 digits, the last a GS1 mod-10 check digit. It names a
+ * logistic unit (a case, a pallet). An argument of exactly 18 digits always names a unit, never a
+ * batch ({@link BatchId} refuses that form).
+ */
+public record Sscc(String value) {
+
+    private static final Pattern EIGHTEEN_DIGITS = Pattern.compile("[0-9]{18}");
+
+    public Sscc {
+        if (value == null || !EIGHTEEN_DIGITS.matcher(value).matches()) {
+            throw new Refusal(ErrorCode.INVALID_SSCC, "an SSCC is exactly 18 digits, not " + quoted(value));
+        }
+        if (checkDigitOf(value) != value.charAt(17) - '0') {
+            throw new Refusal(ErrorCode.INVALID_SSCC, "SSCC " + value + " has a wrong check digit (GS1 mod 10)");
+        }
+    }
+
+    /** Whether {@code id} has the form of an SSCC (18 digits), so that it names a unit rather than a batch. */
+    public static boolean hasForm(String id) {
+        return id != null && EIGHTEEN_DIGITS.matcher(id).matches();
+    }
+
+    /**
+     * The GS1 check digit of the first 17 digits: weights 3 and 1 alternate from the digit next to
+     * the check digit leftwards; the check digit brings the sum up to a multiple of ten.
+     */
+    static int checkDigitOf(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int digit = digits.charAt(16 - i) - '0';
+            sum += (i % 2 == 0) ? digit * 3 : digit;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "nothing" : "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
