@@ -20,4 +20,13 @@ public interface ProvenanceReader {
      * @throws TransactionRefusedException {@link ErrorCode#BATCH_NOT_FOUND}
      */
     Provenance getProvenance(String batchId);
+
+    /**
+     * A logistic unit's current state ({@code GetUnit}).
+     *
+     * @param sscc the unit's SSCC
+     * @return the unit, with the batches in it
+     * @throws TransactionRefusedException {@link ErrorCode#UNIT_NOT_FOUND}, {@link ErrorCode#INVALID_SSCC}
+     */
+    LogisticUnit getUnit(String sscc);
 }
