@@ -35,7 +35,7 @@ build_chaincode() {
   require mvn "Anchor builds with Maven"
   log "building the chaincode (mvn package)"
   mkdir -p "$LOG_DIR"
-  (cd "$ANCHOR_HOME" && mvn -q -B -pl chaincode -am -DskipTests package >"$(log_file build-chaincode)" 2>&1) ||
+  (cd "$ANCHOR_HOME" && mvn -q -B -pl chaincode -am -Dmaven.test.skip=true package >"$(log_file build-chaincode)" 2>&1) ||
     fail "building the chaincode failed; read $(log_file build-chaincode)"
 }
 
