@@ -39,7 +39,7 @@ final class CustodyRules {
     /** Refuses a recipient outside the channel ({@code UNKNOWN_ORG}). */
     static void requireKnownOrganisation(String toMspId) {
         if (Role.ofMspId(toMspId).isEmpty()) {
-            throw new Refusal(ErrorCode.UNKNOWN_ORG, toMspId + " is not an organisation of the channel");
+            throw new Refusal(ErrorCode.UNKNOWN_ORG, Refusal.quoted(toMspId) + " is not an organisation of the channel");
         }
     }
 

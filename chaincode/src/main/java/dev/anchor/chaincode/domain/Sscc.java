@@ -13,7 +13,7 @@ public record Sscc(String value) {
 
     public Sscc {
         if (value == null || !EIGHTEEN_DIGITS.matcher(value).matches()) {
-            throw new Refusal(ErrorCode.INVALID_SSCC, "an SSCC is exactly 18 digits, not " + quoted(value));
+            throw new Refusal(ErrorCode.INVALID_SSCC, "an SSCC is exactly 18 digits, not " + (value == null ? "nothing" : Refusal.quoted(value)));
         }
         if (checkDigitOf(value) != value.charAt(17) - '0') {
             throw new Refusal(ErrorCode.INVALID_SSCC, "SSCC " + value + " has a wrong check digit (GS1 mod 10)");
@@ -36,10 +36,6 @@ public record Sscc(String value) {
             sum += (i % 2 == 0) ? digit * 3 : digit;
         }
         return (10 - sum % 10) % 10;
-    }
-
-    private static String quoted(String value) {
-        return value == null ? "nothing" : "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
     }
 
     @Override
