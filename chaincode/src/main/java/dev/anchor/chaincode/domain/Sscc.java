@@ -15,7 +15,7 @@ public record Sscc(String value) {
         if (value == null || !EIGHTEEN_DIGITS.matcher(value).matches()) {
             throw new Refusal(ErrorCode.INVALID_SSCC, "an SSCC is exactly 18 digits, not " + (value == null ? "nothing" : Refusal.quoted(value)));
         }
-        if (checkDigitOf(value) != value.charAt(17) - '0') {
+        if (!Gs1CheckDigit.isValid(value)) {
             throw new Refusal(ErrorCode.INVALID_SSCC, "SSCC " + value + " has a wrong check digit (GS1 mod 10)");
         }
     }
@@ -23,19 +23,6 @@ public record Sscc(String value) {
     /** Whether {@code id} has the form of an SSCC (18 digits), so that it names a unit rather than a batch. */
     public static boolean hasForm(String id) {
         return id != null && EIGHTEEN_DIGITS.matcher(id).matches();
-    }
-
-    /**
-     * The GS1 check digit of the first 17 digits: weights 3 and 1 alternate from the digit next to
-     * the check digit leftwards; the check digit brings the sum up to a multiple of ten.
-     */
-    static int checkDigitOf(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int digit = digits.charAt(16 - i) - '0';
-            sum += (i % 2 == 0) ? digit * 3 : digit;
-        }
-        return (10 - sum % 10) % 10;
     }
 
     @Override

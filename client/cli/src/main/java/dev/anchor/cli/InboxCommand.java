@@ -1,8 +1,5 @@
 package dev.anchor.cli;
 
-import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Holding;
-import dev.anchor.client.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,11 +12,7 @@ final class InboxCommand extends AnchorCommand {
 
     @Override
     public Integer call() {
-        try (AnchorClient client = connect()) {
-            Page<Holding> items = client.inbox(page.pageSize, page.bookmark);
-            print(page.json ? JsonOutput.page(items)
-                    : String.join("\n", TextFormat.holdings("Waiting for " + TextFormat.org(client.organization().mspId()), items)));
-        }
+        page.list(this, "Waiting for ", (client, options) -> client.inbox(options.pageSize, options.bookmark));
         return ExitCodes.OK;
     }
 }
