@@ -3,12 +3,11 @@ package dev.anchor.chaincode.contract;
 import dev.anchor.chaincode.domain.Batch;
 import dev.anchor.chaincode.domain.BenchmarkFloor;
 import dev.anchor.chaincode.domain.BenchmarkMode;
+import dev.anchor.chaincode.domain.BatchSpec;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Refusal;
 import dev.anchor.chaincode.domain.Submission;
-import dev.anchor.chaincode.domain.SupplyChain;
 import dev.anchor.chaincode.ledger.CanonicalJson;
-import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -26,8 +25,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Anchor's transactions, as the peer calls them. A thin adapter: it takes the caller's MSP ID from
- * its certificate and the transaction id and timestamp from the proposal, lets the
- * {@link SupplyChain} decide, and answers canonical JSON. A refusal becomes a
+ * its certificate and the transaction id and timestamp from the proposal, lets the use case
+ * ({@link UseCases}) decide, and answers canonical JSON. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
  *
  * <p>{@code BenchmarkFloor} is not part of the supply chain: it exists for the benchmark and is refused
@@ -37,7 +36,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
         name = "anchor",
         info = @Info(
                 title = "Anchor",
-                description = "Supply-chain traceability: batches, custody handoffs and hash-chained provenance",
+                description = "Supply-chain traceability: batches, custody handoffs, transformations, recalls, evidence and "
+                        + "hash-chained provenance",
                 version = "0.1.0",
                 license = @License(name = "Proprietary"),
                 contact = @Contact(name = "Anchor")))
@@ -70,33 +70,79 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordProduction(final Context ctx, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (supplyChain, submission) ->
-                supplyChain.recordProduction(submission, batchId, gtin, productName, quantity, unit, site));
+        return write(ctx, (cases, submission) ->
+                cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site));
+    }
+
+    /** {@code inputs}: a JSON array of {@code {"batchId":…,"quantity":…}}; the rest describes the output batch. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String TransformBatches(final Context ctx, final String inputs, final String batchId, final String gtin,
+            final String productName, final String quantity, final String unit, final String site) {
+        return write(ctx, (cases, submission) -> cases.transformation().transform(submission,
+                () -> JSON.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String InitiateHandoff(final Context ctx, final String batchId, final String toMspId) {
-        return write(ctx, (supplyChain, submission) -> supplyChain.initiateHandoff(submission, batchId, toMspId));
+        return write(ctx, (cases, submission) -> cases.supplyChain().initiateHandoff(submission, batchId, toMspId));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcceptHandoff(final Context ctx, final String batchId) {
-        return write(ctx, (supplyChain, submission) -> supplyChain.acceptHandoff(submission, batchId));
+        return write(ctx, (cases, submission) -> cases.supplyChain().acceptHandoff(submission, batchId));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RejectHandoff(final Context ctx, final String batchId, final String reason) {
-        return write(ctx, (supplyChain, submission) -> supplyChain.rejectHandoff(submission, batchId, reason));
+        return write(ctx, (cases, submission) -> cases.supplyChain().rejectHandoff(submission, batchId, reason));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetBatch(final Context ctx, final String batchId) {
-        return read(ctx, supplyChain -> JSON.encodeBatch(supplyChain.batch(batchId)));
+        return read(ctx, cases -> JSON.encodeBatch(cases.supplyChain().batch(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetProvenance(final Context ctx, final String batchId) {
-        return read(ctx, supplyChain -> JSON.encodeProvenance(supplyChain.provenance(batchId)));
+        return read(ctx, cases -> JSON.encodeProvenance(cases.supplyChain().provenance(batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String TraceBack(final Context ctx, final String batchId) {
+        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().back(batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String TraceForward(final Context ctx, final String batchId) {
+        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().forward(batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RecallBatch(final Context ctx, final String batchId, final String reason) {
+        return write(ctx, (cases, submission) -> cases.recalls().recall(submission, batchId, reason));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String AcknowledgeRecall(final Context ctx, final String batchId) {
+        return write(ctx, (cases, submission) -> cases.recalls().acknowledge(submission, batchId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetRecallReport(final Context ctx, final String batchId) {
+        return read(ctx, cases -> JSON.encodeRecallReport(cases.recalls().report(batchId)));
+    }
+
+    /** {@code uri} may be empty: the document has no locator. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String AttachEvidence(final Context ctx, final String batchId, final String sha256, final String mediaType,
+            final String size, final String uri) {
+        return write(ctx, (cases, submission) ->
+                cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetEvidence(final Context ctx, final String batchId, final String sha256) {
+        return read(ctx, cases -> JSON.encodeEvidence(cases.evidence().find(batchId, sha256)));
     }
 
     /** Measurement only: writes one small value under {@code benchmark}+key; answers nothing. */
@@ -111,18 +157,18 @@ public final class AnchorContract implements ContractInterface {
     /** One write of the supply chain, given the submission it is made in. */
     @FunctionalInterface
     private interface Write {
-        Batch apply(SupplyChain supplyChain, Submission submission);
+        Batch apply(UseCases cases, Submission submission);
     }
 
     private String write(Context ctx, Write write) {
         ChaincodeStub stub = ctx.getStub();
         Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(), stub.getTxTimestamp());
-        return read(ctx, supplyChain -> JSON.encodeBatch(write.apply(supplyChain, submission)));
+        return read(ctx, cases -> JSON.encodeBatch(write.apply(cases, submission)));
     }
 
-    private String read(Context ctx, Function<SupplyChain, byte[]> answer) {
-        SupplyChain supplyChain = new SupplyChain(new FabricBatchLedger(ctx.getStub(), JSON), HASH_CHAIN);
-        return respond(() -> answer.apply(supplyChain));
+    private String read(Context ctx, Function<UseCases, byte[]> answer) {
+        UseCases cases = new UseCases(ctx.getStub(), JSON, HASH_CHAIN);
+        return respond(() -> answer.apply(cases));
     }
 
     private static String respond(Supplier<byte[]> answer) {

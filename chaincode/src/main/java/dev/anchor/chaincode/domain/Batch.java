@@ -1,10 +1,15 @@
 package dev.anchor.chaincode.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The current state of a batch of product. {@code pendingHandoff} is null when none is pending. */
+/**
+ * The current state of a batch of product. {@code pendingHandoff} is null when none is pending; {@code remaining}
+ * is what transformations have not yet consumed of {@code quantity}; {@code recall} is null unless the batch (or
+ * an ancestor of it) was recalled.
+ */
 public record Batch(
         BatchId batchId,
         String custodian,
@@ -17,7 +22,9 @@ public record Batch(
         String productName,
         Quantity quantity,
         String site,
-        String unit) {
+        String unit,
+        BigDecimal remaining,
+        BatchRecall recall) {
 
     public Batch {
         Objects.requireNonNull(batchId, "batchId");
@@ -30,18 +37,46 @@ public record Batch(
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(unit, "unit");
+        remaining = remaining == null ? quantity.value() : remaining.stripTrailingZeros();
         if (eventCount < 1) {
             throw new IllegalArgumentException("a batch has at least its production event");
         }
+        if (remaining.signum() < 0 || remaining.compareTo(quantity.value()) > 0) {
+            throw new IllegalArgumentException("remaining must be between 0 and the quantity");
+        }
+    }
+
+    /** A batch of which nothing was consumed and that is not recalled. */
+    public Batch(BatchId batchId, String custodian, int eventCount, Gtin gtin, String lastEventHash,
+            PendingHandoff pendingHandoff, Instant producedAt, String producer, String productName, Quantity quantity,
+            String site, String unit) {
+        this(batchId, custodian, eventCount, gtin, lastEventHash, pendingHandoff, producedAt, producer, productName,
+                quantity, site, unit, null, null);
     }
 
     public Optional<PendingHandoff> pending() {
         return Optional.ofNullable(pendingHandoff);
     }
 
+    public Optional<BatchRecall> recalled() {
+        return Optional.ofNullable(recall);
+    }
+
     /** The batch after {@code event} was appended to its provenance. */
     Batch after(ProvenanceEvent event, String newCustodian, PendingHandoff newPendingHandoff) {
         return new Batch(batchId, newCustodian, event.seq(), gtin, event.hash(), newPendingHandoff,
-                producedAt, producer, productName, quantity, site, unit);
+                producedAt, producer, productName, quantity, site, unit, remaining, recall);
+    }
+
+    /** The batch after {@code event} consumed some of it, leaving {@code newRemaining}. */
+    Batch afterConsumption(ProvenanceEvent event, BigDecimal newRemaining) {
+        return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), pendingHandoff,
+                producedAt, producer, productName, quantity, site, unit, newRemaining, recall);
+    }
+
+    /** The batch after {@code event} recalled it, or acknowledged its recall. */
+    Batch afterRecall(ProvenanceEvent event, BatchRecall newRecall) {
+        return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), pendingHandoff,
+                producedAt, producer, productName, quantity, site, unit, remaining, newRecall);
     }
 }

@@ -1,10 +1,10 @@
 package dev.anchor.chaincode.domain;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The supply-chain rules: production, custody handoffs and reading provenance.
+ * The supply-chain rules for one batch at a time: production, custody handoffs and reading provenance.
+ * Transformations, tracing, recalls and evidence have their own classes over the same ledger.
  *
  * <p>Every write checks, in this order: the caller's role, the arguments, the named organisation,
  * the batch's existence, then custody and handoff state; the first broken rule refuses the
@@ -13,52 +13,30 @@ import java.util.Optional;
  */
 public final class SupplyChain {
 
-    private static final int MAX_PRODUCT_NAME = 200;
-    private static final int MAX_SITE = 200;
-    private static final int MAX_UNIT = 32;
     private static final int MAX_REASON = 500;
 
-    private final BatchLedger ledger;
-    private final HashChain hashChain;
+    private final BatchRecords records;
 
     public SupplyChain(BatchLedger ledger, HashChain hashChain) {
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.hashChain = Objects.requireNonNull(hashChain, "hashChain");
+        this.records = new BatchRecords(ledger, hashChain);
     }
 
     /** A manufacturer records a newly produced batch, of which it becomes the custodian. */
     public Batch recordProduction(Submission submission, String batchId, String gtin, String productName,
             String quantity, String unit, String site) {
         String caller = submission.callerMspId();
-        if (Role.ofMspId(caller).filter(role -> role == Role.MANUFACTURER).isEmpty()) {
-            throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
-                    describe(caller) + " may not record production; only " + Role.MANUFACTURER.mspId() + " may");
-        }
+        BatchRecords.requireRole(caller, Role.MANUFACTURER, "record production");
+        BatchSpec.ValidBatchSpec spec = new BatchSpec(batchId, gtin, productName, quantity, unit, site).validate();
+        records.requireUnused(spec.batchId());
 
-        BatchId id = new BatchId(batchId);
-        Gtin itemNumber = new Gtin(gtin);
-        String name = FreeText.require("productName", productName, MAX_PRODUCT_NAME);
-        Quantity amount = Quantity.parse(quantity);
-        String unitOfMeasure = FreeText.require("unit", unit, MAX_UNIT);
-        String productionSite = FreeText.require("site", site, MAX_SITE);
-
-        if (ledger.findBatch(id).isPresent()) {
-            throw new Refusal(ErrorCode.BATCH_EXISTS, "batch " + id + " already exists");
-        }
-
-        ProvenanceEvent produced = hashChain.seal(new ProvenanceEvent(caller, id,
-                EventDetails.production(itemNumber, name, amount, unitOfMeasure, productionSite),
-                null, HashChain.GENESIS, 1, submission.timestamp(), submission.txId(), EventType.PRODUCED));
-        Batch batch = new Batch(id, caller, produced.seq(), itemNumber, produced.hash(), null,
-                submission.timestamp(), caller, name, amount, productionSite, unitOfMeasure);
-        ledger.record(batch, produced);
-        return batch;
+        ProvenanceEvent produced = records.first(spec.batchId(), submission, EventType.PRODUCED, spec.details());
+        return record(spec.produced(produced, caller), produced);
     }
 
-    /** The custodian offers the batch to another custody-holding organisation. */
+    /** The custodian offers the batch to another custody-holding organisation; a recalled batch stays put. */
     public Batch initiateHandoff(Submission submission, String batchId, String toMspId) {
         String caller = submission.callerMspId();
-        requireCustodyRole(caller, "hand off a batch");
+        BatchRecords.requireCustodyRole(caller, "hand off a batch");
         if (Role.ofMspId(toMspId).filter(role -> !role.holdsCustody()).isPresent()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
                     toMspId + " never holds custody, so a batch cannot be handed off to it");
@@ -76,18 +54,16 @@ public final class SupplyChain {
             throw new Refusal(ErrorCode.UNKNOWN_ORG, toMspId + " is not an organisation of the channel");
         }
 
-        Batch batch = existing(id);
-        if (!batch.custodian().equals(caller)) {
-            throw new Refusal(ErrorCode.NOT_CUSTODIAN,
-                    "batch " + id + " is held by " + batch.custodian() + ", not " + caller);
-        }
+        Batch batch = records.existing(id);
+        BatchRecords.requireCustodian(batch, caller);
         Optional<PendingHandoff> pending = batch.pending();
         if (pending.isPresent()) {
             throw new Refusal(ErrorCode.HANDOFF_PENDING, "batch " + id + " already has a pending handoff from "
                     + pending.get().from() + " to " + pending.get().to());
         }
+        BatchRecords.requireNotRecalled(batch);
 
-        ProvenanceEvent initiated = append(batch, submission, EventType.HANDOFF_INITIATED,
+        ProvenanceEvent initiated = records.append(batch, submission, EventType.HANDOFF_INITIATED,
                 EventDetails.handoff(caller, toMspId));
         return record(batch.after(initiated, batch.custodian(),
                 new PendingHandoff(caller, submission.timestamp(), toMspId, submission.txId())), initiated);
@@ -96,12 +72,12 @@ public final class SupplyChain {
     /** The pending recipient takes custody of the batch. */
     public Batch acceptHandoff(Submission submission, String batchId) {
         String caller = submission.callerMspId();
-        requireCustodyRole(caller, "accept a handoff");
+        BatchRecords.requireCustodyRole(caller, "accept a handoff");
         BatchId id = new BatchId(batchId);
-        Batch batch = existing(id);
+        Batch batch = records.existing(id);
         PendingHandoff handoff = pendingFor(batch, caller);
 
-        ProvenanceEvent accepted = append(batch, submission, EventType.HANDOFF_ACCEPTED,
+        ProvenanceEvent accepted = records.append(batch, submission, EventType.HANDOFF_ACCEPTED,
                 EventDetails.handoff(handoff.from(), handoff.to()));
         return record(batch.after(accepted, handoff.to(), null), accepted);
     }
@@ -109,39 +85,27 @@ public final class SupplyChain {
     /** The pending recipient declines the batch, which stays with its custodian. */
     public Batch rejectHandoff(Submission submission, String batchId, String reason) {
         String caller = submission.callerMspId();
-        requireCustodyRole(caller, "reject a handoff");
+        BatchRecords.requireCustodyRole(caller, "reject a handoff");
         BatchId id = new BatchId(batchId);
         String why = FreeText.require("reason", reason, MAX_REASON);
-        Batch batch = existing(id);
+        Batch batch = records.existing(id);
         PendingHandoff handoff = pendingFor(batch, caller);
 
-        ProvenanceEvent rejected = append(batch, submission, EventType.HANDOFF_REJECTED,
+        ProvenanceEvent rejected = records.append(batch, submission, EventType.HANDOFF_REJECTED,
                 EventDetails.rejection(handoff.from(), handoff.to(), why));
         return record(batch.after(rejected, batch.custodian(), null), rejected);
     }
 
     /** The current state of a batch; anyone may read it. */
     public Batch batch(String batchId) {
-        return existing(new BatchId(batchId));
+        return records.existing(new BatchId(batchId));
     }
 
     /** Every event of a batch, oldest first; anyone may read it. */
     public Provenance provenance(String batchId) {
         BatchId id = new BatchId(batchId);
-        existing(id);
-        return new Provenance(id, ledger.provenanceOf(id));
-    }
-
-    private static void requireCustodyRole(String caller, String action) {
-        if (Role.ofMspId(caller).filter(Role::holdsCustody).isEmpty()) {
-            throw new Refusal(ErrorCode.FORBIDDEN_ROLE, describe(caller) + " may not " + action
-                    + "; only the manufacturer, distributor and retailer hold custody");
-        }
-    }
-
-    private Batch existing(BatchId id) {
-        return ledger.findBatch(id)
-                .orElseThrow(() -> new Refusal(ErrorCode.BATCH_NOT_FOUND, "batch " + id + " does not exist"));
+        records.existing(id);
+        return new Provenance(id, records.ledger().provenanceOf(id));
     }
 
     private static PendingHandoff pendingFor(Batch batch, String caller) {
@@ -154,17 +118,8 @@ public final class SupplyChain {
         return handoff;
     }
 
-    private ProvenanceEvent append(Batch batch, Submission submission, EventType type, EventDetails details) {
-        return hashChain.seal(new ProvenanceEvent(submission.callerMspId(), batch.batchId(), details, null,
-                batch.lastEventHash(), batch.eventCount() + 1, submission.timestamp(), submission.txId(), type));
-    }
-
     private Batch record(Batch batch, ProvenanceEvent event) {
-        ledger.record(batch, event);
+        records.ledger().record(batch, event);
         return batch;
-    }
-
-    private static String describe(String mspId) {
-        return mspId == null || mspId.isBlank() ? "a caller without an MSP ID" : mspId;
     }
 }

@@ -44,12 +44,16 @@ public final class FabricBatchLedger implements BatchLedger {
         return events;
     }
 
-    /** Puts the event and the batch, and emits the event: the chaincode event carries the stored bytes. */
+    /** Puts the event and the batch. */
     @Override
-    public void record(Batch batch, ProvenanceEvent event) {
-        byte[] eventJson = json.encodeEvent(event);
-        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), eventJson);
+    public void store(Batch batch, ProvenanceEvent event) {
+        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), json.encodeEvent(event));
         stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
-        stub.setEvent(event.type().name(), eventJson);
+    }
+
+    /** Emits the event: the chaincode event carries the same bytes as stored. */
+    @Override
+    public void announce(ProvenanceEvent event) {
+        stub.setEvent(event.type().name(), json.encodeEvent(event));
     }
 }

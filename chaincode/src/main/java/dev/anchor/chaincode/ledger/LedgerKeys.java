@@ -2,19 +2,25 @@ package dev.anchor.chaincode.ledger;
 
 import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BenchmarkKey;
+import dev.anchor.chaincode.domain.Sha256;
 import java.util.Locale;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
  * Names every world-state key Anchor uses (data-model.md, "Keys"):
  * {@code batch}+batchId for a batch, {@code event}+batchId+seq (10 digits, zero-padded) for an event,
- * {@code benchmark}+key for the benchmark floor's measurement writes.
+ * {@code benchmark}+key for the benchmark floor's measurement writes; the batch graph's two indexes,
+ * {@code input}+output+input (what a batch was made from) and {@code output}+input+output (what was made from it);
+ * {@code evidence}+batchId+sha256 for an attached document.
  */
 public final class LedgerKeys {
 
     static final String BATCH = "batch";
     static final String EVENT = "event";
     static final String BENCHMARK = "benchmark";
+    static final String INPUT = "input";
+    static final String OUTPUT = "output";
+    static final String EVIDENCE = "evidence";
     private static final long MAX_SEQ = 9_999_999_999L;
 
     private LedgerKeys() {
@@ -41,5 +47,30 @@ public final class LedgerKeys {
     /** The key a benchmark floor transaction writes; apart from every batch and event key. */
     public static String benchmarkFloor(BenchmarkKey key) {
         return new CompositeKey(BENCHMARK, key.value()).toString();
+    }
+
+    /** The key of a link under its output: {@code input}+output+input. */
+    public static String inputLink(BatchId output, BatchId input) {
+        return new CompositeKey(INPUT, output.value(), input.value()).toString();
+    }
+
+    /** The partial key whose range holds exactly the links to the inputs of {@code output}. */
+    public static CompositeKey inputsOf(BatchId output) {
+        return new CompositeKey(INPUT, output.value());
+    }
+
+    /** The key of a link under its input: {@code output}+input+output. */
+    public static String outputLink(BatchId input, BatchId output) {
+        return new CompositeKey(OUTPUT, input.value(), output.value()).toString();
+    }
+
+    /** The partial key whose range holds exactly the links to the outputs of {@code input}. */
+    public static CompositeKey outputsOf(BatchId input) {
+        return new CompositeKey(OUTPUT, input.value());
+    }
+
+    /** The key of the record of a document attached to a batch. */
+    public static String evidence(BatchId batchId, Sha256 sha256) {
+        return new CompositeKey(EVIDENCE, batchId.value(), sha256.value()).toString();
     }
 }

@@ -26,15 +26,16 @@ class AnchorContractShapeTest {
     }
 
     @Test
-    void exposesExactlyTheSixTransactionsAndTheBenchmarkFloor() {
+    void exposesExactlyTheSupplyChainTransactionsAndTheBenchmarkFloor() {
         List<String> transactions = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Transaction.class))
                 .map(Method::getName)
                 .sorted()
                 .toList();
 
-        assertThat(transactions).containsExactly("AcceptHandoff", "BenchmarkFloor", "GetBatch", "GetProvenance",
-                "InitiateHandoff", "RecordProduction", "RejectHandoff");
+        assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
+                "BenchmarkFloor", "GetBatch", "GetEvidence", "GetProvenance", "GetRecallReport", "InitiateHandoff",
+                "RecallBatch", "RecordProduction", "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches");
     }
 
     @ParameterizedTest
@@ -45,7 +46,15 @@ class AnchorContractShapeTest {
             "RejectHandoff, SUBMIT, batchId reason",
             "GetBatch, EVALUATE, batchId",
             "GetProvenance, EVALUATE, batchId",
-            "BenchmarkFloor, SUBMIT, key"})
+            "BenchmarkFloor, SUBMIT, key",
+            "TransformBatches, SUBMIT, inputs batchId gtin productName quantity unit site",
+            "TraceBack, EVALUATE, batchId",
+            "TraceForward, EVALUATE, batchId",
+            "RecallBatch, SUBMIT, batchId reason",
+            "AcknowledgeRecall, SUBMIT, batchId",
+            "GetRecallReport, EVALUATE, batchId",
+            "AttachEvidence, SUBMIT, batchId sha256 mediaType size uri",
+            "GetEvidence, EVALUATE, batchId sha256"})
     void transactionHasItsIntentAndArguments(String name, Transaction.TYPE intent, String arguments) {
         Method method = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(candidate -> candidate.getName().equals(name))
