@@ -32,13 +32,15 @@ import java.util.logging.Logger;
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Supply-chain traceability on Hyperledger Fabric: record batches, hand them on, trace them.",
+        description = "Supply-chain traceability on Hyperledger Fabric: record, transform and hand on batches, trace and "
+                + "recall them.",
         subcommands = {BatchCommand.class, HandoffCommand.class, AcceptCommand.class, RejectCommand.class,
-                TraceCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                TraceCommand.class, RecallCommand.class, EvidenceCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:refused by the chaincode (error: CODE: message), or another failure",
+                "1:refused by the chaincode (error: CODE: message), or another failure; evidence verify: not attached",
                 "2:usage error",
                 "3:network unavailable or not set up",
                 "4:the hash chain does not verify"},

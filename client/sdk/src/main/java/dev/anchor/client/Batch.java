@@ -26,15 +26,19 @@ import java.util.Optional;
  * @param pendingHandoff the handoff waiting for its recipient, if any
  * @param eventCount     how many provenance events the batch has
  * @param lastEventHash  hash of its last provenance event
+ * @param remaining      what transformations have not consumed of its quantity
+ * @param recall         the recall it is under, if any
  * @param json           the batch exactly as the ledger answered it
  */
 public record Batch(String batchId, String gtin, String productName, BigDecimal quantity, String unit, String site,
                     String producer, Instant producedAt, String custodian, Optional<PendingHandoff> pendingHandoff,
-                    long eventCount, String lastEventHash, String json) {
+                    long eventCount, String lastEventHash, BigDecimal remaining, Optional<RecallStatus> recall,
+                    String json) {
 
-    /** Replaces a null {@code pendingHandoff} by {@link Optional#empty()}. */
+    /** Replaces null optionals by {@link Optional#empty()}. */
     public Batch {
         pendingHandoff = Objects.requireNonNullElse(pendingHandoff, Optional.empty());
+        recall = Objects.requireNonNullElse(recall, Optional.empty());
     }
 
     /**
@@ -56,7 +60,8 @@ public record Batch(String batchId, String gtin, String productName, BigDecimal 
                 AnchorJson.text(n, "productName"), AnchorJson.decimal(n, "quantity"), AnchorJson.text(n, "unit"),
                 AnchorJson.text(n, "site"), AnchorJson.text(n, "producer"), AnchorJson.instant(n, "producedAt"),
                 AnchorJson.text(n, "custodian"), pending, AnchorJson.integer(n, "eventCount", 0),
-                AnchorJson.text(n, "lastEventHash"), AnchorJson.write(n));
+                AnchorJson.text(n, "lastEventHash"), AnchorJson.decimal(n, "remaining"), RecallStatus.fromParent(n),
+                AnchorJson.write(n));
     }
 
     /** @return whether {@code organization} holds the batch now */

@@ -1,7 +1,7 @@
 package dev.anchor.client;
 
 /**
- * Why an Anchor call failed: one of the ten refusal codes of the chaincode (see {@code docs/data-model.md}),
+ * Why an Anchor call failed: one of the refusal codes of the chaincode (see {@code docs/data-model.md}),
  * or a client-side condition.
  */
 public enum ErrorCode {
@@ -28,6 +28,22 @@ public enum ErrorCode {
      * {@code ANCHOR_BENCHMARK=enabled}.
      */
     BENCHMARK_DISABLED(true),
+    /** A transformation would consume more of an input than remains of it. */
+    OVER_CONSUMPTION(true),
+    /** The batch is recalled (itself, or an ancestor it was made from): it cannot be handed off or transformed. */
+    RECALLED(true),
+    /** Recalling a batch the caller did not produce (only its producer or the auditor may). */
+    NOT_PRODUCER(true),
+    /** Acknowledging, or reporting on, the recall of a batch that is not recalled. */
+    NOT_RECALLED(true),
+    /** Acknowledging a recall that its custodian has already acknowledged. */
+    ALREADY_ACKNOWLEDGED(true),
+    /** Attaching a document (by its SHA-256) that is already attached to the batch. */
+    EVIDENCE_EXISTS(true),
+    /** No document with that SHA-256 is attached to the batch. */
+    EVIDENCE_NOT_FOUND(true),
+    /** A trace or recall would reach more batches or links than one transaction may (see docs/data-model.md). */
+    TRACE_TOO_LARGE(true),
 
     /** The peer could not be reached, or did not answer in time. */
     UNAVAILABLE(false),

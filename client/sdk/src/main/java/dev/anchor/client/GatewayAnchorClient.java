@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@link AnchorClient} on a fabric-gateway {@link Contract}. */
@@ -67,6 +68,59 @@ final class GatewayAnchorClient implements AnchorClient {
     public Receipt rejectHandoff(String batchId, String reason) {
         return submit("RejectHandoff", Objects.requireNonNull(batchId, "batchId"),
                 Objects.requireNonNull(reason, "reason"));
+    }
+
+    @Override
+    public Receipt transform(TransformationRecord transformation) {
+        Objects.requireNonNull(transformation, "transformation");
+        ProductionRecord output = transformation.output();
+        return submit("TransformBatches", AnchorJson.consumptions(transformation.inputs()), output.batchId(),
+                output.gtin(), output.productName(), output.quantity().toPlainString(), output.unit(), output.site());
+    }
+
+    @Override
+    public Receipt recall(String batchId, String reason) {
+        return submit("RecallBatch", Objects.requireNonNull(batchId, "batchId"), Objects.requireNonNull(reason, "reason"));
+    }
+
+    @Override
+    public Receipt acknowledgeRecall(String batchId) {
+        return submit("AcknowledgeRecall", Objects.requireNonNull(batchId, "batchId"));
+    }
+
+    @Override
+    public Receipt attachEvidence(EvidenceRecord evidence) {
+        Objects.requireNonNull(evidence, "evidence");
+        return submit("AttachEvidence", evidence.batchId(), evidence.sha256(), evidence.mediaType(),
+                Long.toString(evidence.size()), evidence.uri().orElse(""));
+    }
+
+    @Override
+    public TraceGraph traceBack(String batchId) {
+        return TraceGraph.fromJson(evaluate("TraceBack", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    @Override
+    public TraceGraph traceForward(String batchId) {
+        return TraceGraph.fromJson(evaluate("TraceForward", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    @Override
+    public RecallReport recallReport(String batchId) {
+        return RecallReport.fromJson(evaluate("GetRecallReport", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    @Override
+    public Optional<Evidence> findEvidence(String batchId, String sha256) {
+        try {
+            return Optional.of(Evidence.fromJson(evaluate("GetEvidence", Objects.requireNonNull(batchId, "batchId"),
+                    Objects.requireNonNull(sha256, "sha256"))));
+        } catch (TransactionRefusedException e) {
+            if (e.errorCode() == ErrorCode.EVIDENCE_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     @Override

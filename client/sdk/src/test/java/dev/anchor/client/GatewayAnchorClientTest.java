@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -92,6 +94,84 @@ class GatewayAnchorClientTest {
         verify(builder).addArguments("PEAR-001");
         verify(contract).newProposal("RejectHandoff");
         verify(builder).addArguments("PEAR-001", "damaged");
+    }
+
+    @Test
+    void transformPassesTheInputsAsJsonAndTheOutputsFields() {
+        client.transform(new TransformationRecord(List.of(Consumption.parse("PEAR-1:600"),
+                new Consumption("PEAR-2", new BigDecimal("4.0E+2"))),
+                new ProductionRecord("JUICE-1", "09506000134369", "Pear juice", new BigDecimal("500"), "l", "Press")));
+
+        verify(contract).newProposal("TransformBatches");
+        verify(builder).addArguments("[{\"batchId\":\"PEAR-1\",\"quantity\":\"600\"},{\"batchId\":\"PEAR-2\",\"quantity\":\"400\"}]",
+                "JUICE-1", "09506000134369", "Pear juice", "500", "l", "Press");
+    }
+
+    @Test
+    void recallAcknowledgementAndEvidenceAreSubmitted() {
+        client.recall("PEAR-2", "Listeria");
+        client.acknowledgeRecall("PEAR-2");
+        client.attachEvidence(new EvidenceRecord("PEAR-2", "ab".repeat(32), "application/pdf", 42, Optional.empty()));
+
+        verify(contract).newProposal("RecallBatch");
+        verify(builder).addArguments("PEAR-2", "Listeria");
+        verify(contract).newProposal("AcknowledgeRecall");
+        verify(builder).addArguments("PEAR-2");
+        verify(contract).newProposal("AttachEvidence");
+        verify(builder).addArguments("PEAR-2", "ab".repeat(32), "application/pdf", "42", "");
+    }
+
+    @Test
+    void evidenceNotFoundIsEmptyAndOtherRefusalsStay() throws Exception {
+        when(contract.evaluateTransaction("GetEvidence", "PEAR-2", "ab".repeat(32))).thenThrow(new GatewayException(
+                GatewayErrorsTest.gatewayError(Code.UNKNOWN, "chaincode response 500, EVIDENCE_NOT_FOUND: none")));
+        when(contract.evaluateTransaction("GetEvidence", "PEAR-2", "xyz")).thenThrow(new GatewayException(
+                GatewayErrorsTest.gatewayError(Code.UNKNOWN, "chaincode response 500, INVALID_INPUT: bad hash")));
+
+        assertThat(client.findEvidence("PEAR-2", "ab".repeat(32))).isEmpty();
+        assertThat(catchThrowableOfType(TransactionRefusedException.class, () -> client.findEvidence("PEAR-2", "xyz"))
+                .errorCode()).isEqualTo(ErrorCode.INVALID_INPUT);
+    }
+
+    @Test
+    void tracesAndReportsAreEvaluated() throws Exception {
+        String trace = "{\"direction\":\"forward\",\"edges\":[{\"input\":\"P\",\"output\":\"J\",\"quantity\":600,"
+                + "\"txId\":\"t\",\"unit\":\"kg\"}],\"nodes\":[{\"batchId\":\"P\",\"custodian\":\"ManufacturerMSP\",\"depth\":0,"
+                + "\"remaining\":600},{\"batchId\":\"J\",\"custodian\":\"RetailerMSP\",\"depth\":1,\"pendingTo\":\"DistributorMSP\"}],"
+                + "\"root\":\"P\"}";
+        when(contract.evaluateTransaction("TraceForward", "P")).thenReturn(trace.getBytes(StandardCharsets.UTF_8));
+        when(contract.evaluateTransaction("TraceBack", "J")).thenReturn(trace.getBytes(StandardCharsets.UTF_8));
+
+        TraceGraph graph = client.traceForward("P");
+
+        assertThat(graph.root()).isEqualTo("P");
+        assertThat(graph.direction()).isEqualTo("forward");
+        assertThat(graph.nodes()).extracting(TraceNode::batchId).containsExactly("P", "J");
+        assertThat(graph.nodes().get(1).depth()).isEqualTo(1);
+        assertThat(graph.nodes().get(1).pendingTo()).contains("DistributorMSP");
+        assertThat(graph.nodes().get(0).remaining()).isEqualByComparingTo("600");
+        assertThat(graph.edges()).containsExactly(new TraceEdge("P", "J", new BigDecimal("600"), "kg", "t"));
+        assertThat(client.traceBack("J").json()).isEqualTo(trace);
+    }
+
+    @Test
+    void aRecallReportHasTheRecallAndEveryAffectedBatch() throws Exception {
+        String report = "{\"affected\":[{\"batchId\":\"P\",\"custodian\":\"ManufacturerMSP\",\"depth\":0,"
+                + "\"recall\":{\"reason\":\"Listeria\",\"recallOf\":\"P\",\"recalledAt\":\"2026-11-25T15:01:58.020Z\","
+                + "\"recalledBy\":\"ManufacturerMSP\",\"txId\":\"t\",\"acknowledgedBy\":\"ManufacturerMSP\","
+                + "\"acknowledgedAt\":\"2026-11-25T15:02:00Z\"}}],\"edges\":[],"
+                + "\"recall\":{\"reason\":\"Listeria\",\"recallOf\":\"P\",\"recalledAt\":\"2026-11-25T15:01:58.020Z\","
+                + "\"recalledBy\":\"ManufacturerMSP\",\"txId\":\"t\"}}";
+        when(contract.evaluateTransaction("GetRecallReport", "P")).thenReturn(report.getBytes(StandardCharsets.UTF_8));
+
+        RecallReport r = client.recallReport("P");
+
+        assertThat(r.recall().recallOf()).isEqualTo("P");
+        assertThat(r.recall().acknowledged()).isFalse();
+        assertThat(r.affected()).singleElement().satisfies(node -> {
+            assertThat(node.recall()).hasValueSatisfying(status -> assertThat(status.acknowledged()).isTrue());
+            assertThat(node.custodian()).isEqualTo("ManufacturerMSP");
+        });
     }
 
     @Test
