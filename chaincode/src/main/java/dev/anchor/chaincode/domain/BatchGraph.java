@@ -16,13 +16,18 @@ import java.util.Set;
 final class BatchGraph {
 
     /**
-     * At most this many batches in one walk; beyond it the walk is refused with {@link ErrorCode#TRACE_TOO_LARGE}
+     * At most this many batches in a trace; beyond it the trace is refused with {@link ErrorCode#TRACE_TOO_LARGE}
      * (data-model.md, "Limits": it keeps a trace within the chaincode's execute timeout and the answer within the
      * gRPC message size).
      */
-    static final int MAX_NODES = 20_000;
-    /** At most this many links in one walk, for the same reasons. */
-    static final int MAX_EDGES = 40_000;
+    static final int MAX_TRACE_NODES = 20_000;
+    /**
+     * At most this many batches in one recall: each gets a new state and an event in the recall's write set, which
+     * must stay within the orderer's 10 MB transaction limit (data-model.md, "Limits").
+     */
+    static final int MAX_RECALL_NODES = 5_000;
+    /** At most twice as many links as batches in one walk. */
+    private static final int EDGES_PER_NODE = 2;
 
     private final BatchRecords records;
     private final LineageLedger lineage;
@@ -32,8 +37,12 @@ final class BatchGraph {
         this.lineage = Objects.requireNonNull(lineage, "lineage");
     }
 
-    /** Every batch reachable from {@code root} (which must exist) in {@code direction}, and the links followed. */
-    TraceGraph walk(BatchId root, TraceDirection direction) {
+    /**
+     * Every batch reachable from {@code root} (which must exist) in {@code direction}, and the links followed; refused
+     * with {@link ErrorCode#TRACE_TOO_LARGE} as soon as it finds more than {@code maxNodes} batches.
+     */
+    TraceGraph walk(BatchId root, TraceDirection direction, int maxNodes) {
+        int maxEdges = maxNodes * EDGES_PER_NODE;
         List<TraceNode> nodes = new ArrayList<>();
         List<BatchLink> edges = new ArrayList<>();
         Set<BatchId> found = new HashSet<>();
@@ -46,13 +55,13 @@ final class BatchGraph {
             nodes.add(node);
             for (BatchLink link : direction.links(lineage, node.batch().batchId())) {
                 edges.add(link);
-                if (edges.size() > MAX_EDGES) {
-                    throw tooLarge(root, MAX_EDGES + " links");
+                if (edges.size() > maxEdges) {
+                    throw tooLarge(root, maxEdges + " links");
                 }
                 BatchId next = direction.next(link);
                 if (found.add(next)) {
-                    if (found.size() > MAX_NODES) {
-                        throw tooLarge(root, MAX_NODES + " batches");
+                    if (found.size() > maxNodes) {
+                        throw tooLarge(root, maxNodes + " batches");
                     }
                     queue.add(new TraceNode(records.existing(next), node.depth() + 1));
                 }

@@ -44,7 +44,7 @@ public final class Recalls {
             throw new Refusal(ErrorCode.RECALLED, "batch " + id + " is already recalled: " + batch.recall().reason());
         }
 
-        TraceGraph reached = graph.walk(id, TraceDirection.FORWARD);
+        TraceGraph reached = graph.walk(id, TraceDirection.FORWARD, BatchGraph.MAX_RECALL_NODES);
         BatchRecall recall = new BatchRecall(id, why, caller, submission.timestamp(), submission.txId(), null, null);
         Batch recalledRoot = null;
         ProvenanceEvent rootEvent = null;
@@ -88,7 +88,7 @@ public final class Recalls {
     public RecallReport report(String batchId) {
         BatchId id = new BatchId(batchId);
         BatchRecall recall = recallOf(records.existing(id));
-        return new RecallReport(recall, graph.walk(id, TraceDirection.FORWARD));
+        return new RecallReport(recall, graph.walk(id, TraceDirection.FORWARD, BatchGraph.MAX_TRACE_NODES));
     }
 
     private static BatchRecall recallOf(Batch batch) {

@@ -11,11 +11,11 @@ public final class Tracing {
 
     /** The batch and every batch it was made from, their inputs, and so on. */
     public TraceGraph back(String batchId) {
-        return graph.walk(new BatchId(batchId), TraceDirection.BACK);
+        return graph.walk(new BatchId(batchId), TraceDirection.BACK, BatchGraph.MAX_TRACE_NODES);
     }
 
     /** The batch and every batch made from it, theirs, and so on, each with its custodian. */
     public TraceGraph forward(String batchId) {
-        return graph.walk(new BatchId(batchId), TraceDirection.FORWARD);
+        return graph.walk(new BatchId(batchId), TraceDirection.FORWARD, BatchGraph.MAX_TRACE_NODES);
     }
 }
