@@ -1,6 +1,7 @@
 package dev.anchor.it;
 
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.AnchorException;
 import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.ProductionRecord;
@@ -42,8 +43,31 @@ class TraceScaleIT {
         return new ProductionRecord(id, "09506000134369", "Pear purée", new BigDecimal("1000"), "kg", "Press house");
     }
 
+    /**
+     * One transformation, tried again when the endorsing peers disagreed: right after a commit one of them may not
+     * have the new block yet ("ProposalResponsePayloads do not match"). A retry whose first try did commit finds
+     * the output existing.
+     */
     private static void transform(AnchorClient client, String input, String output) {
-        client.transform(new TransformationRecord(List.of(new Consumption(input, BigDecimal.ONE)), output(output)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.transform(new TransformationRecord(List.of(new Consumption(input, BigDecimal.ONE)), output(output)));
+                return;
+            } catch (AnchorException e) {
+                if (attempt > 1 && e.errorCode() == ErrorCode.BATCH_EXISTS) {
+                    return;
+                }
+                if (attempt == 5 || e.errorCode().isChaincodeRefusal()) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test

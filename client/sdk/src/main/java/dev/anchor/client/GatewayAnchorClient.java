@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@link AnchorClient} on a fabric-gateway {@link Contract}. */
 final class GatewayAnchorClient implements AnchorClient {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAnchorClient.class);
+    /** Endorsements tried per write when the peers' answers differ. */
+    static final int ENDORSE_ATTEMPTS = 4;
+    private static final long ENDORSE_PAUSE_MILLIS = 100;
 
     private final Contract contract;
     private final Organization organization;
@@ -155,7 +158,7 @@ final class GatewayAnchorClient implements AnchorClient {
             Proposal proposal = contract.newProposal(function).addArguments(args).build();
             transactionId = proposal.getTransactionId();
             LOG.debug("endorsing {} as {}, transaction {}", function, organization.mspId(), transactionId);
-            Transaction transaction = proposal.endorse();
+            Transaction transaction = endorse(proposal, function, transactionId);
             byte[] result = transaction.getResult();
             SubmittedTransaction submitted = transaction.submitAsync();
             Status status = submitted.getStatus();
@@ -175,6 +178,33 @@ final class GatewayAnchorClient implements AnchorClient {
             throw GatewayErrors.translate(e, function, transactionId, peer);
         } catch (io.grpc.StatusRuntimeException e) {
             throw GatewayErrors.translate(e, function, transactionId, peer);
+        }
+    }
+
+    /**
+     * Endorses, trying again (at most {@link #ENDORSE_ATTEMPTS} times in all) when the endorsing peers answered
+     * differently: right after a commit, one peer may not have the new block yet and simulate on older state
+     * ("ProposalResponsePayloads do not match"). Nothing was written; the same proposal is endorsed again.
+     */
+    private Transaction endorse(Proposal proposal, String function, String transactionId) throws EndorseException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return proposal.endorse();
+            } catch (EndorseException e) {
+                if (attempt >= ENDORSE_ATTEMPTS || !GatewayErrors.isEndorsementMismatch(e)) {
+                    throw e;
+                }
+                LOG.debug("endorsements of {} (transaction {}) disagreed; endorsing again", function, transactionId);
+                pause(ENDORSE_PAUSE_MILLIS * attempt);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -190,6 +190,31 @@ class GatewayAnchorClientTest {
     }
 
     @Test
+    void disagreeingEndorsementsAreEndorsedAgain() throws Exception {
+        EndorseException mismatch = new EndorseException("tx-1", GatewayErrorsTest.gatewayError(Code.ABORTED,
+                "failed to collect enough transaction endorsements, see attached details for more info",
+                "ProposalResponsePayloads do not match"));
+        when(proposal.endorse()).thenThrow(mismatch).thenReturn(transaction);
+
+        Receipt receipt = client.acceptHandoff("PEAR-001");
+
+        assertThat(receipt.transactionId()).isEqualTo("tx-1");
+        verify(proposal, times(2)).endorse();
+    }
+
+    @Test
+    void endorsementsThatKeepDisagreeingFailAfterTheLastAttempt() throws Exception {
+        when(proposal.endorse()).thenThrow(new EndorseException("tx-1", GatewayErrorsTest.gatewayError(Code.ABORTED,
+                "failed to collect enough transaction endorsements", "ProposalResponsePayloads do not match")));
+
+        AnchorException e = catchThrowableOfType(AnchorException.class, () -> client.acceptHandoff("PEAR-001"));
+
+        assertThat(e.transactionId()).contains("tx-1");
+        verify(proposal, times(GatewayAnchorClient.ENDORSE_ATTEMPTS)).endorse();
+        verify(transaction, never()).submitAsync();
+    }
+
+    @Test
     void invalidatedCommitBecomesCommitFailed() throws Exception {
         when(status.isSuccessful()).thenReturn(false);
         when(status.getCode()).thenReturn(TxValidationCode.MVCC_READ_CONFLICT);
