@@ -1,14 +1,10 @@
 package dev.anchor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anchor.cli.AnchorCli;
+import dev.anchor.it.CliRunner.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,24 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** batch transform, trace --back/--forward, recall, recall report/ack, evidence add/verify: the CLI on the real network. */
 class SupplyGraphCliIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
     private static Run anchor(String... args) {
-        CommandLine cli = AnchorCli.commandLine(TestNetwork.anchorHome());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return CliRunner.anchor(args);
     }
 
     private static Run ok(String... args) {
