@@ -77,6 +77,6 @@ class SupplyGraphCliIT {
         Run blocked = anchor("--org", "distributor", "handoff", juice, "--to", "retailer");
         assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err()).startsWith("error: RECALLED: batch " + juice + " is recalled (made from recalled batch "
-                + pear2 + "): Listeria in lab sample");
+                + pear2 + "): \"Listeria in lab sample\"");
     }
 }

@@ -58,7 +58,7 @@ final class BatchRecords {
         batch.recalled().ifPresent(recall -> {
             throw new Refusal(ErrorCode.RECALLED, "batch " + batch.batchId() + " is recalled"
                     + (recall.recallOf().equals(batch.batchId()) ? "" : " (made from recalled batch " + recall.recallOf() + ")")
-                    + ": " + recall.reason());
+                    + ": " + Refusal.quoted(recall.reason()));
         });
     }
 

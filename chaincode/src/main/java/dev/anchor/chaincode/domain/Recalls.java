@@ -41,7 +41,7 @@ public final class Recalls {
                     + "; only its producer or " + Role.AUDITOR.mspId() + " may recall it, not " + caller);
         }
         if (batch.recalled().isPresent()) {
-            throw new Refusal(ErrorCode.RECALLED, "batch " + id + " is already recalled: " + batch.recall().reason());
+            throw new Refusal(ErrorCode.RECALLED, "batch " + id + " is already recalled: " + Refusal.quoted(batch.recall().reason()));
         }
 
         TraceGraph reached = graph.walk(id, TraceDirection.FORWARD, BatchGraph.MAX_RECALL_NODES);

@@ -115,7 +115,7 @@ class RecallTest {
         String message = peer.refused("RECALLED", () -> peer.contract.InitiateHandoff(peer.ctx, "BOTTLES-1", RETAILER));
 
         assertThat(message).isEqualTo(
-                "RECALLED: batch BOTTLES-1 is recalled (made from recalled batch PEAR-2): Listeria found");
+                "RECALLED: batch BOTTLES-1 is recalled (made from recalled batch PEAR-2): \"Listeria found\"");
         peer.as(MANUFACTURER);
         peer.refused("RECALLED", () -> peer.contract.InitiateHandoff(peer.ctx, "PEAR-2", RETAILER));
     }

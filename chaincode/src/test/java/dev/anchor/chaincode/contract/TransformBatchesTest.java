@@ -196,7 +196,7 @@ class TransformBatchesTest {
 
         String message = peer.refused("RECALLED", () -> transform(inputs("PEAR-1:1", "PEAR-2:1"), "JUICE-1"));
 
-        assertThat(message).isEqualTo("RECALLED: batch PEAR-2 is recalled: Listeria found");
+        assertThat(message).isEqualTo("RECALLED: batch PEAR-2 is recalled: \"Listeria found\"");
     }
 
     @Test
