@@ -56,6 +56,12 @@ class JuiceStoryIT {
         return network.as(organization);
     }
 
+    /** A reader, once every peer has committed what was written so far. */
+    private static AnchorClient reader(Organization organization) {
+        network.settle();
+        return network.as(organization);
+    }
+
     private static String pears(String purpose) {
         String id = TestNetwork.uniqueBatchId(purpose);
         as(MANUFACTURER).recordProduction(new ProductionRecord(id, PEAR_GTIN, "Conference pears", new BigDecimal("1200"),
@@ -76,15 +82,15 @@ class JuiceStoryIT {
 
     /** A refusal with {@code code} that changed none of the batches. */
     private static void refused(ErrorCode code, List<String> batchIds, ThrowingCallable call) {
-        Map<String, Provenance> before = batchIds.stream().collect(Collectors.toMap(id -> id, as(AUDITOR)::getProvenance));
-        Map<String, Batch> batchesBefore = batchIds.stream().collect(Collectors.toMap(id -> id, as(AUDITOR)::getBatch));
+        Map<String, Provenance> before = batchIds.stream().collect(Collectors.toMap(id -> id, reader(AUDITOR)::getProvenance));
+        Map<String, Batch> batchesBefore = batchIds.stream().collect(Collectors.toMap(id -> id, reader(AUDITOR)::getBatch));
         TransactionRefusedException refusal = catchThrowableOfType(TransactionRefusedException.class, call);
         assertThat(refusal).as("expected a refusal with " + code).isNotNull();
         assertThat(refusal.errorCode()).isEqualTo(code);
         assertThat(refusal.transactionId()).isPresent();
         for (String id : batchIds) {
-            assertThat(as(AUDITOR).getProvenance(id)).isEqualTo(before.get(id));
-            assertThat(as(AUDITOR).getBatch(id)).isEqualTo(batchesBefore.get(id));
+            assertThat(reader(AUDITOR).getProvenance(id)).isEqualTo(before.get(id));
+            assertThat(reader(AUDITOR).getBatch(id)).isEqualTo(batchesBefore.get(id));
         }
     }
 
@@ -98,17 +104,17 @@ class JuiceStoryIT {
 
         assertThat(made.custodian()).isEqualTo("ManufacturerMSP");
         assertThat(made.remaining()).isEqualByComparingTo("500");
-        assertThat(as(AUDITOR).getBatch(pear2).remaining()).isEqualByComparingTo("799.5");
-        Provenance consumed = as(AUDITOR).getProvenance(pear1);
+        assertThat(reader(AUDITOR).getBatch(pear2).remaining()).isEqualByComparingTo("799.5");
+        Provenance consumed = reader(AUDITOR).getProvenance(pear1);
         assertThat(consumed.events()).extracting(ProvenanceEvent::type).containsExactly(EventType.PRODUCED, EventType.CONSUMED);
         assertThat(consumed.events().get(1).detail("output")).contains(juice);
-        assertThat(consumed.verify(as(AUDITOR).getBatch(pear1)).intact()).isTrue();
-        Provenance produced = as(AUDITOR).getProvenance(juice);
+        assertThat(consumed.verify(reader(AUDITOR).getBatch(pear1)).intact()).isTrue();
+        Provenance produced = reader(AUDITOR).getProvenance(juice);
         assertThat(produced.events().get(0).type()).isEqualTo(EventType.TRANSFORMED);
         assertThat(produced.events().get(0).detail("inputs")).contains(pear1 + ":600," + pear2 + ":400.5");
         assertThat(produced.verify().intact()).isTrue();
 
-        TraceGraph back = as(RETAILER).traceBack(juice);
+        TraceGraph back = reader(RETAILER).traceBack(juice);
         assertThat(back.nodes()).extracting(TraceNode::batchId).containsExactly(juice, pear1, pear2);
         assertThat(back.edges()).hasSize(2);
     }
@@ -148,31 +154,31 @@ class JuiceStoryIT {
         EvidenceRecord evidence = EvidenceRecord.ofFile(pear2, labReport, "text/plain",
                 "https://lab.example/reports/4711");
         String attachTx = as(MANUFACTURER).attachEvidence(evidence).transactionId();
-        Evidence found = as(AUDITOR).findEvidence(pear2, EvidenceRecord.sha256Of(labReport)).orElseThrow();
+        Evidence found = reader(AUDITOR).findEvidence(pear2, EvidenceRecord.sha256Of(labReport)).orElseThrow();
         assertThat(found.attachedBy()).isEqualTo("ManufacturerMSP");
         assertThat(found.transactionId()).isEqualTo(attachTx);
         assertThat(found.uri()).contains("https://lab.example/reports/4711");
         assertThat(found.size()).isEqualTo(Files.size(labReport));
-        assertThat(as(AUDITOR).findEvidence(pear2, "0".repeat(64))).isEmpty();
+        assertThat(reader(AUDITOR).findEvidence(pear2, "0".repeat(64))).isEmpty();
 
         Batch recalled = as(MANUFACTURER).recall(pear2, "Listeria in lab sample 4711").batch();
         assertThat(recalled.recall()).hasValueSatisfying(r -> assertThat(r.recallOf()).isEqualTo(pear2));
 
-        TraceGraph forward = as(AUDITOR).traceForward(pear2);
+        TraceGraph forward = reader(AUDITOR).traceForward(pear2);
         Map<String, String> holders = forward.nodes().stream().collect(Collectors.toMap(TraceNode::batchId, TraceNode::custodian));
         assertThat(holders).containsOnly(Map.entry(pear2, "ManufacturerMSP"), Map.entry(juice, "ManufacturerMSP"),
                 Map.entry(bottlesA, "DistributorMSP"), Map.entry(bottlesB, "RetailerMSP"));
         assertThat(forward.nodes()).allSatisfy(n -> assertThat(n.recall()).isPresent());
-        assertThat(as(AUDITOR).getBatch(pear1).recall()).isEmpty();
+        assertThat(reader(AUDITOR).getBatch(pear1).recall()).isEmpty();
 
-        RecallReport report = as(AUDITOR).recallReport(pear2);
+        RecallReport report = reader(AUDITOR).recallReport(pear2);
         assertThat(report.recall().reason()).isEqualTo("Listeria in lab sample 4711");
         assertThat(report.affected()).extracting(TraceNode::batchId).containsExactlyInAnyOrder(pear2, juice, bottlesA, bottlesB);
         assertThat(report.affected()).noneMatch(n -> n.recall().orElseThrow().acknowledged());
 
         as(DISTRIBUTOR).acknowledgeRecall(bottlesA);
         as(RETAILER).acknowledgeRecall(bottlesB);
-        RecallReport after = as(AUDITOR).recallReport(pear2);
+        RecallReport after = reader(AUDITOR).recallReport(pear2);
         assertThat(after.affected()).filteredOn(n -> n.recall().map(RecallStatus::acknowledged).orElse(false))
                 .extracting(TraceNode::batchId).containsExactlyInAnyOrder(bottlesA, bottlesB);
 
@@ -181,11 +187,11 @@ class JuiceStoryIT {
                 juice + ":1"));
         refused(ErrorCode.ALREADY_ACKNOWLEDGED, List.of(bottlesA), () -> as(DISTRIBUTOR).acknowledgeRecall(bottlesA));
 
-        Provenance bottleHistory = as(AUDITOR).getProvenance(bottlesB);
+        Provenance bottleHistory = reader(AUDITOR).getProvenance(bottlesB);
         assertThat(bottleHistory.events()).extracting(ProvenanceEvent::type).endsWith(EventType.RECALLED,
                 EventType.RECALL_ACKNOWLEDGED);
-        assertThat(bottleHistory.verify(as(AUDITOR).getBatch(bottlesB)).intact()).isTrue();
-        assertThat(as(AUDITOR).getProvenance(pear2).events()).extracting(ProvenanceEvent::type)
+        assertThat(bottleHistory.verify(reader(AUDITOR).getBatch(bottlesB)).intact()).isTrue();
+        assertThat(reader(AUDITOR).getProvenance(pear2).events()).extracting(ProvenanceEvent::type)
                 .containsExactly(EventType.PRODUCED, EventType.CONSUMED, EventType.EVIDENCE_ATTACHED, EventType.RECALLED);
     }
 
@@ -196,7 +202,7 @@ class JuiceStoryIT {
         refused(ErrorCode.INVALID_INPUT, List.of(pear), () -> as(MANUFACTURER).attachEvidence(
                 new EvidenceRecord(pear, "NOT-A-HASH", "application/pdf", 1, java.util.Optional.empty())));
         refused(ErrorCode.NOT_RECALLED, List.of(pear), () -> as(MANUFACTURER).acknowledgeRecall(pear));
-        assertThat(as(AUDITOR).recall(pear, "Auditor's finding").batch().recall().orElseThrow().recalledBy())
+        assertThat(reader(AUDITOR).recall(pear, "Auditor's finding").batch().recall().orElseThrow().recalledBy())
                 .isEqualTo("AuditorMSP");
     }
 
@@ -210,8 +216,8 @@ class JuiceStoryIT {
             previous = next;
         }
 
-        TraceGraph back = as(AUDITOR).traceBack(previous);
-        TraceGraph forward = as(AUDITOR).traceForward(first);
+        TraceGraph back = reader(AUDITOR).traceBack(previous);
+        TraceGraph forward = reader(AUDITOR).traceForward(first);
 
         assertThat(back.nodes()).hasSize(51);
         assertThat(back.nodes().get(50).batchId()).isEqualTo(first);

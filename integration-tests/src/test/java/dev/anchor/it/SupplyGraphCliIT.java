@@ -3,6 +3,7 @@ package dev.anchor.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.it.CliRunner.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,12 @@ class SupplyGraphCliIT {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    static final TestNetwork network = TestNetwork.open();
+
+    /** Runs the command once every peer has committed what earlier commands wrote. */
     private static Run anchor(String... args) {
+        network.settle();
         return CliRunner.anchor(args);
     }
 
