@@ -1,11 +1,11 @@
 package dev.anchor.chaincode.contract;
 
-import dev.anchor.chaincode.domain.Batch;
+import dev.anchor.chaincode.domain.BatchSpec;
 import dev.anchor.chaincode.domain.BenchmarkFloor;
 import dev.anchor.chaincode.domain.BenchmarkMode;
-import dev.anchor.chaincode.domain.BatchSpec;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Refusal;
+import dev.anchor.chaincode.domain.Sscc;
 import dev.anchor.chaincode.domain.Submission;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
@@ -25,8 +25,11 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Anchor's transactions, as the peer calls them. A thin adapter: it takes the caller's MSP ID from
- * its certificate and the transaction id and timestamp from the proposal, lets the use case
- * ({@link UseCases}) decide, and answers canonical JSON. A refusal becomes a
+ * its certificate and the transaction id and timestamp from the proposal, lets the
+ * use case ({@link UseCases}: production and custody, aggregation, unit handoffs, holdings,
+ * transformation, tracing, recalls, evidence) decide,
+ * and answers canonical JSON. The handoff transactions take a batch id or an SSCC (18 digits), and
+ * answer the batch or the unit. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
  *
  * <p>{@code BenchmarkFloor} is not part of the supply chain: it exists for the benchmark and is refused
@@ -36,8 +39,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
         name = "anchor",
         info = @Info(
                 title = "Anchor",
-                description = "Supply-chain traceability: batches, custody handoffs, transformations, recalls, evidence and "
-                        + "hash-chained provenance",
+                description = "Supply-chain traceability: batches, custody handoffs and hash-chained provenance",
                 version = "0.1.0",
                 license = @License(name = "Proprietary"),
                 contact = @Contact(name = "Anchor")))
@@ -70,31 +72,48 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordProduction(final Context ctx, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) ->
-                cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site));
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(
+                cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site)));
     }
 
     /** {@code inputs}: a JSON array of {@code {"batchId":…,"quantity":…}}; the rest describes the output batch. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String TransformBatches(final Context ctx, final String inputs, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) -> cases.transformation().transform(submission,
-                () -> JSON.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site)));
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.transformation().transform(submission,
+                () -> JSON.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String InitiateHandoff(final Context ctx, final String batchId, final String toMspId) {
-        return write(ctx, (cases, submission) -> cases.supplyChain().initiateHandoff(submission, batchId, toMspId));
+    public String InitiateHandoff(final Context ctx, final String id, final String toMspId) {
+        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
+                ? JSON.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId))
+                : JSON.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String AcceptHandoff(final Context ctx, final String batchId) {
-        return write(ctx, (cases, submission) -> cases.supplyChain().acceptHandoff(submission, batchId));
+    public String AcceptHandoff(final Context ctx, final String id) {
+        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
+                ? JSON.encodeUnit(cases.unitHandoffs().accept(submission, id))
+                : JSON.encodeBatch(cases.supplyChain().acceptHandoff(submission, id)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String RejectHandoff(final Context ctx, final String batchId, final String reason) {
-        return write(ctx, (cases, submission) -> cases.supplyChain().rejectHandoff(submission, batchId, reason));
+    public String RejectHandoff(final Context ctx, final String id, final String reason) {
+        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
+                ? JSON.encodeUnit(cases.unitHandoffs().reject(submission, id, reason))
+                : JSON.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String PackUnit(final Context ctx, final String sscc, final String batchIds) {
+        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
+    }
+
+    /** Answers the unit as it was before it was unpacked (it no longer exists after). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String UnpackUnit(final Context ctx, final String sscc) {
+        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().unpack(submission, sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -105,6 +124,11 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetProvenance(final Context ctx, final String batchId) {
         return read(ctx, cases -> JSON.encodeProvenance(cases.supplyChain().provenance(batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetUnit(final Context ctx, final String sscc) {
+        return read(ctx, cases -> JSON.encodeUnit(cases.aggregation().unit(sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -119,12 +143,12 @@ public final class AnchorContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecallBatch(final Context ctx, final String batchId, final String reason) {
-        return write(ctx, (cases, submission) -> cases.recalls().recall(submission, batchId, reason));
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcknowledgeRecall(final Context ctx, final String batchId) {
-        return write(ctx, (cases, submission) -> cases.recalls().acknowledge(submission, batchId));
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -137,12 +161,26 @@ public final class AnchorContract implements ContractInterface {
     public String AttachEvidence(final Context ctx, final String batchId, final String sha256, final String mediaType,
             final String size, final String uri) {
         return write(ctx, (cases, submission) ->
-                cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri));
+                JSON.encodeBatch(cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetEvidence(final Context ctx, final String batchId, final String sha256) {
         return read(ctx, cases -> JSON.encodeEvidence(cases.evidence().find(batchId, sha256)));
+    }
+
+    /** What the caller's organisation holds, one page; bookmark "" for the first page. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetInventory(final Context ctx, final String pageSize, final String bookmark) {
+        String caller = ctx.getClientIdentity().getMSPID();
+        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inventory(caller, pageSize, bookmark)));
+    }
+
+    /** The handoffs waiting for the caller's organisation, one page; bookmark "" for the first page. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetInbox(final Context ctx, final String pageSize, final String bookmark) {
+        String caller = ctx.getClientIdentity().getMSPID();
+        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inbox(caller, pageSize, bookmark)));
     }
 
     /** Measurement only: writes one small value under {@code benchmark}+key; answers nothing. */
@@ -154,21 +192,21 @@ public final class AnchorContract implements ContractInterface {
         });
     }
 
-    /** One write of the supply chain, given the submission it is made in. */
+    /** The use cases of one transaction, sharing its ledger. */
+    /** One write, given the submission it is made in; answers canonical JSON. */
     @FunctionalInterface
     private interface Write {
-        Batch apply(UseCases cases, Submission submission);
+        byte[] apply(UseCases cases, Submission submission);
     }
 
     private String write(Context ctx, Write write) {
         ChaincodeStub stub = ctx.getStub();
         Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(), stub.getTxTimestamp());
-        return read(ctx, cases -> JSON.encodeBatch(write.apply(cases, submission)));
+        return read(ctx, cases -> write.apply(cases, submission));
     }
 
     private String read(Context ctx, Function<UseCases, byte[]> answer) {
-        UseCases cases = new UseCases(ctx.getStub(), JSON, HASH_CHAIN);
-        return respond(() -> answer.apply(cases));
+        return respond(() -> answer.apply(new UseCases(ctx.getStub(), JSON, HASH_CHAIN)));
     }
 
     private static String respond(Supplier<byte[]> answer) {

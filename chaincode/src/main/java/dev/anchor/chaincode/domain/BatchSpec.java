@@ -31,7 +31,7 @@ public record BatchSpec(String batchId, String gtin, String productName, String 
 
         /** The new batch, held by its producer, after its first event. */
         Batch produced(ProvenanceEvent first, String producer) {
-            return new Batch(batchId, producer, first.seq(), gtin, first.hash(), null, first.timestamp(), producer,
+            return new Batch(batchId, producer, first.seq(), gtin, first.hash(), null, null, first.timestamp(), producer,
                     productName, quantity, site, unit);
         }
     }

@@ -6,6 +6,8 @@ public enum EventType {
     HANDOFF_INITIATED,
     HANDOFF_ACCEPTED,
     HANDOFF_REJECTED,
+    PACKED,
+    UNPACKED,
     /** A transformation consumed some of this batch (an input). */
     CONSUMED,
     /** A transformation made this batch from its inputs (the first event of an output). */

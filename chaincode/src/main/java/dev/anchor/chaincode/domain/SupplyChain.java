@@ -1,10 +1,9 @@
 package dev.anchor.chaincode.domain;
 
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * The supply-chain rules for one batch at a time: production, custody handoffs and reading provenance.
- * Transformations, tracing, recalls and evidence have their own classes over the same ledger.
+ * The supply-chain rules: production, custody handoffs and reading provenance.
  *
  * <p>Every write checks, in this order: the caller's role, the arguments, the named organisation,
  * the batch's existence, then custody and handoff state; the first broken rule refuses the
@@ -13,57 +12,65 @@ import java.util.Optional;
  */
 public final class SupplyChain {
 
+    private static final int MAX_PRODUCT_NAME = 200;
+    private static final int MAX_SITE = 200;
+    private static final int MAX_UNIT = 32;
     private static final int MAX_REASON = 500;
 
-    private final BatchRecords records;
+    private final BatchLedger ledger;
+    private final HashChain hashChain;
 
     public SupplyChain(BatchLedger ledger, HashChain hashChain) {
-        this.records = new BatchRecords(ledger, hashChain);
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.hashChain = Objects.requireNonNull(hashChain, "hashChain");
     }
 
     /** A manufacturer records a newly produced batch, of which it becomes the custodian. */
     public Batch recordProduction(Submission submission, String batchId, String gtin, String productName,
             String quantity, String unit, String site) {
         String caller = submission.callerMspId();
-        BatchRecords.requireRole(caller, Role.MANUFACTURER, "record production");
-        BatchSpec.ValidBatchSpec spec = new BatchSpec(batchId, gtin, productName, quantity, unit, site).validate();
-        records.requireUnused(spec.batchId());
-
-        ProvenanceEvent produced = records.first(spec.batchId(), submission, EventType.PRODUCED, spec.details());
-        return record(spec.produced(produced, caller), produced);
-    }
-
-    /** The custodian offers the batch to another custody-holding organisation; a recalled batch stays put. */
-    public Batch initiateHandoff(Submission submission, String batchId, String toMspId) {
-        String caller = submission.callerMspId();
-        BatchRecords.requireCustodyRole(caller, "hand off a batch");
-        if (Role.ofMspId(toMspId).filter(role -> !role.holdsCustody()).isPresent()) {
+        if (Role.ofMspId(caller).filter(role -> role == Role.MANUFACTURER).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
-                    toMspId + " never holds custody, so a batch cannot be handed off to it");
+                    CustodyRules.describe(caller) + " may not record production; only " + Role.MANUFACTURER.mspId() + " may");
         }
 
         BatchId id = new BatchId(batchId);
-        if (toMspId == null || toMspId.isBlank()) {
-            throw Refusal.invalidInput("toMspId is required");
-        }
-        if (toMspId.equals(caller)) {
-            throw Refusal.invalidInput(caller + " cannot hand off a batch to itself");
+        Gtin itemNumber = new Gtin(gtin);
+        String name = FreeText.require("productName", productName, MAX_PRODUCT_NAME);
+        Quantity amount = Quantity.parse(quantity);
+        String unitOfMeasure = FreeText.require("unit", unit, MAX_UNIT);
+        String productionSite = FreeText.require("site", site, MAX_SITE);
+
+        if (ledger.findBatch(id).isPresent()) {
+            throw new Refusal(ErrorCode.BATCH_EXISTS, "batch " + id + " already exists");
         }
 
-        if (Role.ofMspId(toMspId).isEmpty()) {
-            throw new Refusal(ErrorCode.UNKNOWN_ORG, Refusal.quoted(toMspId) + " is not an organisation of the channel");
-        }
+        ProvenanceEvent produced = hashChain.seal(new ProvenanceEvent(caller, id,
+                EventDetails.production(itemNumber, name, amount, unitOfMeasure, productionSite),
+                null, HashChain.GENESIS, 1, submission.timestamp(), submission.txId(), EventType.PRODUCED));
+        Batch batch = new Batch(id, caller, produced.seq(), itemNumber, produced.hash(), null, null,
+                submission.timestamp(), caller, name, amount, productionSite, unitOfMeasure);
+        ledger.record(batch, produced);
+        return batch;
+    }
 
-        Batch batch = records.existing(id);
-        BatchRecords.requireCustodian(batch, caller);
-        Optional<PendingHandoff> pending = batch.pending();
-        if (pending.isPresent()) {
-            throw new Refusal(ErrorCode.HANDOFF_PENDING, "batch " + id + " already has a pending handoff from "
-                    + pending.get().from() + " to " + pending.get().to());
-        }
+    /** The custodian offers the batch to another custody-holding organisation. */
+    public Batch initiateHandoff(Submission submission, String batchId, String toMspId) {
+        String caller = submission.callerMspId();
+        CustodyRules.requireCustodyRole(caller, "hand off a batch");
+        CustodyRules.refuseRecipientRole(toMspId, "batch");
+
+        BatchId id = new BatchId(batchId);
+        CustodyRules.requireRecipientInput(caller, toMspId, "batch");
+        CustodyRules.requireKnownOrganisation(toMspId);
+
+        Batch batch = existing(id);
+        CustodyRules.requireCustodian("batch " + id, batch.custodian(), caller);
+        refuseIfPacked(batch);
+        CustodyRules.requireNoPendingHandoff("batch " + id, batch.pendingHandoff());
         BatchRecords.requireNotRecalled(batch);
 
-        ProvenanceEvent initiated = records.append(batch, submission, EventType.HANDOFF_INITIATED,
+        ProvenanceEvent initiated = append(batch, submission, EventType.HANDOFF_INITIATED,
                 EventDetails.handoff(caller, toMspId));
         return record(batch.after(initiated, batch.custodian(),
                 new PendingHandoff(caller, submission.timestamp(), toMspId, submission.txId())), initiated);
@@ -72,12 +79,13 @@ public final class SupplyChain {
     /** The pending recipient takes custody of the batch. */
     public Batch acceptHandoff(Submission submission, String batchId) {
         String caller = submission.callerMspId();
-        BatchRecords.requireCustodyRole(caller, "accept a handoff");
+        CustodyRules.requireCustodyRole(caller, "accept a handoff");
         BatchId id = new BatchId(batchId);
-        Batch batch = records.existing(id);
+        Batch batch = existing(id);
         PendingHandoff handoff = pendingFor(batch, caller);
+        refuseIfPacked(batch);
 
-        ProvenanceEvent accepted = records.append(batch, submission, EventType.HANDOFF_ACCEPTED,
+        ProvenanceEvent accepted = append(batch, submission, EventType.HANDOFF_ACCEPTED,
                 EventDetails.handoff(handoff.from(), handoff.to()));
         return record(batch.after(accepted, handoff.to(), null), accepted);
     }
@@ -85,41 +93,52 @@ public final class SupplyChain {
     /** The pending recipient declines the batch, which stays with its custodian. */
     public Batch rejectHandoff(Submission submission, String batchId, String reason) {
         String caller = submission.callerMspId();
-        BatchRecords.requireCustodyRole(caller, "reject a handoff");
+        CustodyRules.requireCustodyRole(caller, "reject a handoff");
         BatchId id = new BatchId(batchId);
         String why = FreeText.require("reason", reason, MAX_REASON);
-        Batch batch = records.existing(id);
+        Batch batch = existing(id);
         PendingHandoff handoff = pendingFor(batch, caller);
+        refuseIfPacked(batch);
 
-        ProvenanceEvent rejected = records.append(batch, submission, EventType.HANDOFF_REJECTED,
+        ProvenanceEvent rejected = append(batch, submission, EventType.HANDOFF_REJECTED,
                 EventDetails.rejection(handoff.from(), handoff.to(), why));
         return record(batch.after(rejected, batch.custodian(), null), rejected);
     }
 
     /** The current state of a batch; anyone may read it. */
     public Batch batch(String batchId) {
-        return records.existing(new BatchId(batchId));
+        return existing(new BatchId(batchId));
     }
 
     /** Every event of a batch, oldest first; anyone may read it. */
     public Provenance provenance(String batchId) {
         BatchId id = new BatchId(batchId);
-        records.existing(id);
-        return new Provenance(id, records.ledger().provenanceOf(id));
+        existing(id);
+        return new Provenance(id, ledger.provenanceOf(id));
+    }
+
+    private Batch existing(BatchId id) {
+        return ledger.existingBatch(id);
     }
 
     private static PendingHandoff pendingFor(Batch batch, String caller) {
-        PendingHandoff handoff = batch.pending().orElseThrow(() -> new Refusal(ErrorCode.NO_PENDING_HANDOFF,
-                "batch " + batch.batchId() + " has no pending handoff"));
-        if (!handoff.to().equals(caller)) {
-            throw new Refusal(ErrorCode.NOT_RECIPIENT, "the pending handoff of batch " + batch.batchId()
-                    + " is addressed to " + handoff.to() + ", not " + caller);
+        return CustodyRules.pendingFor("batch " + batch.batchId(), batch.pendingHandoff(), caller);
+    }
+
+    /** A packed batch travels only with its unit: it is handed off, accepted and rejected as the unit. */
+    private static void refuseIfPacked(Batch batch) {
+        if (batch.packed().isPresent()) {
+            throw new Refusal(ErrorCode.PACKED, "batch " + batch.batchId() + " is packed in unit "
+                    + batch.packed().get() + "; hand off, accept or reject the unit, or unpack it first");
         }
-        return handoff;
+    }
+
+    private ProvenanceEvent append(Batch batch, Submission submission, EventType type, EventDetails details) {
+        return hashChain.next(batch, submission, type, details);
     }
 
     private Batch record(Batch batch, ProvenanceEvent event) {
-        records.ledger().record(batch, event);
+        ledger.record(batch, event);
         return batch;
     }
 }

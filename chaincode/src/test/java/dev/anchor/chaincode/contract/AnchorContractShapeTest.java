@@ -34,16 +34,22 @@ class AnchorContractShapeTest {
                 .toList();
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
-                "BenchmarkFloor", "GetBatch", "GetEvidence", "GetProvenance", "GetRecallReport", "InitiateHandoff",
-                "RecallBatch", "RecordProduction", "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches");
+                "BenchmarkFloor", "GetBatch", "GetEvidence", "GetInbox", "GetInventory", "GetProvenance",
+                "GetRecallReport", "GetUnit", "InitiateHandoff", "PackUnit", "RecallBatch", "RecordProduction",
+                "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
 
     @ParameterizedTest
     @CsvSource({
             "RecordProduction, SUBMIT, batchId gtin productName quantity unit site",
-            "InitiateHandoff, SUBMIT, batchId toMspId",
-            "AcceptHandoff, SUBMIT, batchId",
-            "RejectHandoff, SUBMIT, batchId reason",
+            "InitiateHandoff, SUBMIT, id toMspId",
+            "AcceptHandoff, SUBMIT, id",
+            "RejectHandoff, SUBMIT, id reason",
+            "PackUnit, SUBMIT, sscc batchIds",
+            "UnpackUnit, SUBMIT, sscc",
+            "GetUnit, EVALUATE, sscc",
+            "GetInventory, EVALUATE, pageSize bookmark",
+            "GetInbox, EVALUATE, pageSize bookmark",
             "GetBatch, EVALUATE, batchId",
             "GetProvenance, EVALUATE, batchId",
             "BenchmarkFloor, SUBMIT, key",

@@ -76,7 +76,7 @@ class GraphLimitsTest {
     }
 
     private static Batch batch(String id) {
-        return new Batch(new BatchId(id), "ManufacturerMSP", 1, new Gtin("09506000134352"), "a".repeat(64), null, T0,
+        return new Batch(new BatchId(id), "ManufacturerMSP", 1, new Gtin("09506000134352"), "a".repeat(64), null, null, T0,
                 "ManufacturerMSP", "Pears", Quantity.parse("10"), "Orchard", "kg");
     }
 

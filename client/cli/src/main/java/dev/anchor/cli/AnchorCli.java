@@ -32,10 +32,11 @@ import java.util.logging.Logger;
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Supply-chain traceability on Hyperledger Fabric: record, transform and hand on batches, trace and "
-                + "recall them.",
-        subcommands = {BatchCommand.class, HandoffCommand.class, AcceptCommand.class, RejectCommand.class,
-                TraceCommand.class, RecallCommand.class, EvidenceCommand.class, DemoCommand.class,
+        description = "Supply-chain traceability on Hyperledger Fabric: record, transform and hand on batches, pack them,"
+                + " trace and recall them.",
+        subcommands = {BatchCommand.class, UnitCommand.class, HandoffCommand.class, AcceptCommand.class,
+                RejectCommand.class, InventoryCommand.class, InboxCommand.class, TraceCommand.class, RecallCommand.class,
+                EvidenceCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

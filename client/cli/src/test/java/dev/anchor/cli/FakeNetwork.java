@@ -10,6 +10,10 @@ import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Evidence;
 import dev.anchor.client.EvidenceRecord;
+import dev.anchor.client.Holding;
+import dev.anchor.client.LogisticUnit;
+import dev.anchor.client.Page;
+import dev.anchor.client.UnitReceipt;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Provenance;
@@ -202,6 +206,46 @@ final class FakeNetwork {
                 report.put("affected", graph.get("nodes"));
                 report.put("edges", graph.get("edges"));
                 return RecallReport.fromJson(write(report));
+            }
+
+            @Override
+            public UnitReceipt packUnit(String sscc, List<String> batchIds) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt unpackUnit(String sscc) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt initiateUnitHandoff(String sscc, Organization to) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt acceptUnitHandoff(String sscc) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt rejectUnitHandoff(String sscc, String reason) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public Page<Holding> inventory(int pageSize, String bookmark) {
+                throw new UnsupportedOperationException("inventories are not simulated");
+            }
+
+            @Override
+            public Page<Holding> inbox(int pageSize, String bookmark) {
+                throw new UnsupportedOperationException("inboxes are not simulated");
+            }
+
+            @Override
+            public LogisticUnit getUnit(String sscc) {
+                throw new UnsupportedOperationException("units are not simulated");
             }
 
             @Override

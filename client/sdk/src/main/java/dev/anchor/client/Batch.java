@@ -26,19 +26,27 @@ import java.util.Optional;
  * @param pendingHandoff the handoff waiting for its recipient, if any
  * @param eventCount     how many provenance events the batch has
  * @param lastEventHash  hash of its last provenance event
+ * @param packedIn       the SSCC of the logistic unit it is packed in, if any
  * @param remaining      what transformations have not consumed of its quantity
  * @param recall         the recall it is under, if any
  * @param json           the batch exactly as the ledger answered it
  */
 public record Batch(String batchId, String gtin, String productName, BigDecimal quantity, String unit, String site,
                     String producer, Instant producedAt, String custodian, Optional<PendingHandoff> pendingHandoff,
-                    long eventCount, String lastEventHash, BigDecimal remaining, Optional<RecallStatus> recall,
-                    String json) {
+                    long eventCount, String lastEventHash, Optional<String> packedIn, BigDecimal remaining,
+                    Optional<RecallStatus> recall, String json) implements Holding {
 
     /** Replaces null optionals by {@link Optional#empty()}. */
     public Batch {
         pendingHandoff = Objects.requireNonNullElse(pendingHandoff, Optional.empty());
+        packedIn = Objects.requireNonNullElse(packedIn, Optional.empty());
         recall = Objects.requireNonNullElse(recall, Optional.empty());
+    }
+
+    /** @return the batch id */
+    @Override
+    public String id() {
+        return batchId;
     }
 
     /**
@@ -51,16 +59,12 @@ public record Batch(String batchId, String gtin, String productName, BigDecimal 
     }
 
     static Batch fromNode(JsonNode n) {
-        JsonNode p = n.get("pendingHandoff");
-        Optional<PendingHandoff> pending = p == null || !p.isObject()
-                ? Optional.empty()
-                : Optional.of(new PendingHandoff(AnchorJson.text(p, "from"), AnchorJson.text(p, "to"),
-                AnchorJson.instant(p, "initiatedAt"), AnchorJson.text(p, "txId")));
         return new Batch(AnchorJson.text(n, "batchId"), AnchorJson.text(n, "gtin"),
                 AnchorJson.text(n, "productName"), AnchorJson.decimal(n, "quantity"), AnchorJson.text(n, "unit"),
                 AnchorJson.text(n, "site"), AnchorJson.text(n, "producer"), AnchorJson.instant(n, "producedAt"),
-                AnchorJson.text(n, "custodian"), pending, AnchorJson.integer(n, "eventCount", 0),
-                AnchorJson.text(n, "lastEventHash"), AnchorJson.decimal(n, "remaining"), RecallStatus.fromParent(n),
+                AnchorJson.text(n, "custodian"), PendingHandoff.fromParent(n), AnchorJson.integer(n, "eventCount", 0),
+                AnchorJson.text(n, "lastEventHash"), Optional.ofNullable(AnchorJson.text(n, "packedIn")),
+                AnchorJson.decimal(n, "remaining"), RecallStatus.fromParent(n),
                 AnchorJson.write(n));
     }
 

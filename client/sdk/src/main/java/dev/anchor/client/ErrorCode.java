@@ -28,6 +28,19 @@ public enum ErrorCode {
      * {@code ANCHOR_BENCHMARK=enabled}.
      */
     BENCHMARK_DISABLED(true),
+    /** An SSCC that is not 18 digits with a correct GS1 check digit. */
+    INVALID_SSCC(true),
+    /** Packing into an SSCC that already names a logistic unit. */
+    UNIT_EXISTS(true),
+    /** No logistic unit with that SSCC. */
+    UNIT_NOT_FOUND(true),
+    /**
+     * The batch is packed in a logistic unit: it is handed off, accepted and rejected only with its unit, and cannot
+     * be packed again.
+     */
+    PACKED(true),
+    /** A page bookmark that the same listing did not give out. */
+    INVALID_BOOKMARK(true),
     /** A transformation would consume more of an input than remains of it. */
     OVER_CONSUMPTION(true),
     /** The batch is recalled (itself, or an ancestor it was made from): it cannot be handed off or transformed. */

@@ -24,6 +24,15 @@ public interface ProvenanceReader {
     Provenance getProvenance(String batchId);
 
     /**
+     * A logistic unit's current state ({@code GetUnit}).
+     *
+     * @param sscc the unit's SSCC
+     * @return the unit, with the batches in it
+     * @throws TransactionRefusedException {@link ErrorCode#UNIT_NOT_FOUND}, {@link ErrorCode#INVALID_SSCC}
+     */
+    LogisticUnit getUnit(String sscc);
+
+    /**
      * The batch and every ancestor: its inputs, their inputs, and so on ({@code TraceBack}).
      *
      * @param batchId the batch
