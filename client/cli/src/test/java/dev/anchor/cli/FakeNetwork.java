@@ -10,6 +10,8 @@ import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Evidence;
 import dev.anchor.client.EvidenceRecord;
+import dev.anchor.client.AnchorEventStream;
+import dev.anchor.client.EventCheckpoint;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Page;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -241,6 +244,11 @@ final class FakeNetwork {
             @Override
             public Page<Holding> inbox(int pageSize, String bookmark) {
                 throw new UnsupportedOperationException("inboxes are not simulated");
+            }
+
+            @Override
+            public AnchorEventStream watchEvents(OptionalLong fromBlock, EventCheckpoint checkpoint) {
+                throw new UnsupportedOperationException("events are not simulated");
             }
 
             @Override
