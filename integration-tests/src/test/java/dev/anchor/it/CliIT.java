@@ -2,12 +2,9 @@ package dev.anchor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anchor.cli.AnchorCli;
+import dev.anchor.it.CliRunner.Run;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,19 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exitCode, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
     private static Run anchor(String... args) {
-        CommandLine cli = AnchorCli.commandLine(TestNetwork.anchorHome());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return CliRunner.anchor(args);
     }
 
     private static String create(String id) {

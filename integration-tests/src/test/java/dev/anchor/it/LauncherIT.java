@@ -41,14 +41,15 @@ class LauncherIT {
     }
 
     @Test
-    void demoPlaysTheStoryAndEndsWithAVerifiedTrace() throws Exception {
+    void demoPlaysBothStoriesWithAVerifiedTraceAndARecall() throws Exception {
         Outcome demo = launch("demo");
 
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Conference pears", "temperature log missing")
                 .contains("PRODUCED", "HANDOFF_REJECTED", "HANDOFF_ACCEPTED")
                 .containsPattern("hash chain: verified \\(\\d+ events\\)");
-        assertThat(demo.out().strip()).containsPattern("hash chain: verified \\(\\d+ events\\)$");
+        assertThat(demo.out()).contains("The story of pear juice", "refused, RECALLED: ", "4 batches affected, 2 acknowledged");
+        assertThat(demo.out().strip()).containsPattern("checks the lab report: attached to DEMO-[0-9-]+-PB by manufacturer at \\S+$");
     }
 
     @Test

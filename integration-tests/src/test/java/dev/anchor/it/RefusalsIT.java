@@ -36,6 +36,7 @@ class RefusalsIT {
     private static String producedBatch(String purpose) {
         String id = TestNetwork.uniqueBatchId(purpose);
         network.as(MANUFACTURER).recordProduction(pears(id, "09506000134352"));
+        network.settle();
         return id;
     }
 

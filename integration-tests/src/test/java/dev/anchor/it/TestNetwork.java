@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,6 +27,7 @@ final class TestNetwork implements AfterAllCallback, AutoCloseable {
 
     private final LocalNetwork network;
     private final Map<Organization, AnchorClient> clients = new EnumMap<>(Organization.class);
+    private LedgerAgreement peers;
 
     private TestNetwork(LocalNetwork network) {
         this.network = network;
@@ -71,6 +73,22 @@ final class TestNetwork implements AfterAllCallback, AutoCloseable {
         return clients.computeIfAbsent(organization, network::connect);
     }
 
+    /**
+     * Waits until every peer has committed what was written so far (at most 30 s). A write returns once the writer's
+     * own peer committed it; another organisation's peer may be a block behind, so a read through it right after
+     * the write could see the state before.
+     */
+    void settle() {
+        try {
+            if (peers == null) {
+                peers = new LedgerAgreement(network);
+            }
+            peers.agreedChain(Duration.ofSeconds(30));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot ask the peers for their block heights", e);
+        }
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         close();
@@ -80,5 +98,13 @@ final class TestNetwork implements AfterAllCallback, AutoCloseable {
     public void close() {
         clients.values().forEach(AnchorClient::close);
         clients.clear();
+        if (peers != null) {
+            try {
+                peers.close();
+            } catch (Exception e) {
+                // closing connections to peers that are gone is harmless
+            }
+            peers = null;
+        }
     }
 }

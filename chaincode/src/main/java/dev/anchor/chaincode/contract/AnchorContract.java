@@ -1,20 +1,14 @@
 package dev.anchor.chaincode.contract;
 
-import dev.anchor.chaincode.domain.Aggregation;
+import dev.anchor.chaincode.domain.BatchSpec;
 import dev.anchor.chaincode.domain.BenchmarkFloor;
 import dev.anchor.chaincode.domain.BenchmarkMode;
 import dev.anchor.chaincode.domain.HashChain;
-import dev.anchor.chaincode.domain.Holdings;
 import dev.anchor.chaincode.domain.Refusal;
 import dev.anchor.chaincode.domain.Sscc;
 import dev.anchor.chaincode.domain.Submission;
-import dev.anchor.chaincode.domain.SupplyChain;
-import dev.anchor.chaincode.domain.UnitHandoffs;
 import dev.anchor.chaincode.ledger.CanonicalJson;
-import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
-import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
-import dev.anchor.chaincode.ledger.FabricUnitLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,7 +26,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 /**
  * Anchor's transactions, as the peer calls them. A thin adapter: it takes the caller's MSP ID from
  * its certificate and the transaction id and timestamp from the proposal, lets the
- * use case ({@link SupplyChain}, {@link Aggregation}, {@link UnitHandoffs}, {@link Holdings}) decide,
+ * use case ({@link UseCases}: production and custody, aggregation, unit handoffs, holdings,
+ * transformation, tracing, recalls, evidence) decide,
  * and answers canonical JSON. The handoff transactions take a batch id or an SSCC (18 digits), and
  * answer the batch or the unit. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
@@ -79,6 +74,14 @@ public final class AnchorContract implements ContractInterface {
             final String productName, final String quantity, final String unit, final String site) {
         return write(ctx, (cases, submission) -> JSON.encodeBatch(
                 cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site)));
+    }
+
+    /** {@code inputs}: a JSON array of {@code {"batchId":…,"quantity":…}}; the rest describes the output batch. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String TransformBatches(final Context ctx, final String inputs, final String batchId, final String gtin,
+            final String productName, final String quantity, final String unit, final String site) {
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.transformation().transform(submission,
+                () -> JSON.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -128,6 +131,44 @@ public final class AnchorContract implements ContractInterface {
         return read(ctx, cases -> JSON.encodeUnit(cases.aggregation().unit(sscc)));
     }
 
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String TraceBack(final Context ctx, final String batchId) {
+        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().back(batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String TraceForward(final Context ctx, final String batchId) {
+        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().forward(batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RecallBatch(final Context ctx, final String batchId, final String reason) {
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String AcknowledgeRecall(final Context ctx, final String batchId) {
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetRecallReport(final Context ctx, final String batchId) {
+        return read(ctx, cases -> JSON.encodeRecallReport(cases.recalls().report(batchId)));
+    }
+
+    /** {@code uri} may be empty: the document has no locator. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String AttachEvidence(final Context ctx, final String batchId, final String sha256, final String mediaType,
+            final String size, final String uri) {
+        return write(ctx, (cases, submission) ->
+                JSON.encodeBatch(cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetEvidence(final Context ctx, final String batchId, final String sha256) {
+        return read(ctx, cases -> JSON.encodeEvidence(cases.evidence().find(batchId, sha256)));
+    }
+
     /** What the caller's organisation holds, one page; bookmark "" for the first page. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetInventory(final Context ctx, final String pageSize, final String bookmark) {
@@ -152,18 +193,6 @@ public final class AnchorContract implements ContractInterface {
     }
 
     /** The use cases of one transaction, sharing its ledger. */
-    private record UseCases(SupplyChain supplyChain, Aggregation aggregation, UnitHandoffs unitHandoffs,
-            Holdings holdings) {
-
-        static UseCases of(ChaincodeStub stub) {
-            FabricBatchLedger batches = new FabricBatchLedger(stub, JSON);
-            FabricUnitLedger units = new FabricUnitLedger(stub, JSON, batches);
-            return new UseCases(new SupplyChain(batches, HASH_CHAIN), new Aggregation(batches, units, HASH_CHAIN),
-                    new UnitHandoffs(batches, units, HASH_CHAIN),
-                    new Holdings(new FabricHoldingsIndex(stub, batches, units)));
-        }
-    }
-
     /** One write, given the submission it is made in; answers canonical JSON. */
     @FunctionalInterface
     private interface Write {
@@ -177,7 +206,7 @@ public final class AnchorContract implements ContractInterface {
     }
 
     private String read(Context ctx, Function<UseCases, byte[]> answer) {
-        return respond(() -> answer.apply(UseCases.of(ctx.getStub())));
+        return respond(() -> answer.apply(new UseCases(ctx.getStub(), JSON, HASH_CHAIN)));
     }
 
     private static String respond(Supplier<byte[]> answer) {

@@ -1,12 +1,14 @@
 package dev.anchor.chaincode.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The current state of a batch of product. {@code pendingHandoff} is null when none is pending,
- * {@code packedIn} when the batch is not packed in a logistic unit.
+ * {@code packedIn} when the batch is not packed in a logistic unit; {@code remaining} is what transformations have
+ * not yet consumed of {@code quantity}; {@code recall} is null unless the batch (or an ancestor of it) was recalled.
  */
 public record Batch(
         BatchId batchId,
@@ -21,7 +23,9 @@ public record Batch(
         String productName,
         Quantity quantity,
         String site,
-        String unit) implements Holding {
+        String unit,
+        BigDecimal remaining,
+        BatchRecall recall) implements Holding {
 
     public Batch {
         Objects.requireNonNull(batchId, "batchId");
@@ -34,9 +38,21 @@ public record Batch(
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(unit, "unit");
+        remaining = remaining == null ? quantity.value() : remaining.stripTrailingZeros();
         if (eventCount < 1) {
             throw new IllegalArgumentException("a batch has at least its production event");
         }
+        if (remaining.signum() < 0 || remaining.compareTo(quantity.value()) > 0) {
+            throw new IllegalArgumentException("remaining must be between 0 and the quantity");
+        }
+    }
+
+    /** A batch of which nothing was consumed and that is not recalled. */
+    public Batch(BatchId batchId, String custodian, int eventCount, Gtin gtin, String lastEventHash, Sscc packedIn,
+            PendingHandoff pendingHandoff, Instant producedAt, String producer, String productName, Quantity quantity,
+            String site, String unit) {
+        this(batchId, custodian, eventCount, gtin, lastEventHash, packedIn, pendingHandoff, producedAt, producer,
+                productName, quantity, site, unit, null, null);
     }
 
     public Optional<PendingHandoff> pending() {
@@ -48,15 +64,31 @@ public record Batch(
         return Optional.ofNullable(packedIn);
     }
 
+    public Optional<BatchRecall> recalled() {
+        return Optional.ofNullable(recall);
+    }
+
     /** The batch after {@code event} was appended to its provenance; it stays in its unit, if any. */
     Batch after(ProvenanceEvent event, String newCustodian, PendingHandoff newPendingHandoff) {
         return new Batch(batchId, newCustodian, event.seq(), gtin, event.hash(), packedIn, newPendingHandoff,
-                producedAt, producer, productName, quantity, site, unit);
+                producedAt, producer, productName, quantity, site, unit, remaining, recall);
     }
 
     /** The same batch packed in {@code unit}, or in no unit when it is null. */
     Batch packedInto(Sscc unit) {
         return new Batch(batchId, custodian, eventCount, gtin, lastEventHash, unit, pendingHandoff,
-                producedAt, producer, productName, quantity, site, this.unit);
+                producedAt, producer, productName, quantity, site, this.unit, remaining, recall);
+    }
+
+    /** The batch after {@code event} consumed some of it, leaving {@code newRemaining}. */
+    Batch afterConsumption(ProvenanceEvent event, BigDecimal newRemaining) {
+        return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), packedIn, pendingHandoff,
+                producedAt, producer, productName, quantity, site, unit, newRemaining, recall);
+    }
+
+    /** The batch after {@code event} recalled it, or acknowledged its recall. */
+    Batch afterRecall(ProvenanceEvent event, BatchRecall newRecall) {
+        return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), packedIn, pendingHandoff,
+                producedAt, producer, productName, quantity, site, unit, remaining, newRecall);
     }
 }

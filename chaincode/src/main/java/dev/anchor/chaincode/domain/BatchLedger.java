@@ -17,6 +17,18 @@ public interface BatchLedger {
     /** The batch's provenance events, oldest first. */
     List<ProvenanceEvent> provenanceOf(BatchId batchId);
 
+    /** Stores the new batch state and the event that led to it. */
+    void store(Batch batch, ProvenanceEvent event);
+
+    /**
+     * Announces the event as the transaction's chaincode event. Fabric keeps one chaincode event per transaction
+     * (the last one set), so a transaction that writes several batches announces only its main event.
+     */
+    void announce(ProvenanceEvent event);
+
     /** Stores the new batch state and the event that led to it, and announces the event. */
-    void record(Batch batch, ProvenanceEvent event);
+    default void record(Batch batch, ProvenanceEvent event) {
+        store(batch, event);
+        announce(event);
+    }
 }

@@ -74,6 +74,44 @@ public final class EventDetails {
         return new EventDetails(details);
     }
 
+    static EventDetails consumption(BatchId output, Quantity consumed, BigDecimal remaining, String unit) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("output", output.value());
+        details.put("quantity", consumed.value());
+        details.put("remaining", remaining.stripTrailingZeros());
+        details.put("unit", unit);
+        return new EventDetails(details);
+    }
+
+    /** A production from inputs: the production's facts and {@code inputs}, e.g. {@code PEAR-1:600,PEAR-2:400}. */
+    static EventDetails transformation(EventDetails production, String inputs) {
+        SortedMap<String, Object> details = new TreeMap<>(production.entries);
+        details.put("inputs", inputs);
+        return new EventDetails(details);
+    }
+
+    static EventDetails recall(BatchId recallOf, String reason) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("recallOf", recallOf.value());
+        details.put("reason", reason);
+        return new EventDetails(details);
+    }
+
+    static EventDetails recallAcknowledgement(BatchId recallOf) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("recallOf", recallOf.value());
+        return new EventDetails(details);
+    }
+
+    static EventDetails evidence(Evidence evidence) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("mediaType", evidence.mediaType());
+        details.put("sha256", evidence.sha256().value());
+        details.put("size", new BigDecimal(evidence.size()));
+        evidence.locator().ifPresent(uri -> details.put("uri", uri));
+        return new EventDetails(details);
+    }
+
     /** Read-only view, sorted by name. */
     public SortedMap<String, Object> asMap() {
         return entries;

@@ -7,5 +7,15 @@ public enum EventType {
     HANDOFF_ACCEPTED,
     HANDOFF_REJECTED,
     PACKED,
-    UNPACKED
+    UNPACKED,
+    /** A transformation consumed some of this batch (an input). */
+    CONSUMED,
+    /** A transformation made this batch from its inputs (the first event of an output). */
+    TRANSFORMED,
+    /** This batch, or an ancestor whose recall reached it, was recalled. */
+    RECALLED,
+    /** The custodian acknowledged the batch's recall. */
+    RECALL_ACKNOWLEDGED,
+    /** An off-chain document was attached to this batch by its hash. */
+    EVIDENCE_ATTACHED
 }

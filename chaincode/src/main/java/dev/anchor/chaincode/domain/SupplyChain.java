@@ -68,6 +68,7 @@ public final class SupplyChain {
         CustodyRules.requireCustodian("batch " + id, batch.custodian(), caller);
         refuseIfPacked(batch);
         CustodyRules.requireNoPendingHandoff("batch " + id, batch.pendingHandoff());
+        BatchRecords.requireNotRecalled(batch);
 
         ProvenanceEvent initiated = append(batch, submission, EventType.HANDOFF_INITIATED,
                 EventDetails.handoff(caller, toMspId));

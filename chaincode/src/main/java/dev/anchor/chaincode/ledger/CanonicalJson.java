@@ -13,7 +13,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.chaincode.domain.Batch;
 import dev.anchor.chaincode.domain.BatchId;
+import dev.anchor.chaincode.domain.BatchLink;
+import dev.anchor.chaincode.domain.BatchRecall;
+import dev.anchor.chaincode.domain.Consumption;
+import dev.anchor.chaincode.domain.Evidence;
 import dev.anchor.chaincode.domain.EventCanonicalForm;
+import dev.anchor.chaincode.domain.ErrorCode;
 import dev.anchor.chaincode.domain.EventDetails;
 import dev.anchor.chaincode.domain.EventType;
 import dev.anchor.chaincode.domain.Gtin;
@@ -24,6 +29,11 @@ import dev.anchor.chaincode.domain.PendingHandoff;
 import dev.anchor.chaincode.domain.Provenance;
 import dev.anchor.chaincode.domain.ProvenanceEvent;
 import dev.anchor.chaincode.domain.Quantity;
+import dev.anchor.chaincode.domain.RecallReport;
+import dev.anchor.chaincode.domain.Refusal;
+import dev.anchor.chaincode.domain.Sha256;
+import dev.anchor.chaincode.domain.TraceGraph;
+import dev.anchor.chaincode.domain.TraceNode;
 import dev.anchor.chaincode.domain.Sscc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +41,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -152,9 +163,98 @@ public final class CanonicalJson implements EventCanonicalForm {
         node.put("producer", batch.producer());
         node.put("productName", batch.productName());
         node.put("quantity", batch.quantity().value());
+        batch.recalled().ifPresent(recall -> node.set("recall", recallNode(recall)));
+        node.put("remaining", batch.remaining());
         node.put("site", batch.site());
         node.put("unit", batch.unit());
         return node;
+    }
+
+    private static ObjectNode recallNode(BatchRecall recall) {
+        ObjectNode node = NODES.objectNode();
+        recall.acknowledgement().ifPresent(at -> node.put("acknowledgedAt", at.toString()));
+        node.put("acknowledgedBy", recall.acknowledgedBy());
+        node.put("reason", recall.reason());
+        node.put("recallOf", recall.recallOf().value());
+        node.put("recalledAt", recall.recalledAt().toString());
+        node.put("recalledBy", recall.recalledBy());
+        node.put("txId", recall.txId());
+        return node;
+    }
+
+    /** The value of both index keys of a link. */
+    public byte[] encodeLink(BatchLink link) {
+        return encode(linkNode(link));
+    }
+
+    private static ObjectNode linkNode(BatchLink link) {
+        ObjectNode node = NODES.objectNode();
+        node.put("input", link.input().value());
+        node.put("output", link.output().value());
+        node.put("quantity", link.quantity().value());
+        node.put("txId", link.txId());
+        node.put("unit", link.unit());
+        return node;
+    }
+
+    public byte[] encodeEvidence(Evidence evidence) {
+        ObjectNode node = NODES.objectNode();
+        node.put("attachedAt", evidence.attachedAt().toString());
+        node.put("attachedBy", evidence.attachedBy());
+        node.put("batchId", evidence.batchId().value());
+        node.put("mediaType", evidence.mediaType());
+        node.put("sha256", evidence.sha256().value());
+        node.put("size", evidence.size());
+        node.put("txId", evidence.txId());
+        node.put("uri", evidence.uri());
+        return encode(node);
+    }
+
+    /**
+     * The answer of a trace: {@code {"direction":"back"|"forward","edges":[…],"nodes":[…],"root":…}}; each node is
+     * the batch's id, product, quantities, custodian, pending recipient and recall, with its depth from the root.
+     */
+    public byte[] encodeTrace(TraceGraph graph) {
+        ObjectNode node = NODES.objectNode();
+        node.put("direction", graph.direction().name().toLowerCase(Locale.ROOT));
+        node.put("root", graph.root().value());
+        node.set("nodes", traceNodes(graph));
+        node.set("edges", traceEdges(graph));
+        return encode(node);
+    }
+
+    /** The answer of GetRecallReport: {@code {"affected":[…],"edges":[…],"recall":{…}}}, nodes as in a trace. */
+    public byte[] encodeRecallReport(RecallReport report) {
+        ObjectNode node = NODES.objectNode();
+        node.set("recall", recallNode(report.recall()));
+        node.set("affected", traceNodes(report.affected()));
+        node.set("edges", traceEdges(report.affected()));
+        return encode(node);
+    }
+
+    private static ArrayNode traceNodes(TraceGraph graph) {
+        ArrayNode nodes = NODES.arrayNode();
+        for (TraceNode traced : graph.nodes()) {
+            Batch batch = traced.batch();
+            ObjectNode node = nodes.addObject();
+            node.put("batchId", batch.batchId().value());
+            node.put("custodian", batch.custodian());
+            node.put("depth", traced.depth());
+            node.put("gtin", batch.gtin().value());
+            batch.pending().ifPresent(pending -> node.put("pendingTo", pending.to()));
+            node.put("productName", batch.productName());
+            node.put("quantity", batch.quantity().value());
+            batch.recalled().ifPresent(recall -> node.set("recall", recallNode(recall)));
+            node.put("remaining", batch.remaining());
+            node.put("unit", batch.unit());
+        }
+        return nodes;
+    }
+
+    private static ArrayNode traceEdges(TraceGraph graph) {
+        ArrayNode edges = NODES.arrayNode();
+        graph.edges().forEach(link -> edges.add(linkNode(link)));
+        return edges;
     }
 
     private static ObjectNode eventNode(ProvenanceEvent event) {
@@ -196,7 +296,65 @@ public final class CanonicalJson implements EventCanonicalForm {
                 text(node, "productName"),
                 new Quantity(required(node, "quantity").decimalValue()),
                 text(node, "site"),
-                text(node, "unit"));
+                text(node, "unit"),
+                node.hasNonNull("remaining") ? node.get("remaining").decimalValue() : null,
+                node.hasNonNull("recall") ? decodeRecall(node.get("recall")) : null);
+    }
+
+    private static BatchRecall decodeRecall(JsonNode node) {
+        return new BatchRecall(new BatchId(text(node, "recallOf")), text(node, "reason"), text(node, "recalledBy"),
+                Instant.parse(text(node, "recalledAt")), text(node, "txId"),
+                node.hasNonNull("acknowledgedBy") ? text(node, "acknowledgedBy") : null,
+                node.hasNonNull("acknowledgedAt") ? Instant.parse(text(node, "acknowledgedAt")) : null);
+    }
+
+    public BatchLink decodeLink(byte[] json) {
+        JsonNode node = parse(json);
+        return new BatchLink(new BatchId(text(node, "input")), new BatchId(text(node, "output")),
+                new Quantity(required(node, "quantity").decimalValue()), text(node, "unit"), text(node, "txId"));
+    }
+
+    public Evidence decodeEvidence(byte[] json) {
+        JsonNode node = parse(json);
+        return new Evidence(new BatchId(text(node, "batchId")), new Sha256(text(node, "sha256")),
+                text(node, "mediaType"), required(node, "size").longValue(),
+                node.hasNonNull("uri") ? text(node, "uri") : null, text(node, "attachedBy"),
+                Instant.parse(text(node, "attachedAt")), text(node, "txId"));
+    }
+
+    /**
+     * Reads the {@code inputs} argument of TransformBatches: a JSON array of {@code {"batchId":…,"quantity":…}},
+     * the quantity a string ({@code "12.5"}) or a number. Anything else is {@code INVALID_INPUT}.
+     */
+    public List<Consumption> decodeConsumptions(String inputs) {
+        JsonNode array;
+        try {
+            array = inputs == null ? null : mapper.readTree(inputs);
+        } catch (IOException e) {
+            throw new Refusal(ErrorCode.INVALID_INPUT, "inputs must be a JSON array of {\"batchId\":…,\"quantity\":…}");
+        }
+        if (array == null || !array.isArray()) {
+            throw new Refusal(ErrorCode.INVALID_INPUT, "inputs must be a JSON array of {\"batchId\":…,\"quantity\":…}");
+        }
+        List<Consumption> consumptions = new ArrayList<>();
+        for (JsonNode element : array) {
+            if (!element.isObject()) {
+                throw new Refusal(ErrorCode.INVALID_INPUT, "each input must be an object {\"batchId\":…,\"quantity\":…}");
+            }
+            consumptions.add(new Consumption(scalar(element.get("batchId")), scalar(element.get("quantity"))));
+        }
+        return consumptions;
+    }
+
+    /** A string member as is, a number in plain notation, anything else null (refused by the domain). */
+    private static String scalar(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        return value.isNumber() ? value.decimalValue().toPlainString() : null;
     }
 
     public LogisticUnit decodeUnit(byte[] json) {

@@ -53,20 +53,18 @@ public final class FabricBatchLedger implements BatchLedger {
         return events;
     }
 
-    /** Puts the event and the batch, and emits the event: the chaincode event carries the stored bytes. */
+    /** Puts the event and the batch. */
     @Override
-    public void record(Batch batch, ProvenanceEvent event) {
-        byte[] eventJson = store(batch, event);
-        stub.setEvent(event.type().name(), eventJson);
-    }
-
-    /** Puts the event and the batch and updates the custody indexes; announces nothing. Returns the event's JSON. */
-    byte[] store(Batch batch, ProvenanceEvent event) {
+    public void store(Batch batch, ProvenanceEvent event) {
         Batch before = findBatch(batch.batchId()).orElse(null);
-        byte[] eventJson = json.encodeEvent(event);
-        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), eventJson);
+        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), json.encodeEvent(event));
         stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
         indexes.batchChanged(before, batch);
-        return eventJson;
+    }
+
+    /** Emits the event: the chaincode event carries the same bytes as stored. */
+    @Override
+    public void announce(ProvenanceEvent event) {
+        stub.setEvent(event.type().name(), json.encodeEvent(event));
     }
 }

@@ -2,6 +2,7 @@ package dev.anchor.chaincode.ledger;
 
 import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BenchmarkKey;
+import dev.anchor.chaincode.domain.Sha256;
 import dev.anchor.chaincode.domain.Sscc;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,9 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * {@code benchmark}+key for the benchmark floor's measurement writes, {@code unit}+SSCC for a logistic
  * unit, and two indexes whose entries point at a batch or unit: {@code holding}+mspId+kind+id (what
  * an organisation holds) and {@code inbox}+mspId+kind+id (the handoffs waiting for it), kind being
- * {@code batch} or {@code unit}.
+ * {@code batch} or {@code unit};
+ * the batch graph's two indexes, {@code input}+output+input (what a batch was made from) and
+ * {@code output}+input+output (what was made from it); {@code evidence}+batchId+sha256 for an attached document.
  */
 public final class LedgerKeys {
 
@@ -27,6 +30,9 @@ public final class LedgerKeys {
     static final String KIND_BATCH = "batch";
     /** The kind component of an index entry naming a logistic unit. */
     static final String KIND_UNIT = "unit";
+    static final String INPUT = "input";
+    static final String OUTPUT = "output";
+    static final String EVIDENCE = "evidence";
     private static final long MAX_SEQ = 9_999_999_999L;
 
     private LedgerKeys() {
@@ -91,5 +97,30 @@ public final class LedgerKeys {
             throw new IllegalStateException("not an index entry: " + key);
         }
         return new IndexEntry(attributes.get(1), attributes.get(2));
+    }
+
+    /** The key of a link under its output: {@code input}+output+input. */
+    public static String inputLink(BatchId output, BatchId input) {
+        return new CompositeKey(INPUT, output.value(), input.value()).toString();
+    }
+
+    /** The partial key whose range holds exactly the links to the inputs of {@code output}. */
+    public static CompositeKey inputsOf(BatchId output) {
+        return new CompositeKey(INPUT, output.value());
+    }
+
+    /** The key of a link under its input: {@code output}+input+output. */
+    public static String outputLink(BatchId input, BatchId output) {
+        return new CompositeKey(OUTPUT, input.value(), output.value()).toString();
+    }
+
+    /** The partial key whose range holds exactly the links to the outputs of {@code input}. */
+    public static CompositeKey outputsOf(BatchId input) {
+        return new CompositeKey(OUTPUT, input.value());
+    }
+
+    /** The key of the record of a document attached to a batch. */
+    public static String evidence(BatchId batchId, Sha256 sha256) {
+        return new CompositeKey(EVIDENCE, batchId.value(), sha256.value()).toString();
     }
 }

@@ -33,9 +33,10 @@ class AnchorContractShapeTest {
                 .sorted()
                 .toList();
 
-        assertThat(transactions).containsExactly("AcceptHandoff", "BenchmarkFloor", "GetBatch", "GetInbox",
-                "GetInventory", "GetProvenance", "GetUnit", "InitiateHandoff", "PackUnit", "RecordProduction",
-                "RejectHandoff", "UnpackUnit");
+        assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
+                "BenchmarkFloor", "GetBatch", "GetEvidence", "GetInbox", "GetInventory", "GetProvenance",
+                "GetRecallReport", "GetUnit", "InitiateHandoff", "PackUnit", "RecallBatch", "RecordProduction",
+                "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
 
     @ParameterizedTest
@@ -51,7 +52,15 @@ class AnchorContractShapeTest {
             "GetInbox, EVALUATE, pageSize bookmark",
             "GetBatch, EVALUATE, batchId",
             "GetProvenance, EVALUATE, batchId",
-            "BenchmarkFloor, SUBMIT, key"})
+            "BenchmarkFloor, SUBMIT, key",
+            "TransformBatches, SUBMIT, inputs batchId gtin productName quantity unit site",
+            "TraceBack, EVALUATE, batchId",
+            "TraceForward, EVALUATE, batchId",
+            "RecallBatch, SUBMIT, batchId reason",
+            "AcknowledgeRecall, SUBMIT, batchId",
+            "GetRecallReport, EVALUATE, batchId",
+            "AttachEvidence, SUBMIT, batchId sha256 mediaType size uri",
+            "GetEvidence, EVALUATE, batchId sha256"})
     void transactionHasItsIntentAndArguments(String name, Transaction.TYPE intent, String arguments) {
         Method method = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(candidate -> candidate.getName().equals(name))

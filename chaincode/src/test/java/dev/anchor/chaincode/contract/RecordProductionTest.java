@@ -35,7 +35,8 @@ class RecordProductionTest {
         assertThat(answer).isEqualTo("{\"batchId\":\"PEAR-001\",\"custodian\":\"ManufacturerMSP\",\"eventCount\":1,"
                 + "\"gtin\":\"09506000134352\",\"lastEventHash\":\"" + hash + "\","
                 + "\"producedAt\":\"2026-11-25T15:01:58.020Z\",\"producer\":\"ManufacturerMSP\","
-                + "\"productName\":\"Conference pears\",\"quantity\":1200,\"site\":\"Orchard Lane\",\"unit\":\"kg\"}");
+                + "\"productName\":\"Conference pears\",\"quantity\":1200,\"remaining\":1200,\"site\":\"Orchard Lane\","
+                + "\"unit\":\"kg\"}");
         assertThat(peer.stateText(batchKey("PEAR-001"))).isEqualTo(answer);
     }
 

@@ -124,6 +124,28 @@ final class SimulatedPeer {
                 "Orchard Lane"));
     }
 
+    /** The inputs argument of TransformBatches: {@code "PEAR-1:600", "PEAR-2:400"} as a JSON array. */
+    static String inputs(String... idAndQuantity) {
+        StringBuilder json = new StringBuilder("[");
+        for (String pair : idAndQuantity) {
+            String[] parts = pair.split(":");
+            json.append(json.length() > 1 ? "," : "")
+                    .append("{\"batchId\":\"").append(parts[0]).append("\",\"quantity\":\"").append(parts[1]).append("\"}");
+        }
+        return json.append(']').toString();
+    }
+
+    /** The manufacturer makes 500 l of pear juice {@code outputId} from the inputs ({@code "PEAR-1:600", …}). */
+    JsonNode transform(String outputId, String... idAndQuantity) {
+        as(MANUFACTURER);
+        return json(contract.TransformBatches(ctx, inputs(idAndQuantity), outputId, "09506000134369", "Pear juice",
+                "500", "l", "Press house"));
+    }
+
+    JsonNode recall(String by, String batchId, String reason) {
+        return json(as(by).contract.RecallBatch(ctx, batchId, reason));
+    }
+
     JsonNode initiate(String from, String batchId, String to) {
         return json(as(from).contract.InitiateHandoff(ctx, batchId, to));
     }
@@ -188,6 +210,14 @@ final class SimulatedPeer {
 
     static String batchKey(String batchId) {
         return "\u0000batch\u0000" + batchId + "\u0000";
+    }
+
+    static String inputKey(String output, String input) {
+        return "\u0000input\u0000" + output + "\u0000" + input + "\u0000";
+    }
+
+    static String outputKey(String input, String output) {
+        return "\u0000output\u0000" + input + "\u0000" + output + "\u0000";
     }
 
     static String benchmarkKey(String key) {

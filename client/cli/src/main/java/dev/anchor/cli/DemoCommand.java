@@ -29,10 +29,13 @@ import java.util.function.Supplier;
  * plays the story of a pear batch across the four organisations and prints its verified trace.
  */
 @Command(name = "demo", description = {
-        "Start the local network and play the story of a batch of pears.",
+        "Start the local network and play the story of a batch of pears, then of pear juice.",
         "Runs network-config/network.sh up (unless --skip-setup), then: the manufacturer records a batch and hands it",
         "to the distributor, who rejects it once and accepts it the second time, then hands it to the retailer, who",
-        "accepts it; the auditor reads the trace and verifies its hash chain. Exits 4 if the chain does not verify."})
+        "accepts it; the auditor reads the trace and verifies its hash chain. Then two pear batches are pressed into",
+        "juice, bottled and handed on; one pear batch fails a lab test, whose report is attached, and is recalled: the",
+        "recall reaches every juice and bottle batch, their holders acknowledge it, and the auditor reads the report.",
+        "Exits 4 if the chain does not verify."})
 final class DemoCommand extends AnchorCommand {
     static final String SETUP_SCRIPT = "network-config/network.sh";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -72,13 +75,15 @@ final class DemoCommand extends AnchorCommand {
                     () -> retailer.acceptHandoff(id));
             print(String.format(" 8. %-12s reads the trace and checks its hash chain:", Organization.AUDITOR.shortName()));
             print("");
-            return TraceCommand.trace(this, auditor, id, false);
+            int verdict = TraceCommand.trace(this, auditor, id, false);
+            new JuiceStory(this, id, manufacturer, distributor, retailer, auditor).play();
+            return verdict;
         }
     }
 
-    private void step(int number, AnchorClient actor, String what, Supplier<Receipt> action) {
+    void step(int number, AnchorClient actor, String what, Supplier<Receipt> action) {
         Receipt receipt = action.get();
-        print(String.format(" %d. %-12s %s  [tx %s]", number, actor.organization().shortName(), what,
+        print(String.format("%2d. %-12s %s  [tx %s]", number, actor.organization().shortName(), what,
                 TextFormat.shortTx(receipt.transactionId())));
     }
 

@@ -17,7 +17,10 @@ import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Page;
 import dev.anchor.client.Provenance;
 import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.Evidence;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.RecallReport;
+import dev.anchor.client.TraceGraph;
 import dev.anchor.client.UnitReceipt;
 
 import java.io.UncheckedIOException;
@@ -99,6 +102,34 @@ final class JsonOutput {
         if (!v.intact()) {
             verification.put("problem", v.problem());
         }
+        return write(o);
+    }
+
+    /** The graph as the chaincode answered it: {@code {"direction":...,"edges":[...],"nodes":[...],"root":...}}. */
+    static String graph(TraceGraph graph) {
+        return write(raw(graph.json()));
+    }
+
+    /** The report as the chaincode answered it: {@code {"affected":[...],"edges":[...],"recall":{...}}}. */
+    static String recallReport(RecallReport report) {
+        return write(raw(report.json()));
+    }
+
+    /** {@code {"attached":true|false,"batchId":...,"sha256":...,"evidence":{...}}}; evidence only when attached. */
+    static String evidenceCheck(String batchId, String sha256, java.util.Optional<Evidence> evidence) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("attached", evidence.isPresent());
+        o.put("batchId", batchId);
+        o.put("sha256", sha256);
+        evidence.ifPresent(e -> {
+            ObjectNode record = o.putObject("evidence");
+            record.put("attachedAt", String.valueOf(e.attachedAt()));
+            record.put("attachedBy", e.attachedBy());
+            record.put("mediaType", e.mediaType());
+            record.put("size", e.size());
+            record.put("transactionId", e.transactionId());
+            e.uri().ifPresent(uri -> record.put("uri", uri));
+        });
         return write(o);
     }
 

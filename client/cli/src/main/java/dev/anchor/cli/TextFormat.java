@@ -111,6 +111,21 @@ final class TextFormat {
                 return "packed into unit " + e.detail("sscc").orElse("?");
             case UNPACKED:
                 return "unpacked from unit " + e.detail("sscc").orElse("?");
+            case CONSUMED:
+                return e.detail("quantity").orElse("?") + " " + e.detail("unit").orElse("") + " consumed into "
+                        + e.detail("output").orElse("?") + "; " + e.detail("remaining").orElse("?") + " "
+                        + e.detail("unit").orElse("") + " remain";
+            case TRANSFORMED:
+                return e.detail("quantity").orElse("?") + " " + e.detail("unit").orElse("") + " of "
+                        + e.detail("productName").orElse("?") + " (GTIN " + e.detail("gtin").orElse("?") + ") at "
+                        + e.detail("site").orElse("?") + " from " + e.detail("inputs").orElse("?");
+            case RECALLED:
+                return "recall of " + e.detail("recallOf").orElse("?") + ": " + e.detail("reason").orElse("?");
+            case RECALL_ACKNOWLEDGED:
+                return "recall of " + e.detail("recallOf").orElse("?") + " acknowledged";
+            case EVIDENCE_ATTACHED:
+                return e.detail("mediaType").orElse("?") + ", " + e.detail("size").orElse("?") + " bytes, SHA-256 "
+                        + e.detail("sha256").orElse("?") + e.detail("uri").map(uri -> ", " + uri).orElse("");
             default:
                 return e.details().entrySet().stream().map(TextFormat::pair).collect(Collectors.joining(" "));
         }

@@ -4,25 +4,48 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Provenance;
+import dev.anchor.client.TraceGraph;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code anchor trace ID}: the provenance timeline and whether its hash chain verifies. */
+/**
+ * {@code anchor trace ID}: the provenance timeline and whether its hash chain verifies; with {@code --back} every
+ * ancestor, with {@code --forward} every descendant and who holds it.
+ */
 @Command(name = "trace", description = {
-        "Show a batch's provenance, oldest event first, and verify its hash chain.",
-        "Exits 4 when the hash chain does not verify."})
+        "Show a batch's provenance, oldest event first, and verify its hash chain (exits 4 when it does not verify);",
+        "or, with --back, every batch it was made from (their inputs too), with --forward every batch made from it",
+        "and who holds each now."})
 final class TraceCommand extends AnchorCommand {
     @Parameters(paramLabel = "ID", description = "the batch id")
     String id;
 
-    @Option(names = "--json", description = "print {\"batchId\":...,\"events\":[...],\"verification\":{...}}")
+    @ArgGroup(exclusive = true)
+    Direction direction;
+
+    static final class Direction {
+        @Option(names = "--back", required = true, description = "list every ancestor (inputs, their inputs, ...)")
+        boolean back;
+
+        @Option(names = "--forward", required = true, description = "list every descendant and where each is now")
+        boolean forward;
+    }
+
+    @Option(names = "--json", description = "print the provenance {\"batchId\":...,\"events\":[...],\"verification\":{...}};"
+            + " with --back/--forward the graph {\"root\":...,\"direction\":...,\"nodes\":[...],\"edges\":[...]}")
     boolean json;
 
     @Override
     public Integer call() {
         try (AnchorClient client = connect()) {
-            return trace(this, client, id, json);
+            if (direction == null) {
+                return trace(this, client, id, json);
+            }
+            TraceGraph graph = direction.back ? client.traceBack(id) : client.traceForward(id);
+            print(json ? JsonOutput.graph(graph) : String.join("\n", GraphFormat.graph(graph)));
+            return ExitCodes.OK;
         }
     }
 

@@ -40,8 +40,28 @@ class DemoCommandTest {
         assertThat(out).containsPattern(" 7\\. retailer     accepts it.*\\[tx [0-9a-f]{12}]");
         assertThat(out).contains(" 8. auditor      reads the trace");
         assertThat(out).contains("Trace of batch DEMO-20261125-150158 (7 events, oldest first)");
-        assertThat(out).endsWith("hash chain: verified (7 events)\n");
+        assertThat(out).contains("hash chain: verified (7 events)\n");
         assertThat(out.indexOf("network is up")).isLessThan(out.indexOf("The story"));
+        assertThat(out.indexOf("hash chain: verified")).isLessThan(out.indexOf("The story of pear juice"));
+    }
+
+    @Test
+    void theJuiceStoryRecallsEveryBottleAndEndsWithTheEvidence() {
+        FakeNetwork net = new FakeNetwork();
+        cli.clients = net::client;
+
+        CliRun.Result r = cli.run("demo", "--skip-setup");
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        String id = "DEMO-20261125-150158";
+        assertThat(r.out()).containsPattern(" 2\\. manufacturer presses 600 kg of " + id + "-PA and 400 kg of " + id
+                        + "-PB into 700 l of juice " + id + "-JUICE  \\[tx [0-9a-f]{12}]")
+                .contains(" 8. distributor  tries to hand " + id + "-BOTTLES-A on: refused, RECALLED: ")
+                .contains("    Trace forward from batch " + id + "-PB: 3 descendants, 3 links\n")
+                .containsPattern(id + "-BOTTLES-B +Pear juice 0.75 l +500 of 500 bottle +retailer +RECALLED \\(via " + id + "-PB\\)")
+                .contains("    4 batches affected, 2 acknowledged, 2 waiting\n")
+                .containsPattern("13\\. auditor      checks the lab report: attached to " + id + "-PB by manufacturer at ");
     }
 
     @Test

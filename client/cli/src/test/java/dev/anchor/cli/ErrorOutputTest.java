@@ -26,7 +26,8 @@ class ErrorOutputTest {
 
     @ParameterizedTest
     @EnumSource(value = ErrorCode.class, names = {"INVALID_INPUT", "BATCH_EXISTS", "BATCH_NOT_FOUND", "FORBIDDEN_ROLE",
-            "NOT_CUSTODIAN", "HANDOFF_PENDING", "NO_PENDING_HANDOFF", "NOT_RECIPIENT", "UNKNOWN_ORG"})
+            "NOT_CUSTODIAN", "HANDOFF_PENDING", "NO_PENDING_HANDOFF", "NOT_RECIPIENT", "UNKNOWN_ORG", "OVER_CONSUMPTION",
+            "RECALLED", "NOT_PRODUCER", "NOT_RECALLED", "ALREADY_ACKNOWLEDGED", "EVIDENCE_EXISTS", "TRACE_TOO_LARGE"})
     void aRefusalIsOneLineWithItsCodeAndExit1(ErrorCode code) {
         when(client.initiateHandoff(anyString(), any())).thenThrow(
                 new TransactionRefusedException(code, "the chaincode says no", "tx-9", null));

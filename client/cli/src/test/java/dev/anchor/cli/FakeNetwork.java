@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
-import dev.anchor.client.AnchorEventStream;
+import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
+import dev.anchor.client.Evidence;
+import dev.anchor.client.EvidenceRecord;
+import dev.anchor.client.AnchorEventStream;
 import dev.anchor.client.EventCheckpoint;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
@@ -17,28 +20,42 @@ import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Provenance;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.RecallReport;
+import dev.anchor.client.TraceGraph;
 import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.TransformationRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
  * An in-memory stand-in for the chaincode, following docs/data-model.md: canonical JSON (sorted keys via
- * TreeMap), SHA-256 hash chain, the custody rules. Enough to play the demo story.
+ * TreeMap), SHA-256 hash chain, the custody rules, transformations, traces, recalls and evidence. Enough to play
+ * the demo story.
  */
 final class FakeNetwork {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final Map<String, TreeMap<String, Object>> batches = new HashMap<>();
     private final Map<String, List<String>> events = new HashMap<>();
+    /** Links in creation order: input, output, quantity, unit. */
+    private final List<Object[]> links = new ArrayList<>();
+    private final Map<String, Evidence> evidence = new HashMap<>();
     private Instant now = Instant.parse("2026-11-25T15:01:58.020Z");
     private int tx;
 
@@ -65,6 +82,7 @@ final class FakeNetwork {
                 b.put("producer", org.mspId());
                 b.put("producedAt", now.toString());
                 b.put("custodian", org.mspId());
+                b.put("remaining", r.quantity());
                 batches.put(r.batchId(), b);
                 TreeMap<String, Object> d = new TreeMap<>(Map.of("gtin", r.gtin(), "productName", r.productName(),
                         "quantity", r.quantity(), "unit", r.unit(), "site", r.site()));
@@ -79,6 +97,9 @@ final class FakeNetwork {
                 }
                 if (b.containsKey("pendingHandoff")) {
                     throw refuse(ErrorCode.HANDOFF_PENDING, "batch " + batchId + " already has a pending handoff");
+                }
+                if (b.containsKey("recall")) {
+                    throw refuse(ErrorCode.RECALLED, "batch " + batchId + " is recalled");
                 }
                 String txId = nextTx();
                 b.put("pendingHandoff", new TreeMap<>(Map.of("from", org.mspId(), "to", to.mspId(),
@@ -102,6 +123,92 @@ final class FakeNetwork {
                 TreeMap<String, Object> d = fromTo((String) p.get("from"), org.mspId());
                 d.put("reason", reason);
                 return append(batchId, "HANDOFF_REJECTED", org, d, nextTx());
+            }
+
+            @Override
+            public Receipt transform(TransformationRecord t) {
+                for (Consumption c : t.inputs()) {
+                    TreeMap<String, Object> in = batch(c.batchId());
+                    if (((BigDecimal) in.get("remaining")).compareTo(c.quantity()) < 0) {
+                        throw refuse(ErrorCode.OVER_CONSUMPTION, "not enough of " + c.batchId());
+                    }
+                }
+                ProductionRecord out = t.output();
+                String txId = nextTx();
+                for (Consumption c : t.inputs()) {
+                    TreeMap<String, Object> in = batch(c.batchId());
+                    BigDecimal left = ((BigDecimal) in.get("remaining")).subtract(c.quantity());
+                    in.put("remaining", left);
+                    links.add(new Object[] {c.batchId(), out.batchId(), c.quantity(), in.get("unit")});
+                    append(c.batchId(), "CONSUMED", org, new TreeMap<>(Map.of("output", out.batchId(),
+                            "quantity", c.quantity(), "remaining", left, "unit", in.get("unit"))), txId);
+                }
+                Receipt made = recordProduction(out);
+                return new Receipt(txId, made.batch());
+            }
+
+            @Override
+            public Receipt recall(String batchId, String reason) {
+                String txId = nextTx();
+                Receipt first = null;
+                for (String id : reach(batchId, true)) {
+                    TreeMap<String, Object> b = batch(id);
+                    b.put("recall", new TreeMap<>(Map.of("recallOf", batchId, "reason", reason, "recalledBy", org.mspId(),
+                            "recalledAt", now.toString(), "txId", txId)));
+                    Receipt r = append(id, "RECALLED", org, new TreeMap<>(Map.of("recallOf", batchId, "reason", reason)), txId);
+                    first = first == null ? r : first;
+                }
+                return first;
+            }
+
+            @Override
+            public Receipt acknowledgeRecall(String batchId) {
+                TreeMap<String, Object> b = batch(batchId);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> recall = (Map<String, Object>) b.get("recall");
+                if (recall == null) {
+                    throw refuse(ErrorCode.NOT_RECALLED, "batch " + batchId + " is not recalled");
+                }
+                recall.put("acknowledgedBy", org.mspId());
+                recall.put("acknowledgedAt", now.toString());
+                return append(batchId, "RECALL_ACKNOWLEDGED", org, new TreeMap<>(Map.of("recallOf", recall.get("recallOf"))),
+                        nextTx());
+            }
+
+            @Override
+            public Receipt attachEvidence(EvidenceRecord e) {
+                batch(e.batchId());
+                String txId = nextTx();
+                evidence.put(e.batchId() + "/" + e.sha256(), new Evidence(e.batchId(), e.sha256(), e.mediaType(), e.size(),
+                        e.uri(), org.mspId(), now, txId));
+                return append(e.batchId(), "EVIDENCE_ATTACHED", org, new TreeMap<>(Map.of("mediaType", e.mediaType(),
+                        "sha256", e.sha256(), "size", e.size())), txId);
+            }
+
+            @Override
+            public Optional<Evidence> findEvidence(String batchId, String sha256) {
+                batch(batchId);
+                return Optional.ofNullable(evidence.get(batchId + "/" + sha256));
+            }
+
+            @Override
+            public TraceGraph traceBack(String batchId) {
+                return TraceGraph.fromJson(write(graph(batchId, false)));
+            }
+
+            @Override
+            public TraceGraph traceForward(String batchId) {
+                return TraceGraph.fromJson(write(graph(batchId, true)));
+            }
+
+            @Override
+            public RecallReport recallReport(String batchId) {
+                Map<String, Object> graph = graph(batchId, true);
+                TreeMap<String, Object> report = new TreeMap<>();
+                report.put("recall", batch(batchId).get("recall"));
+                report.put("affected", graph.get("nodes"));
+                report.put("edges", graph.get("edges"));
+                return RecallReport.fromJson(write(report));
             }
 
             @Override
@@ -165,6 +272,53 @@ final class FakeNetwork {
             public void close() {
             }
         };
+    }
+
+    /** The batch and every batch reachable from it, breadth-first. */
+    private Set<String> reach(String root, boolean forward) {
+        Set<String> found = new LinkedHashSet<>(List.of(root));
+        Deque<String> queue = new ArrayDeque<>(found);
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            for (Object[] link : links) {
+                if (link[forward ? 0 : 1].equals(id) && found.add((String) link[forward ? 1 : 0])) {
+                    queue.add((String) link[forward ? 1 : 0]);
+                }
+            }
+        }
+        return found;
+    }
+
+    private Map<String, Object> graph(String root, boolean forward) {
+        batch(root);
+        Set<String> ids = reach(root, forward);
+        Map<String, Integer> depth = new HashMap<>(Map.of(root, 0));
+        List<Object> nodes = new ArrayList<>();
+        List<Object> edges = new ArrayList<>();
+        for (String id : ids) {
+            for (Object[] link : links) {
+                if (link[forward ? 0 : 1].equals(id)) {
+                    depth.putIfAbsent((String) link[forward ? 1 : 0], depth.get(id) + 1);
+                    edges.add(new TreeMap<>(Map.of("input", link[0], "output", link[1], "quantity", link[2],
+                            "unit", link[3], "txId", "t")));
+                }
+            }
+            TreeMap<String, Object> b = batch(id);
+            TreeMap<String, Object> node = new TreeMap<>();
+            for (String key : List.of("batchId", "custodian", "gtin", "productName", "quantity", "remaining", "unit", "recall")) {
+                if (b.containsKey(key)) {
+                    node.put(key, b.get(key));
+                }
+            }
+            node.put("depth", depth.get(id));
+            nodes.add(node);
+        }
+        Map<String, Object> graph = new LinkedHashMap<>();
+        graph.put("direction", forward ? "forward" : "back");
+        graph.put("edges", edges);
+        graph.put("nodes", nodes);
+        graph.put("root", root);
+        return graph;
     }
 
     private Map<String, Object> pendingFor(String batchId, Organization org) {

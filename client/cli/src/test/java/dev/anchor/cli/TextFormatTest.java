@@ -58,15 +58,35 @@ class TextFormatTest {
 
     @Test
     void timesHaveAFixedWidthAndUnknownEventsShowTheirDetails() {
-        ProvenanceEvent odd = ProvenanceEvent.fromJson("{\"seq\":12,\"type\":\"RECALLED\",\"actor\":\"RegulatorMSP\","
+        ProvenanceEvent odd = ProvenanceEvent.fromJson("{\"seq\":12,\"type\":\"QUARANTINED\",\"actor\":\"RegulatorMSP\","
                 + "\"timestamp\":\"2026-11-25T15:00:00Z\",\"details\":{\"reason\":\"listeria\",\"lot\":7.50}}");
         Provenance p = new Provenance("X", List.of(odd));
 
         List<String> lines = TextFormat.trace(p, ChainVerification.broken(1, 0, "expected seq 1 but found seq 12"));
 
         assertThat(lines.get(0)).isEqualTo("Trace of batch X (1 event, oldest first)");
-        assertThat(lines.get(1)).isEqualTo("  12  2026-11-25T15:00:00.000Z  RECALLED  RegulatorMSP  lot=7.5 reason=listeria");
+        assertThat(lines.get(1)).isEqualTo("  12  2026-11-25T15:00:00.000Z  QUARANTINED  RegulatorMSP  lot=7.5 reason=listeria");
         assertThat(lines.get(2)).isEqualTo("hash chain: BROKEN at event 1: expected seq 1 but found seq 12");
+    }
+
+    @Test
+    void transformationRecallAndEvidenceEventsAreInWords() {
+        assertThat(TextFormat.details(event("CONSUMED", "{\"output\":\"J-1\",\"quantity\":600,\"remaining\":0,\"unit\":\"kg\"}")))
+                .isEqualTo("600 kg consumed into J-1; 0 kg remain");
+        assertThat(TextFormat.details(event("TRANSFORMED", "{\"gtin\":\"09506000134369\",\"inputs\":\"P-1:600,P-2:400\","
+                + "\"productName\":\"Pear juice\",\"quantity\":700,\"site\":\"Press\",\"unit\":\"l\"}")))
+                .isEqualTo("700 l of Pear juice (GTIN 09506000134369) at Press from P-1:600,P-2:400");
+        assertThat(TextFormat.details(event("RECALLED", "{\"reason\":\"Listeria\",\"recallOf\":\"P-2\"}")))
+                .isEqualTo("recall of P-2: Listeria");
+        assertThat(TextFormat.details(event("RECALL_ACKNOWLEDGED", "{\"recallOf\":\"P-2\"}")))
+                .isEqualTo("recall of P-2 acknowledged");
+        assertThat(TextFormat.details(event("EVIDENCE_ATTACHED", "{\"mediaType\":\"text/plain\",\"sha256\":\"ab\","
+                + "\"size\":4,\"uri\":\"https://lab.example/r/1\"}")))
+                .isEqualTo("text/plain, 4 bytes, SHA-256 ab, https://lab.example/r/1");
+    }
+
+    private static ProvenanceEvent event(String type, String details) {
+        return ProvenanceEvent.fromJson("{\"seq\":2,\"type\":\"" + type + "\",\"details\":" + details + "}");
     }
 
     @Test

@@ -66,6 +66,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Anchor {
     private static final Duration CHANNEL_SHUTDOWN = Duration.ofSeconds(5);
+    /** The largest answer the client accepts from a peer. */
+    static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
     private Anchor() {
     }
@@ -118,7 +120,9 @@ public final class Anchor {
             throw new AnchorException(ErrorCode.CONFIGURATION,
                     "cannot use the TLS CA certificate " + options.tlsCaCert() + ": " + message(e), null, e);
         }
-        ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(options.peerEndpoint(), credentials);
+        // Traces and recall reports of wide graphs exceed gRPC's default 4 MiB (docs/data-model.md, "Limits").
+        ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(options.peerEndpoint(), credentials)
+                .maxInboundMessageSize(MAX_ANSWER_BYTES);
         options.tlsHostAlias().ifPresent(builder::overrideAuthority);
         return builder.build();
     }

@@ -17,6 +17,7 @@ package dev.anchor.client;
  * import dev.anchor.client.*;
  * import java.math.BigDecimal;
  * import java.nio.file.Path;
+ * import java.util.List;
  *
  * public final class Pears {
  *     public static void main(String[] args) {
@@ -37,6 +38,16 @@ package dev.anchor.client;
  *             }
  *             ChainVerification check = provenance.verify(batch);
  *             System.out.println(check.intact() ? "hash chain intact" : "tampered: " + check.problem());
+ *
+ *             manufacturer.recordProduction(new ProductionRecord("PEAR-002", "09506000134352",
+ *                     "Conference pears", new BigDecimal("800"), "kg", "Orchard Lane"));
+ *             manufacturer.transform(new TransformationRecord(List.of(Consumption.parse("PEAR-002:600")),
+ *                     new ProductionRecord("JUICE-001", "09506000134369", "Pear juice", new BigDecimal("450"), "l",
+ *                             "Press house")));
+ *             manufacturer.recall("PEAR-002", "Listeria in lab sample 4711");
+ *             for (TraceNode n : manufacturer.traceForward("PEAR-002").nodes()) {
+ *                 System.out.println(n.batchId() + " recalled, held by " + n.custodian());
+ *             }
  *         } catch (TransactionRefusedException e) {
  *             System.err.println("refused: " + e.errorCode() + ": " + e.getMessage());
  *         }

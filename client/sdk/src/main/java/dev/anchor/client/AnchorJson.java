@@ -204,4 +204,12 @@ final class AnchorJson {
         }
     }
 
+    /** The {@code inputs} argument of TransformBatches: {@code [{"batchId":…,"quantity":"600"},…]}, quantities exact. */
+    static String consumptions(List<Consumption> inputs) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = MAPPER.createArrayNode();
+        for (Consumption input : inputs) {
+            array.addObject().put("batchId", input.batchId()).put("quantity", plain(input.quantity()));
+        }
+        return canonical(array, null);
+    }
 }

@@ -27,16 +27,20 @@ import java.util.Optional;
  * @param eventCount     how many provenance events the batch has
  * @param lastEventHash  hash of its last provenance event
  * @param packedIn       the SSCC of the logistic unit it is packed in, if any
+ * @param remaining      what transformations have not consumed of its quantity
+ * @param recall         the recall it is under, if any
  * @param json           the batch exactly as the ledger answered it
  */
 public record Batch(String batchId, String gtin, String productName, BigDecimal quantity, String unit, String site,
                     String producer, Instant producedAt, String custodian, Optional<PendingHandoff> pendingHandoff,
-                    long eventCount, String lastEventHash, Optional<String> packedIn, String json) implements Holding {
+                    long eventCount, String lastEventHash, Optional<String> packedIn, BigDecimal remaining,
+                    Optional<RecallStatus> recall, String json) implements Holding {
 
-    /** Replaces a null {@code pendingHandoff} or {@code packedIn} by {@link Optional#empty()}. */
+    /** Replaces null optionals by {@link Optional#empty()}. */
     public Batch {
         pendingHandoff = Objects.requireNonNullElse(pendingHandoff, Optional.empty());
         packedIn = Objects.requireNonNullElse(packedIn, Optional.empty());
+        recall = Objects.requireNonNullElse(recall, Optional.empty());
     }
 
     /** @return the batch id */
@@ -60,6 +64,7 @@ public record Batch(String batchId, String gtin, String productName, BigDecimal 
                 AnchorJson.text(n, "site"), AnchorJson.text(n, "producer"), AnchorJson.instant(n, "producedAt"),
                 AnchorJson.text(n, "custodian"), PendingHandoff.fromParent(n), AnchorJson.integer(n, "eventCount", 0),
                 AnchorJson.text(n, "lastEventHash"), Optional.ofNullable(AnchorJson.text(n, "packedIn")),
+                AnchorJson.decimal(n, "remaining"), RecallStatus.fromParent(n),
                 AnchorJson.write(n));
     }
 

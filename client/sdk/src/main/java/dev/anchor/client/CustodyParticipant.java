@@ -121,4 +121,26 @@ public interface CustodyParticipant {
      * @throws TransactionRefusedException {@link ErrorCode#INVALID_BOOKMARK}, {@link ErrorCode#INVALID_INPUT}
      */
     Page<Holding> inbox(int pageSize, String bookmark);
+
+    /**
+     * The custodian of a recalled batch acknowledges the recall ({@code AcknowledgeRecall}); the recall report then
+     * shows it.
+     *
+     * @param batchId the batch, held by the caller
+     * @return the committed transaction's id and the batch
+     * @throws TransactionRefusedException {@link ErrorCode#NOT_RECALLED}, {@link ErrorCode#NOT_CUSTODIAN},
+     *                                     {@link ErrorCode#ALREADY_ACKNOWLEDGED}, {@link ErrorCode#BATCH_NOT_FOUND}
+     */
+    Receipt acknowledgeRecall(String batchId);
+
+    /**
+     * Attaches an off-chain document to a batch by its SHA-256 ({@code AttachEvidence}); any organisation of the
+     * channel may. Build the record with {@link EvidenceRecord#ofFile}, which computes the hash.
+     *
+     * @param evidence the document's hash, media type, size and locator
+     * @return the committed transaction's id and the batch, with an {@code EVIDENCE_ATTACHED} event
+     * @throws TransactionRefusedException {@link ErrorCode#INVALID_INPUT} (e.g. a malformed hash),
+     *                                     {@link ErrorCode#EVIDENCE_EXISTS}, {@link ErrorCode#BATCH_NOT_FOUND}
+     */
+    Receipt attachEvidence(EvidenceRecord evidence);
 }

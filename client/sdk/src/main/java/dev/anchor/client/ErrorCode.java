@@ -41,6 +41,22 @@ public enum ErrorCode {
     PACKED(true),
     /** A page bookmark that the same listing did not give out. */
     INVALID_BOOKMARK(true),
+    /** A transformation would consume more of an input than remains of it. */
+    OVER_CONSUMPTION(true),
+    /** The batch is recalled (itself, or an ancestor it was made from): it cannot be handed off or transformed. */
+    RECALLED(true),
+    /** Recalling a batch the caller did not produce (only its producer or the auditor may). */
+    NOT_PRODUCER(true),
+    /** Acknowledging, or reporting on, the recall of a batch that is not recalled. */
+    NOT_RECALLED(true),
+    /** Acknowledging a recall that its custodian has already acknowledged. */
+    ALREADY_ACKNOWLEDGED(true),
+    /** Attaching a document (by its SHA-256) that is already attached to the batch. */
+    EVIDENCE_EXISTS(true),
+    /** No document with that SHA-256 is attached to the batch. */
+    EVIDENCE_NOT_FOUND(true),
+    /** A trace or recall would reach more batches or links than one transaction may (see docs/data-model.md). */
+    TRACE_TOO_LARGE(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation

@@ -14,6 +14,16 @@ public enum EventType {
     PACKED,
     /** The custodian unpacked the logistic unit the batch was in. Details: sscc. */
     UNPACKED,
+    /** A transformation consumed some of this batch. Details: output, quantity, remaining, unit. */
+    CONSUMED,
+    /** A transformation made this batch from inputs. Details: as PRODUCED, and inputs ({@code ID:QTY,...}). */
+    TRANSFORMED,
+    /** This batch, or an ancestor whose recall reached it, was recalled. Details: recallOf, reason. */
+    RECALLED,
+    /** The custodian acknowledged the recall. Details: recallOf. */
+    RECALL_ACKNOWLEDGED,
+    /** A document was attached by its hash. Details: sha256, mediaType, size, uri (optional). */
+    EVIDENCE_ATTACHED,
     /** A type this client does not know (written by a newer chaincode); see the event's raw JSON. */
     UNKNOWN;
 

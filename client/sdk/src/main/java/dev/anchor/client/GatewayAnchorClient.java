@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -27,6 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@link AnchorClient} on a fabric-gateway {@link Contract}. */
 final class GatewayAnchorClient implements AnchorClient {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAnchorClient.class);
+    /** Endorsements tried per write when the peers' answers differ. */
+    static final int ENDORSE_ATTEMPTS = 4;
+    private static final long ENDORSE_PAUSE_MILLIS = 100;
     /** The form of an SSCC: the chaincode takes an 18-digit id in the handoff transactions as a unit. */
     private static final Pattern SSCC_FORM = Pattern.compile("[0-9]{18}");
 
@@ -168,6 +172,59 @@ final class GatewayAnchorClient implements AnchorClient {
     }
 
     @Override
+    public Receipt transform(TransformationRecord transformation) {
+        Objects.requireNonNull(transformation, "transformation");
+        ProductionRecord output = transformation.output();
+        return submit("TransformBatches", AnchorJson.consumptions(transformation.inputs()), output.batchId(),
+                output.gtin(), output.productName(), output.quantity().toPlainString(), output.unit(), output.site());
+    }
+
+    @Override
+    public Receipt recall(String batchId, String reason) {
+        return submit("RecallBatch", Objects.requireNonNull(batchId, "batchId"), Objects.requireNonNull(reason, "reason"));
+    }
+
+    @Override
+    public Receipt acknowledgeRecall(String batchId) {
+        return submit("AcknowledgeRecall", Objects.requireNonNull(batchId, "batchId"));
+    }
+
+    @Override
+    public Receipt attachEvidence(EvidenceRecord evidence) {
+        Objects.requireNonNull(evidence, "evidence");
+        return submit("AttachEvidence", evidence.batchId(), evidence.sha256(), evidence.mediaType(),
+                Long.toString(evidence.size()), evidence.uri().orElse(""));
+    }
+
+    @Override
+    public TraceGraph traceBack(String batchId) {
+        return TraceGraph.fromJson(evaluate("TraceBack", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    @Override
+    public TraceGraph traceForward(String batchId) {
+        return TraceGraph.fromJson(evaluate("TraceForward", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    @Override
+    public RecallReport recallReport(String batchId) {
+        return RecallReport.fromJson(evaluate("GetRecallReport", Objects.requireNonNull(batchId, "batchId")));
+    }
+
+    @Override
+    public Optional<Evidence> findEvidence(String batchId, String sha256) {
+        try {
+            return Optional.of(Evidence.fromJson(evaluate("GetEvidence", Objects.requireNonNull(batchId, "batchId"),
+                    Objects.requireNonNull(sha256, "sha256"))));
+        } catch (TransactionRefusedException e) {
+            if (e.errorCode() == ErrorCode.EVIDENCE_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public Batch getBatch(String batchId) {
         return Batch.fromJson(evaluate("GetBatch", Objects.requireNonNull(batchId, "batchId")));
     }
@@ -208,7 +265,7 @@ final class GatewayAnchorClient implements AnchorClient {
             Proposal proposal = contract.newProposal(function).addArguments(args).build();
             transactionId = proposal.getTransactionId();
             LOG.debug("endorsing {} as {}, transaction {}", function, organization.mspId(), transactionId);
-            Transaction transaction = proposal.endorse();
+            Transaction transaction = endorse(proposal, function, transactionId);
             byte[] result = transaction.getResult();
             SubmittedTransaction submitted = transaction.submitAsync();
             Status status = submitted.getStatus();
@@ -228,6 +285,33 @@ final class GatewayAnchorClient implements AnchorClient {
             throw GatewayErrors.translate(e, function, transactionId, peer);
         } catch (io.grpc.StatusRuntimeException e) {
             throw GatewayErrors.translate(e, function, transactionId, peer);
+        }
+    }
+
+    /**
+     * Endorses, trying again (at most {@link #ENDORSE_ATTEMPTS} times in all) when the endorsing peers answered
+     * differently: right after a commit, one peer may not have the new block yet and simulate on older state
+     * ("ProposalResponsePayloads do not match"). Nothing was written; the same proposal is endorsed again.
+     */
+    private Transaction endorse(Proposal proposal, String function, String transactionId) throws EndorseException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return proposal.endorse();
+            } catch (EndorseException e) {
+                if (attempt >= ENDORSE_ATTEMPTS || !GatewayErrors.isEndorsementMismatch(e)) {
+                    throw e;
+                }
+                LOG.debug("endorsements of {} (transaction {}) disagreed; endorsing again", function, transactionId);
+                pause(ENDORSE_PAUSE_MILLIS * attempt);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

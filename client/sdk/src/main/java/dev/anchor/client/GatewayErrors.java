@@ -53,6 +53,17 @@ final class GatewayErrors {
         return Optional.empty();
     }
 
+    /**
+     * Whether the endorsing peers simulated the transaction differently (Fabric: "ProposalResponsePayloads do not
+     * match"), typically because one of them had not yet committed the latest block.
+     */
+    static boolean isEndorsementMismatch(GatewayException e) {
+        List<String> texts = new ArrayList<>();
+        e.getDetails().forEach(d -> texts.add(d.getMessage()));
+        texts.add(e.getStatus().getDescription());
+        return texts.stream().anyMatch(t -> t != null && t.contains("ProposalResponsePayloads do not match"));
+    }
+
     /** The chaincode's own message when it failed without a known code, e.g. "Undefined contract method". */
     static Optional<String> findChaincodeFailure(List<String> texts) {
         return find(CHAINCODE_RESPONSE, texts);

@@ -1,5 +1,7 @@
 package dev.anchor.client;
 
+import java.util.Optional;
+
 /** The view every organisation has, the auditor's in particular: reading batches and their history. */
 public interface ProvenanceReader {
     /**
@@ -29,4 +31,42 @@ public interface ProvenanceReader {
      * @throws TransactionRefusedException {@link ErrorCode#UNIT_NOT_FOUND}, {@link ErrorCode#INVALID_SSCC}
      */
     LogisticUnit getUnit(String sscc);
+
+    /**
+     * The batch and every ancestor: its inputs, their inputs, and so on ({@code TraceBack}).
+     *
+     * @param batchId the batch
+     * @return the graph, the batch first
+     * @throws TransactionRefusedException {@link ErrorCode#BATCH_NOT_FOUND}, {@link ErrorCode#TRACE_TOO_LARGE}
+     */
+    TraceGraph traceBack(String batchId);
+
+    /**
+     * The batch and every descendant, each with its custodian now ({@code TraceForward}).
+     *
+     * @param batchId the batch
+     * @return the graph, the batch first
+     * @throws TransactionRefusedException {@link ErrorCode#BATCH_NOT_FOUND}, {@link ErrorCode#TRACE_TOO_LARGE}
+     */
+    TraceGraph traceForward(String batchId);
+
+    /**
+     * Every batch the recall of this batch reached, its custodian and whether it acknowledged ({@code GetRecallReport}).
+     *
+     * @param batchId the recalled batch
+     * @return the report
+     * @throws TransactionRefusedException {@link ErrorCode#NOT_RECALLED}, {@link ErrorCode#BATCH_NOT_FOUND}
+     */
+    RecallReport recallReport(String batchId);
+
+    /**
+     * Whether the document with this SHA-256 was attached to the batch, and by whom and when ({@code GetEvidence}).
+     * Compute the hash of a file with {@link EvidenceRecord#sha256Of}.
+     *
+     * @param batchId the batch
+     * @param sha256  the document's SHA-256, 64 lowercase hex digits
+     * @return the record, or empty when no such document is attached
+     * @throws TransactionRefusedException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#BATCH_NOT_FOUND}
+     */
+    Optional<Evidence> findEvidence(String batchId, String sha256);
 }

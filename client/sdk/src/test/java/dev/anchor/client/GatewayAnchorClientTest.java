@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -95,6 +97,84 @@ class GatewayAnchorClientTest {
     }
 
     @Test
+    void transformPassesTheInputsAsJsonAndTheOutputsFields() {
+        client.transform(new TransformationRecord(List.of(Consumption.parse("PEAR-1:600"),
+                new Consumption("PEAR-2", new BigDecimal("4.0E+2"))),
+                new ProductionRecord("JUICE-1", "09506000134369", "Pear juice", new BigDecimal("500"), "l", "Press")));
+
+        verify(contract).newProposal("TransformBatches");
+        verify(builder).addArguments("[{\"batchId\":\"PEAR-1\",\"quantity\":\"600\"},{\"batchId\":\"PEAR-2\",\"quantity\":\"400\"}]",
+                "JUICE-1", "09506000134369", "Pear juice", "500", "l", "Press");
+    }
+
+    @Test
+    void recallAcknowledgementAndEvidenceAreSubmitted() {
+        client.recall("PEAR-2", "Listeria");
+        client.acknowledgeRecall("PEAR-2");
+        client.attachEvidence(new EvidenceRecord("PEAR-2", "ab".repeat(32), "application/pdf", 42, Optional.empty()));
+
+        verify(contract).newProposal("RecallBatch");
+        verify(builder).addArguments("PEAR-2", "Listeria");
+        verify(contract).newProposal("AcknowledgeRecall");
+        verify(builder).addArguments("PEAR-2");
+        verify(contract).newProposal("AttachEvidence");
+        verify(builder).addArguments("PEAR-2", "ab".repeat(32), "application/pdf", "42", "");
+    }
+
+    @Test
+    void evidenceNotFoundIsEmptyAndOtherRefusalsStay() throws Exception {
+        when(contract.evaluateTransaction("GetEvidence", "PEAR-2", "ab".repeat(32))).thenThrow(new GatewayException(
+                GatewayErrorsTest.gatewayError(Code.UNKNOWN, "chaincode response 500, EVIDENCE_NOT_FOUND: none")));
+        when(contract.evaluateTransaction("GetEvidence", "PEAR-2", "xyz")).thenThrow(new GatewayException(
+                GatewayErrorsTest.gatewayError(Code.UNKNOWN, "chaincode response 500, INVALID_INPUT: bad hash")));
+
+        assertThat(client.findEvidence("PEAR-2", "ab".repeat(32))).isEmpty();
+        assertThat(catchThrowableOfType(TransactionRefusedException.class, () -> client.findEvidence("PEAR-2", "xyz"))
+                .errorCode()).isEqualTo(ErrorCode.INVALID_INPUT);
+    }
+
+    @Test
+    void tracesAndReportsAreEvaluated() throws Exception {
+        String trace = "{\"direction\":\"forward\",\"edges\":[{\"input\":\"P\",\"output\":\"J\",\"quantity\":600,"
+                + "\"txId\":\"t\",\"unit\":\"kg\"}],\"nodes\":[{\"batchId\":\"P\",\"custodian\":\"ManufacturerMSP\",\"depth\":0,"
+                + "\"remaining\":600},{\"batchId\":\"J\",\"custodian\":\"RetailerMSP\",\"depth\":1,\"pendingTo\":\"DistributorMSP\"}],"
+                + "\"root\":\"P\"}";
+        when(contract.evaluateTransaction("TraceForward", "P")).thenReturn(trace.getBytes(StandardCharsets.UTF_8));
+        when(contract.evaluateTransaction("TraceBack", "J")).thenReturn(trace.getBytes(StandardCharsets.UTF_8));
+
+        TraceGraph graph = client.traceForward("P");
+
+        assertThat(graph.root()).isEqualTo("P");
+        assertThat(graph.direction()).isEqualTo("forward");
+        assertThat(graph.nodes()).extracting(TraceNode::batchId).containsExactly("P", "J");
+        assertThat(graph.nodes().get(1).depth()).isEqualTo(1);
+        assertThat(graph.nodes().get(1).pendingTo()).contains("DistributorMSP");
+        assertThat(graph.nodes().get(0).remaining()).isEqualByComparingTo("600");
+        assertThat(graph.edges()).containsExactly(new TraceEdge("P", "J", new BigDecimal("600"), "kg", "t"));
+        assertThat(client.traceBack("J").json()).isEqualTo(trace);
+    }
+
+    @Test
+    void aRecallReportHasTheRecallAndEveryAffectedBatch() throws Exception {
+        String report = "{\"affected\":[{\"batchId\":\"P\",\"custodian\":\"ManufacturerMSP\",\"depth\":0,"
+                + "\"recall\":{\"reason\":\"Listeria\",\"recallOf\":\"P\",\"recalledAt\":\"2026-11-25T15:01:58.020Z\","
+                + "\"recalledBy\":\"ManufacturerMSP\",\"txId\":\"t\",\"acknowledgedBy\":\"ManufacturerMSP\","
+                + "\"acknowledgedAt\":\"2026-11-25T15:02:00Z\"}}],\"edges\":[],"
+                + "\"recall\":{\"reason\":\"Listeria\",\"recallOf\":\"P\",\"recalledAt\":\"2026-11-25T15:01:58.020Z\","
+                + "\"recalledBy\":\"ManufacturerMSP\",\"txId\":\"t\"}}";
+        when(contract.evaluateTransaction("GetRecallReport", "P")).thenReturn(report.getBytes(StandardCharsets.UTF_8));
+
+        RecallReport r = client.recallReport("P");
+
+        assertThat(r.recall().recallOf()).isEqualTo("P");
+        assertThat(r.recall().acknowledged()).isFalse();
+        assertThat(r.affected()).singleElement().satisfies(node -> {
+            assertThat(node.recall()).hasValueSatisfying(status -> assertThat(status.acknowledged()).isTrue());
+            assertThat(node.custodian()).isEqualTo("ManufacturerMSP");
+        });
+    }
+
+    @Test
     void refusalAtEndorsementCarriesCodeAndTransactionId() throws Exception {
         when(proposal.endorse()).thenThrow(new EndorseException("tx-1", GatewayErrorsTest.gatewayError(Code.ABORTED,
                 "failed to endorse transaction, see attached details for more info",
@@ -106,6 +186,31 @@ class GatewayAnchorClientTest {
         assertThat(e.errorCode()).isEqualTo(ErrorCode.NOT_RECIPIENT);
         assertThat(e.transactionId()).contains("tx-1");
         assertThat(e.getMessage()).isEqualTo("the pending handoff of PEAR-001 is to RetailerMSP");
+        verify(transaction, never()).submitAsync();
+    }
+
+    @Test
+    void disagreeingEndorsementsAreEndorsedAgain() throws Exception {
+        EndorseException mismatch = new EndorseException("tx-1", GatewayErrorsTest.gatewayError(Code.ABORTED,
+                "failed to collect enough transaction endorsements, see attached details for more info",
+                "ProposalResponsePayloads do not match"));
+        when(proposal.endorse()).thenThrow(mismatch).thenReturn(transaction);
+
+        Receipt receipt = client.acceptHandoff("PEAR-001");
+
+        assertThat(receipt.transactionId()).isEqualTo("tx-1");
+        verify(proposal, times(2)).endorse();
+    }
+
+    @Test
+    void endorsementsThatKeepDisagreeingFailAfterTheLastAttempt() throws Exception {
+        when(proposal.endorse()).thenThrow(new EndorseException("tx-1", GatewayErrorsTest.gatewayError(Code.ABORTED,
+                "failed to collect enough transaction endorsements", "ProposalResponsePayloads do not match")));
+
+        AnchorException e = catchThrowableOfType(AnchorException.class, () -> client.acceptHandoff("PEAR-001"));
+
+        assertThat(e.transactionId()).contains("tx-1");
+        verify(proposal, times(GatewayAnchorClient.ENDORSE_ATTEMPTS)).endorse();
         verify(transaction, never()).submitAsync();
     }
 

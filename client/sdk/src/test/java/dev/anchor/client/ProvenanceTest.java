@@ -35,10 +35,10 @@ class ProvenanceTest {
 
     @Test
     void unknownEventTypesAndMembersDoNotBreakParsing() {
-        ProvenanceEvent e = ProvenanceEvent.fromJson("{\"seq\":7,\"type\":\"RECALLED\",\"extra\":[1,{\"a\":null}],"
+        ProvenanceEvent e = ProvenanceEvent.fromJson("{\"seq\":7,\"type\":\"QUARANTINED\",\"extra\":[1,{\"a\":null}],"
                 + "\"details\":{\"nested\":{\"b\":1,\"a\":true}},\"timestamp\":\"soon\"}");
         assertThat(e.type()).isEqualTo(EventType.UNKNOWN);
-        assertThat(e.typeName()).isEqualTo("RECALLED");
+        assertThat(e.typeName()).isEqualTo("QUARANTINED");
         assertThat(e.timestamp()).isNull();
         assertThat(e.details()).containsKey("nested");
         assertThat(Provenance.fromJson("{\"batchId\":\"X\"}").events()).isEmpty();

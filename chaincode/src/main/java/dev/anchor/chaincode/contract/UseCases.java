@@ -1,0 +1,70 @@
+package dev.anchor.chaincode.contract;
+
+import dev.anchor.chaincode.domain.Aggregation;
+import dev.anchor.chaincode.domain.EvidenceRegistry;
+import dev.anchor.chaincode.domain.HashChain;
+import dev.anchor.chaincode.domain.Holdings;
+import dev.anchor.chaincode.domain.Recalls;
+import dev.anchor.chaincode.domain.SupplyChain;
+import dev.anchor.chaincode.domain.Tracing;
+import dev.anchor.chaincode.domain.Transformation;
+import dev.anchor.chaincode.domain.UnitHandoffs;
+import dev.anchor.chaincode.ledger.CanonicalJson;
+import dev.anchor.chaincode.ledger.FabricBatchLedger;
+import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
+import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
+import dev.anchor.chaincode.ledger.FabricLineageLedger;
+import dev.anchor.chaincode.ledger.FabricUnitLedger;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/** The supply chain's use cases, each over the world state of one transaction (its stub). */
+final class UseCases {
+
+    private final ChaincodeStub stub;
+    private final FabricBatchLedger batches;
+    private final FabricUnitLedger units;
+    private final FabricLineageLedger lineage;
+    private final FabricEvidenceLedger evidence;
+    private final HashChain hashChain;
+
+    UseCases(ChaincodeStub stub, CanonicalJson json, HashChain hashChain) {
+        this.stub = stub;
+        this.batches = new FabricBatchLedger(stub, json);
+        this.units = new FabricUnitLedger(stub, json, batches);
+        this.lineage = new FabricLineageLedger(stub, json);
+        this.evidence = new FabricEvidenceLedger(stub, json);
+        this.hashChain = hashChain;
+    }
+
+    SupplyChain supplyChain() {
+        return new SupplyChain(batches, hashChain);
+    }
+
+    Aggregation aggregation() {
+        return new Aggregation(batches, units, hashChain);
+    }
+
+    UnitHandoffs unitHandoffs() {
+        return new UnitHandoffs(batches, units, hashChain);
+    }
+
+    Holdings holdings() {
+        return new Holdings(new FabricHoldingsIndex(stub, batches, units));
+    }
+
+    Transformation transformation() {
+        return new Transformation(batches, lineage, hashChain);
+    }
+
+    Tracing tracing() {
+        return new Tracing(batches, lineage, hashChain);
+    }
+
+    Recalls recalls() {
+        return new Recalls(batches, lineage, hashChain);
+    }
+
+    EvidenceRegistry evidence() {
+        return new EvidenceRegistry(batches, evidence, hashChain);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.anchor.chaincode.domain;
+
+import java.util.Objects;
+
+/**
+ * Recalling a batch: its producer (or the auditor) recalls it with a reason, and the recall reaches every
+ * descendant in the same transaction, each getting a {@code RECALLED} event and its {@code recall}. A recalled
+ * batch is never handed off or transformed again ({@link ErrorCode#RECALLED}). Each custodian acknowledges the
+ * recall of the batches it holds; the report lists them all.
+ *
+ * <p>A descendant already under an earlier recall keeps that recall (it is blocked already) and gets no new event.
+ */
+public final class Recalls {
+
+    private static final int MAX_REASON = 500;
+
+    private final BatchRecords records;
+    private final BatchGraph graph;
+
+    public Recalls(BatchLedger ledger, LineageLedger lineage, HashChain hashChain) {
+        this.records = new BatchRecords(ledger, hashChain);
+        this.graph = new BatchGraph(records, Objects.requireNonNull(lineage, "lineage"));
+    }
+
+    /**
+     * Recalls the batch and its descendants; answers the batch. Checks: role (an organisation of the channel),
+     * arguments, existence, producer or auditor ({@link ErrorCode#NOT_PRODUCER}), not recalled yet, and the size
+     * of the graph ({@link ErrorCode#TRACE_TOO_LARGE}).
+     */
+    public Batch recall(Submission submission, String batchId, String reason) {
+        String caller = submission.callerMspId();
+        if (Role.ofMspId(caller).isEmpty()) {
+            throw new Refusal(ErrorCode.FORBIDDEN_ROLE, BatchRecords.describe(caller)
+                    + " may not recall a batch; only its producer or " + Role.AUDITOR.mspId() + " may");
+        }
+        BatchId id = new BatchId(batchId);
+        String why = FreeText.require("reason", reason, MAX_REASON);
+        Batch batch = records.existing(id);
+        if (!batch.producer().equals(caller) && Role.ofMspId(caller).orElseThrow() != Role.AUDITOR) {
+            throw new Refusal(ErrorCode.NOT_PRODUCER, "batch " + id + " was produced by " + batch.producer()
+                    + "; only its producer or " + Role.AUDITOR.mspId() + " may recall it, not " + caller);
+        }
+        if (batch.recalled().isPresent()) {
+            throw new Refusal(ErrorCode.RECALLED, "batch " + id + " is already recalled: " + Refusal.quoted(batch.recall().reason()));
+        }
+
+        TraceGraph reached = graph.walk(id, TraceDirection.FORWARD, BatchGraph.MAX_RECALL_NODES);
+        BatchRecall recall = new BatchRecall(id, why, caller, submission.timestamp(), submission.txId(), null, null);
+        Batch recalledRoot = null;
+        ProvenanceEvent rootEvent = null;
+        for (TraceNode node : reached.nodes()) {
+            Batch affected = node.batch();
+            if (affected.recalled().isPresent()) {
+                continue;
+            }
+            ProvenanceEvent recalled = records.append(affected, submission, EventType.RECALLED,
+                    EventDetails.recall(id, why));
+            Batch after = affected.afterRecall(recalled, recall);
+            records.ledger().store(after, recalled);
+            if (node.depth() == 0) {
+                recalledRoot = after;
+                rootEvent = recalled;
+            }
+        }
+        records.ledger().announce(rootEvent);
+        return recalledRoot;
+    }
+
+    /** The custodian of a recalled batch acknowledges its recall; answers the batch. */
+    public Batch acknowledge(Submission submission, String batchId) {
+        String caller = submission.callerMspId();
+        BatchRecords.requireCustodyRole(caller, "acknowledge a recall");
+        Batch batch = records.existing(new BatchId(batchId));
+        BatchRecords.requireCustodian(batch, caller);
+        BatchRecall recall = recallOf(batch);
+        if (recall.acknowledged()) {
+            throw new Refusal(ErrorCode.ALREADY_ACKNOWLEDGED, "the recall of batch " + batch.batchId()
+                    + " was acknowledged by " + recall.acknowledgedBy() + " at " + recall.acknowledgedAt());
+        }
+        ProvenanceEvent acknowledged = records.append(batch, submission, EventType.RECALL_ACKNOWLEDGED,
+                EventDetails.recallAcknowledgement(recall.recallOf()));
+        Batch after = batch.afterRecall(acknowledged, recall.acknowledgedBy(caller, submission.timestamp()));
+        records.ledger().record(after, acknowledged);
+        return after;
+    }
+
+    /** The recalled batch and every batch the recall reached, with custodians and acknowledgements. */
+    public RecallReport report(String batchId) {
+        BatchId id = new BatchId(batchId);
+        BatchRecall recall = recallOf(records.existing(id));
+        return new RecallReport(recall, graph.walk(id, TraceDirection.FORWARD, BatchGraph.MAX_TRACE_NODES));
+    }
+
+    private static BatchRecall recallOf(Batch batch) {
+        return batch.recalled().orElseThrow(() -> new Refusal(ErrorCode.NOT_RECALLED,
+                "batch " + batch.batchId() + " is not recalled"));
+    }
+}

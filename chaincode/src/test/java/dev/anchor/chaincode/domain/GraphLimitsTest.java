@@ -1,0 +1,130 @@
+package dev.anchor.chaincode.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The size limits of traces and recalls, on an in-memory ledger with one batch made into many. */
+class GraphLimitsTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T15:01:58.020Z");
+    private static final HashChain CHAIN = new HashChain(event -> event.toString().getBytes(StandardCharsets.UTF_8));
+
+    private final MemoryLedger ledger = new MemoryLedger();
+
+    /** A root batch with {@code children} outputs. */
+    private void fanOut(int children) {
+        ledger.put(batch("ROOT"));
+        for (int i = 0; i < children; i++) {
+            BatchId child = new BatchId("CHILD-" + i);
+            ledger.put(batch(child.value()));
+            ledger.link(new BatchLink(new BatchId("ROOT"), child, Quantity.parse("1"), "kg", "tx"));
+        }
+    }
+
+    @Test
+    void aTraceOfAtMostTheLimitIsAnsweredAndOneMoreIsRefused() {
+        fanOut(5);
+        BatchGraph graph = new BatchGraph(new BatchRecords(ledger, CHAIN), ledger);
+
+        assertThat(graph.walk(new BatchId("ROOT"), TraceDirection.FORWARD, 6).nodes()).hasSize(6);
+        Refusal refusal = catchThrowableOfType(Refusal.class,
+                () -> graph.walk(new BatchId("ROOT"), TraceDirection.FORWARD, 5));
+        assertThat(refusal.code()).isEqualTo(ErrorCode.TRACE_TOO_LARGE);
+        assertThat(refusal.reason()).isEqualTo("the graph of batch ROOT reaches more than 5 batches");
+    }
+
+    @Test
+    void aFanOutOfTenThousandIsTraced() {
+        fanOut(10_000);
+
+        TraceGraph graph = new Tracing(ledger, ledger, CHAIN).forward("ROOT");
+
+        assertThat(graph.nodes()).hasSize(10_001);
+        assertThat(graph.edges()).hasSize(10_000);
+    }
+
+    @Test
+    void aRecallBeyondItsLimitIsRefusedBeforeWritingAnything() {
+        fanOut(BatchGraph.MAX_RECALL_NODES);
+        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0);
+
+        Refusal refusal = catchThrowableOfType(Refusal.class,
+                () -> new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria"));
+
+        assertThat(refusal.code()).isEqualTo(ErrorCode.TRACE_TOO_LARGE);
+        assertThat(ledger.writes).isZero();
+    }
+
+    @Test
+    void aRecallWithinItsLimitReachesEveryDescendant() {
+        fanOut(BatchGraph.MAX_RECALL_NODES - 1);
+        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0);
+
+        new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria");
+
+        assertThat(ledger.writes).isEqualTo(BatchGraph.MAX_RECALL_NODES);
+        assertThat(ledger.findBatch(new BatchId("CHILD-0")).orElseThrow().recalled()).isPresent();
+    }
+
+    private static Batch batch(String id) {
+        return new Batch(new BatchId(id), "ManufacturerMSP", 1, new Gtin("09506000134352"), "a".repeat(64), null, null, T0,
+                "ManufacturerMSP", "Pears", Quantity.parse("10"), "Orchard", "kg");
+    }
+
+    /** Batches and links in maps; counts the batches stored. */
+    private static final class MemoryLedger implements BatchLedger, LineageLedger {
+        private final Map<BatchId, Batch> batches = new HashMap<>();
+        private final Map<BatchId, List<BatchLink>> inputs = new HashMap<>();
+        private final Map<BatchId, List<BatchLink>> outputs = new HashMap<>();
+        int writes;
+
+        void put(Batch batch) {
+            batches.put(batch.batchId(), batch);
+        }
+
+        @Override
+        public Optional<Batch> findBatch(BatchId batchId) {
+            return Optional.ofNullable(batches.get(batchId));
+        }
+
+        @Override
+        public List<ProvenanceEvent> provenanceOf(BatchId batchId) {
+            return List.of();
+        }
+
+        @Override
+        public void store(Batch batch, ProvenanceEvent event) {
+            writes++;
+            put(batch);
+        }
+
+        @Override
+        public void announce(ProvenanceEvent event) {
+        }
+
+        @Override
+        public void link(BatchLink link) {
+            inputs.computeIfAbsent(link.output(), id -> new ArrayList<>()).add(link);
+            outputs.computeIfAbsent(link.input(), id -> new ArrayList<>()).add(link);
+        }
+
+        @Override
+        public List<BatchLink> inputsOf(BatchId batchId) {
+            return inputs.getOrDefault(batchId, List.of());
+        }
+
+        @Override
+        public List<BatchLink> outputsOf(BatchId batchId) {
+            return outputs.getOrDefault(batchId, List.of());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.Organization;
+import dev.anchor.client.RecallReport;
+import dev.anchor.client.RecallStatus;
+import dev.anchor.client.TraceEdge;
+import dev.anchor.client.TraceGraph;
+import dev.anchor.client.TraceNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Human-readable tables of batch graphs: traces back and forward, and recall reports. */
+final class GraphFormat {
+    private GraphFormat() {
+    }
+
+    /** A heading, one row per batch (root first), then the links. */
+    static List<String> graph(TraceGraph g) {
+        List<String> lines = new ArrayList<>();
+        boolean back = "back".equals(g.direction());
+        lines.add((back ? "Trace back from batch " : "Trace forward from batch ") + g.root() + ": "
+                + count(g.nodes().size() - 1, back ? "ancestor" : "descendant") + ", " + count(g.edges().size(), "link"));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"DEPTH", "BATCH", "PRODUCT", "REMAINING", "HELD BY", "STATUS"});
+        for (TraceNode n : g.nodes()) {
+            rows.add(new String[] {Integer.toString(n.depth()), n.batchId(), n.productName(),
+                    TextFormat.quantity(n.remaining()) + " of " + TextFormat.quantity(n.quantity()) + " " + n.unit(),
+                    Organization.shortNameOf(n.custodian()), status(n)});
+        }
+        lines.addAll(table(rows));
+        if (!g.edges().isEmpty()) {
+            lines.add("links (input -> output: quantity consumed):");
+            for (TraceEdge e : g.edges()) {
+                lines.add("  " + e.input() + " -> " + e.output() + ": " + TextFormat.quantity(e.quantity()) + " " + e.unit());
+            }
+        }
+        return lines;
+    }
+
+    /** The recall, one row per affected batch with its custodian and acknowledgement, then a summary. */
+    static List<String> recallReport(RecallReport r) {
+        RecallStatus recall = r.recall();
+        List<String> lines = new ArrayList<>();
+        lines.add("Recall of batch " + recall.recallOf() + " by " + Organization.shortNameOf(recall.recalledBy()) + " at "
+                + TextFormat.time(recall.recalledAt()) + ": " + recall.reason());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"DEPTH", "BATCH", "PRODUCT", "HELD BY", "ACKNOWLEDGED"});
+        long acknowledged = 0;
+        for (TraceNode n : r.affected()) {
+            String ack = n.recall().filter(RecallStatus::acknowledged)
+                    .map(s -> "yes, " + TextFormat.time(s.acknowledgedAt())).orElse("no");
+            acknowledged += ack.equals("no") ? 0 : 1;
+            rows.add(new String[] {Integer.toString(n.depth()), n.batchId(), n.productName(),
+                    Organization.shortNameOf(n.custodian()), ack});
+        }
+        lines.addAll(table(rows));
+        lines.add(count(r.affected().size(), "batch") + " affected, " + acknowledged + " acknowledged, "
+                + (r.affected().size() - acknowledged) + " waiting");
+        return lines;
+    }
+
+    private static String status(TraceNode n) {
+        List<String> parts = new ArrayList<>();
+        n.recall().ifPresent(s -> parts.add("RECALLED" + (s.recallOf().equals(n.batchId()) ? "" : " (via " + s.recallOf() + ")")));
+        n.pendingTo().ifPresent(to -> parts.add("handoff to " + Organization.shortNameOf(to) + " pending"));
+        return parts.isEmpty() ? "-" : String.join(", ", parts);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : noun.endsWith("h") ? "es" : "s");
+    }
+
+    /** Columns padded to their widest cell, two blanks apart, indented by two. */
+    private static List<String> table(List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], String.valueOf(row[i]).length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int i = 0; i < row.length; i++) {
+                line.append(' ').append(String.format("%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? " " : "");
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.AnchorClient;
+import dev.anchor.client.RecallReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code anchor recall report ID}: every batch the recall reached, its custodian, and its acknowledgement. */
+@Command(name = "report", description = "List every batch a recall reached, who holds it and whether they acknowledged.")
+final class RecallReportCommand extends AnchorCommand {
+    @Parameters(paramLabel = "ID", description = "the recalled batch")
+    String id;
+
+    @Option(names = "--json", description = "print {\"recall\":{...},\"affected\":[...],\"edges\":[...]}")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (AnchorClient client = connect()) {
+            RecallReport report = client.recallReport(id);
+            print(json ? JsonOutput.recallReport(report) : String.join("\n", GraphFormat.recallReport(report)));
+        }
+        return ExitCodes.OK;
+    }
+}

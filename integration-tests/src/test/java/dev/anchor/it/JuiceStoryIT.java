@@ -1,0 +1,228 @@
+package dev.anchor.it;
+
+import dev.anchor.client.AnchorClient;
+import dev.anchor.client.Batch;
+import dev.anchor.client.Consumption;
+import dev.anchor.client.ErrorCode;
+import dev.anchor.client.EventType;
+import dev.anchor.client.Evidence;
+import dev.anchor.client.EvidenceRecord;
+import dev.anchor.client.Organization;
+import dev.anchor.client.ProductionRecord;
+import dev.anchor.client.Provenance;
+import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.RecallReport;
+import dev.anchor.client.RecallStatus;
+import dev.anchor.client.TraceGraph;
+import dev.anchor.client.TraceNode;
+import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.TransformationRecord;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dev.anchor.client.Organization.AUDITOR;
+import static dev.anchor.client.Organization.DISTRIBUTOR;
+import static dev.anchor.client.Organization.MANUFACTURER;
+import static dev.anchor.client.Organization.RETAILER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The juice story through the SDK on the real network: two pear batches pressed into juice, the juice bottled into
+ * two bottle batches handed on to the distributor and the retailer; one pear batch fails a lab test whose report is
+ * attached as evidence and is recalled; the recall reaches every juice and bottle batch and their holders acknowledge.
+ */
+class JuiceStoryIT {
+    @RegisterExtension
+    static final TestNetwork network = TestNetwork.open();
+
+    private static final String PEAR_GTIN = "09506000134352";
+    private static final String JUICE_GTIN = "09506000134369";
+
+    @TempDir
+    Path dir;
+
+    private static AnchorClient as(Organization organization) {
+        return network.as(organization);
+    }
+
+    /** A reader, once every peer has committed what was written so far. */
+    private static AnchorClient reader(Organization organization) {
+        network.settle();
+        return network.as(organization);
+    }
+
+    private static String pears(String purpose) {
+        String id = TestNetwork.uniqueBatchId(purpose);
+        as(MANUFACTURER).recordProduction(new ProductionRecord(id, PEAR_GTIN, "Conference pears", new BigDecimal("1200"),
+                "kg", "Orchard Lane"));
+        return id;
+    }
+
+    private static Batch transform(String outputId, String name, String quantity, String unit, String... inputs) {
+        List<Consumption> consumptions = java.util.Arrays.stream(inputs).map(Consumption::parse).toList();
+        return as(MANUFACTURER).transform(new TransformationRecord(consumptions,
+                new ProductionRecord(outputId, JUICE_GTIN, name, new BigDecimal(quantity), unit, "Press house"))).batch();
+    }
+
+    private static void handOff(String batchId, Organization from, Organization to) {
+        as(from).initiateHandoff(batchId, to);
+        as(to).acceptHandoff(batchId);
+    }
+
+    /** A refusal with {@code code} that changed none of the batches. */
+    private static void refused(ErrorCode code, List<String> batchIds, ThrowingCallable call) {
+        Map<String, Provenance> before = batchIds.stream().collect(Collectors.toMap(id -> id, reader(AUDITOR)::getProvenance));
+        Map<String, Batch> batchesBefore = batchIds.stream().collect(Collectors.toMap(id -> id, reader(AUDITOR)::getBatch));
+        TransactionRefusedException refusal = catchThrowableOfType(TransactionRefusedException.class, call);
+        assertThat(refusal).as("expected a refusal with " + code).isNotNull();
+        assertThat(refusal.errorCode()).isEqualTo(code);
+        assertThat(refusal.transactionId()).isPresent();
+        for (String id : batchIds) {
+            assertThat(reader(AUDITOR).getProvenance(id)).isEqualTo(before.get(id));
+            assertThat(reader(AUDITOR).getBatch(id)).isEqualTo(batchesBefore.get(id));
+        }
+    }
+
+    @Test
+    void transformationConsumesTheInputsAndLinksTheOutput() {
+        String pear1 = pears("pear");
+        String pear2 = pears("pear");
+        String juice = TestNetwork.uniqueBatchId("juice");
+
+        Batch made = transform(juice, "Pear juice", "500", "l", pear1 + ":600", pear2 + ":400.5");
+
+        assertThat(made.custodian()).isEqualTo("ManufacturerMSP");
+        assertThat(made.remaining()).isEqualByComparingTo("500");
+        assertThat(reader(AUDITOR).getBatch(pear2).remaining()).isEqualByComparingTo("799.5");
+        Provenance consumed = reader(AUDITOR).getProvenance(pear1);
+        assertThat(consumed.events()).extracting(ProvenanceEvent::type).containsExactly(EventType.PRODUCED, EventType.CONSUMED);
+        assertThat(consumed.events().get(1).detail("output")).contains(juice);
+        assertThat(consumed.verify(reader(AUDITOR).getBatch(pear1)).intact()).isTrue();
+        Provenance produced = reader(AUDITOR).getProvenance(juice);
+        assertThat(produced.events().get(0).type()).isEqualTo(EventType.TRANSFORMED);
+        assertThat(produced.events().get(0).detail("inputs")).contains(pear1 + ":600," + pear2 + ":400.5");
+        assertThat(produced.verify().intact()).isTrue();
+
+        TraceGraph back = reader(RETAILER).traceBack(juice);
+        assertThat(back.nodes()).extracting(TraceNode::batchId).containsExactly(juice, pear1, pear2);
+        assertThat(back.edges()).hasSize(2);
+    }
+
+    @Test
+    void transformationRefusalsWriteNothing() {
+        String pear1 = pears("pear");
+        String pear2 = pears("pear");
+        String juice = TestNetwork.uniqueBatchId("juice");
+        handOff(pear2, MANUFACTURER, DISTRIBUTOR);
+
+        refused(ErrorCode.OVER_CONSUMPTION, List.of(pear1),
+                () -> transform(juice, "Pear juice", "1", "l", pear1 + ":1200.000001"));
+        refused(ErrorCode.NOT_CUSTODIAN, List.of(pear1, pear2),
+                () -> transform(juice, "Pear juice", "1", "l", pear1 + ":1", pear2 + ":1"));
+        refused(ErrorCode.FORBIDDEN_ROLE, List.of(pear2), () -> as(DISTRIBUTOR).transform(new TransformationRecord(
+                List.of(Consumption.parse(pear2 + ":1")),
+                new ProductionRecord(juice, JUICE_GTIN, "Pear juice", BigDecimal.ONE, "l", "Depot"))));
+    }
+
+    @Test
+    void theJuiceStory() throws Exception {
+        String pear1 = pears("pear");
+        String pear2 = pears("pear");
+        String juice = TestNetwork.uniqueBatchId("juice");
+        String bottlesA = TestNetwork.uniqueBatchId("bottles");
+        String bottlesB = TestNetwork.uniqueBatchId("bottles");
+        transform(juice, "Pear juice", "700", "l", pear1 + ":600", pear2 + ":400");
+        transform(bottlesA, "Pear juice 0.75 l", "400", "bottle", juice + ":300");
+        transform(bottlesB, "Pear juice 0.75 l", "500", "bottle", juice + ":375");
+        handOff(bottlesA, MANUFACTURER, DISTRIBUTOR);
+        handOff(bottlesB, MANUFACTURER, DISTRIBUTOR);
+        handOff(bottlesB, DISTRIBUTOR, RETAILER);
+
+        Path labReport = Files.writeString(dir.resolve("lab-report-4711.txt"),
+                "Sample of " + pear2 + ": Listeria monocytogenes detected", StandardCharsets.UTF_8);
+        EvidenceRecord evidence = EvidenceRecord.ofFile(pear2, labReport, "text/plain",
+                "https://lab.example/reports/4711");
+        String attachTx = as(MANUFACTURER).attachEvidence(evidence).transactionId();
+        Evidence found = reader(AUDITOR).findEvidence(pear2, EvidenceRecord.sha256Of(labReport)).orElseThrow();
+        assertThat(found.attachedBy()).isEqualTo("ManufacturerMSP");
+        assertThat(found.transactionId()).isEqualTo(attachTx);
+        assertThat(found.uri()).contains("https://lab.example/reports/4711");
+        assertThat(found.size()).isEqualTo(Files.size(labReport));
+        assertThat(reader(AUDITOR).findEvidence(pear2, "0".repeat(64))).isEmpty();
+
+        Batch recalled = as(MANUFACTURER).recall(pear2, "Listeria in lab sample 4711").batch();
+        assertThat(recalled.recall()).hasValueSatisfying(r -> assertThat(r.recallOf()).isEqualTo(pear2));
+
+        TraceGraph forward = reader(AUDITOR).traceForward(pear2);
+        Map<String, String> holders = forward.nodes().stream().collect(Collectors.toMap(TraceNode::batchId, TraceNode::custodian));
+        assertThat(holders).containsOnly(Map.entry(pear2, "ManufacturerMSP"), Map.entry(juice, "ManufacturerMSP"),
+                Map.entry(bottlesA, "DistributorMSP"), Map.entry(bottlesB, "RetailerMSP"));
+        assertThat(forward.nodes()).allSatisfy(n -> assertThat(n.recall()).isPresent());
+        assertThat(reader(AUDITOR).getBatch(pear1).recall()).isEmpty();
+
+        RecallReport report = reader(AUDITOR).recallReport(pear2);
+        assertThat(report.recall().reason()).isEqualTo("Listeria in lab sample 4711");
+        assertThat(report.affected()).extracting(TraceNode::batchId).containsExactlyInAnyOrder(pear2, juice, bottlesA, bottlesB);
+        assertThat(report.affected()).noneMatch(n -> n.recall().orElseThrow().acknowledged());
+
+        as(DISTRIBUTOR).acknowledgeRecall(bottlesA);
+        as(RETAILER).acknowledgeRecall(bottlesB);
+        RecallReport after = reader(AUDITOR).recallReport(pear2);
+        assertThat(after.affected()).filteredOn(n -> n.recall().map(RecallStatus::acknowledged).orElse(false))
+                .extracting(TraceNode::batchId).containsExactlyInAnyOrder(bottlesA, bottlesB);
+
+        refused(ErrorCode.RECALLED, List.of(bottlesB), () -> as(RETAILER).initiateHandoff(bottlesB, DISTRIBUTOR));
+        refused(ErrorCode.RECALLED, List.of(juice), () -> transform(TestNetwork.uniqueBatchId("cider"), "Blend", "1", "l",
+                juice + ":1"));
+        refused(ErrorCode.ALREADY_ACKNOWLEDGED, List.of(bottlesA), () -> as(DISTRIBUTOR).acknowledgeRecall(bottlesA));
+
+        Provenance bottleHistory = reader(AUDITOR).getProvenance(bottlesB);
+        assertThat(bottleHistory.events()).extracting(ProvenanceEvent::type).endsWith(EventType.RECALLED,
+                EventType.RECALL_ACKNOWLEDGED);
+        assertThat(bottleHistory.verify(reader(AUDITOR).getBatch(bottlesB)).intact()).isTrue();
+        assertThat(reader(AUDITOR).getProvenance(pear2).events()).extracting(ProvenanceEvent::type)
+                .containsExactly(EventType.PRODUCED, EventType.CONSUMED, EventType.EVIDENCE_ATTACHED, EventType.RECALLED);
+    }
+
+    @Test
+    void recallAndEvidenceRefusalsWriteNothing() {
+        String pear = pears("pear");
+        refused(ErrorCode.NOT_PRODUCER, List.of(pear), () -> as(DISTRIBUTOR).recall(pear, "Not mine"));
+        refused(ErrorCode.INVALID_INPUT, List.of(pear), () -> as(MANUFACTURER).attachEvidence(
+                new EvidenceRecord(pear, "NOT-A-HASH", "application/pdf", 1, java.util.Optional.empty())));
+        refused(ErrorCode.NOT_RECALLED, List.of(pear), () -> as(MANUFACTURER).acknowledgeRecall(pear));
+        assertThat(reader(AUDITOR).recall(pear, "Auditor's finding").batch().recall().orElseThrow().recalledBy())
+                .isEqualTo("AuditorMSP");
+    }
+
+    @Test
+    void aChainFiftyTransformationsDeepIsTracedBothWays() {
+        String first = pears("deep");
+        String previous = first;
+        for (int depth = 1; depth <= 50; depth++) {
+            String next = TestNetwork.uniqueBatchId("deep" + depth);
+            transform(next, "Pear purée stage " + depth, "1000", "kg", previous + ":1");
+            previous = next;
+        }
+
+        TraceGraph back = reader(AUDITOR).traceBack(previous);
+        TraceGraph forward = reader(AUDITOR).traceForward(first);
+
+        assertThat(back.nodes()).hasSize(51);
+        assertThat(back.nodes().get(50).batchId()).isEqualTo(first);
+        assertThat(back.nodes().get(50).depth()).isEqualTo(50);
+        assertThat(forward.nodes()).hasSize(51);
+        assertThat(forward.edges()).hasSize(50);
+    }
+}
