@@ -28,7 +28,7 @@ public final class Aggregation {
         this.hashChain = Objects.requireNonNull(hashChain, "hashChain");
     }
 
-    /** The custodian packs batches it holds, not packed and not pending handoff, into a new unit. */
+    /** The custodian packs batches it holds, not packed, not pending handoff and not recalled, into a new unit. */
     public LogisticUnit pack(Submission submission, String sscc, String batchIds) {
         String caller = submission.callerMspId();
         CustodyRules.requireCustodyRole(caller, "pack a logistic unit");
@@ -46,6 +46,7 @@ public final class Aggregation {
                 throw new Refusal(ErrorCode.PACKED, "batch " + id + " is already packed in unit " + batch.packed().get());
             }
             CustodyRules.requireNoPendingHandoff("batch " + id, batch.pendingHandoff());
+            BatchRecords.requireNotRecalled(batch);
             ProvenanceEvent packed = hashChain.next(batch, submission, EventType.PACKED, EventDetails.unit(unitId));
             steps.add(new BatchStep(batch.after(packed, batch.custodian(), null).packedInto(unitId), packed));
         }

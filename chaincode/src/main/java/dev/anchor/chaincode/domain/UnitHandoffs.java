@@ -23,7 +23,10 @@ public final class UnitHandoffs {
         this.hashChain = Objects.requireNonNull(hashChain, "hashChain");
     }
 
-    /** The custodian offers the unit, and so every batch in it, to another custody-holding organisation. */
+    /**
+     * The custodian offers the unit, and so every batch in it, to another custody-holding organisation; refused
+     * with {@code RECALLED} when a batch in it is recalled.
+     */
     public LogisticUnit initiate(Submission submission, String sscc, String toMspId) {
         String caller = submission.callerMspId();
         CustodyRules.requireCustodyRole(caller, "hand off a unit");
@@ -35,6 +38,9 @@ public final class UnitHandoffs {
         LogisticUnit unit = units.existingUnit(unitId);
         CustodyRules.requireCustodian("unit " + unitId, unit.custodian(), caller);
         CustodyRules.requireNoPendingHandoff("unit " + unitId, unit.pendingHandoff());
+        for (BatchId id : unit.batches()) {
+            BatchRecords.requireNotRecalled(batches.existingBatch(id));
+        }
 
         PendingHandoff pending = new PendingHandoff(caller, submission.timestamp(), toMspId, submission.txId());
         return apply(submission, unit, EventType.HANDOFF_INITIATED, EventDetails.handoff(caller, toMspId),

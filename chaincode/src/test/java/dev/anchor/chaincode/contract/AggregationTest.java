@@ -200,4 +200,14 @@ class AggregationTest {
         peer.refused("PACKED", () -> peer.contract.RejectHandoff(peer.ctx, "PEAR-001", "no"));
         assertThat(peer.stateText(batchKey("PEAR-001"))).contains("\"packedIn\":\"" + PALLET + "\"");
     }
+
+    @Test
+    void aRecalledBatchIsNotPacked() {
+        peer.recall(MANUFACTURER, "PEAR-002", "Listeria found");
+        peer.as(MANUFACTURER);
+
+        String message = peer.refused("RECALLED", () -> peer.contract.PackUnit(peer.ctx, PALLET, "PEAR-001,PEAR-002"));
+
+        assertThat(message).isEqualTo("RECALLED: batch PEAR-002 is recalled: \"Listeria found\"");
+    }
 }

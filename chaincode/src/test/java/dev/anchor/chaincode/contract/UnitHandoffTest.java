@@ -131,4 +131,14 @@ class UnitHandoffTest {
         peer.as(DISTRIBUTOR);
         peer.refused("INVALID_SSCC", () -> peer.contract.AcceptHandoff(peer.ctx, "106141411234567890"));
     }
+
+    @Test
+    void aUnitHoldingARecalledBatchIsNotHandedOff() {
+        peer.recall(MANUFACTURER, "PEAR-001", "Listeria found");
+        peer.as(MANUFACTURER);
+
+        String message = peer.refused("RECALLED", () -> peer.contract.InitiateHandoff(peer.ctx, PALLET, DISTRIBUTOR));
+
+        assertThat(message).startsWith("RECALLED: batch PEAR-001 is recalled");
+    }
 }
