@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The juice story through the SDK on the real network: two pear batches pressed into juice, the juice bottled into
- * two bottle batches handed on to the distributor and the retailer; one pear batch fails a lab test whose report is
- * attached as evidence and is recalled; the recall reaches every juice and bottle batch and their holders acknowledge.
+ * two bottle batches, one packed on a pallet (SSCC) shipped to the distributor, the other handed on to the retailer;
+ * one pear batch fails a lab test whose report is attached as evidence and is recalled; the recall reaches every juice
+ * and bottle batch, the pallet can no longer be shipped on, and the holders acknowledge.
  */
 class JuiceStoryIT {
     @RegisterExtension
@@ -145,7 +146,10 @@ class JuiceStoryIT {
         transform(juice, "Pear juice", "700", "l", pear1 + ":600", pear2 + ":400");
         transform(bottlesA, "Pear juice 0.75 l", "400", "bottle", juice + ":300");
         transform(bottlesB, "Pear juice 0.75 l", "500", "bottle", juice + ":375");
-        handOff(bottlesA, MANUFACTURER, DISTRIBUTOR);
+        String pallet = TestNetwork.uniqueSscc();
+        as(MANUFACTURER).packUnit(pallet, List.of(bottlesA));
+        as(MANUFACTURER).initiateUnitHandoff(pallet, DISTRIBUTOR);
+        as(DISTRIBUTOR).acceptUnitHandoff(pallet);
         handOff(bottlesB, MANUFACTURER, DISTRIBUTOR);
         handOff(bottlesB, DISTRIBUTOR, RETAILER);
 
@@ -183,6 +187,8 @@ class JuiceStoryIT {
                 .extracting(TraceNode::batchId).containsExactlyInAnyOrder(bottlesA, bottlesB);
 
         refused(ErrorCode.RECALLED, List.of(bottlesB), () -> as(RETAILER).initiateHandoff(bottlesB, DISTRIBUTOR));
+        assertThat(reader(AUDITOR).getBatch(bottlesA).packedIn()).contains(pallet);
+        refused(ErrorCode.RECALLED, List.of(bottlesA), () -> as(DISTRIBUTOR).initiateUnitHandoff(pallet, RETAILER));
         refused(ErrorCode.RECALLED, List.of(juice), () -> transform(TestNetwork.uniqueBatchId("cider"), "Blend", "1", "l",
                 juice + ":1"));
         refused(ErrorCode.ALREADY_ACKNOWLEDGED, List.of(bottlesA), () -> as(DISTRIBUTOR).acknowledgeRecall(bottlesA));
