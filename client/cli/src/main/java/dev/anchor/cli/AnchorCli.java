@@ -34,14 +34,15 @@ import java.util.logging.Logger;
         sortOptions = false,
         description = "Supply-chain traceability on Hyperledger Fabric: record batches, hand them on, trace them.",
         subcommands = {BatchCommand.class, HandoffCommand.class, AcceptCommand.class, RejectCommand.class,
-                TraceCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                TraceCommand.class, VerifyProofCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
                 "1:refused by the chaincode (error: CODE: message), or another failure",
                 "2:usage error",
                 "3:network unavailable or not set up",
-                "4:the hash chain does not verify"},
+                "4:the hash chain does not verify",
+                "5:the proof does not verify (verify-proof)"},
         footer = {"", "Start the local network with network-config/network.sh up, or run `anchor demo`."})
 public final class AnchorCli implements Runnable {
     /** Environment variable with the default organisation. */
@@ -186,6 +187,7 @@ public final class AnchorCli implements Runnable {
     static int exitCode(ErrorCode code) {
         return switch (code) {
             case UNAVAILABLE, CONFIGURATION -> ExitCodes.UNAVAILABLE;
+            case INVALID_PROOF -> ExitCodes.PROOF_REJECTED;
             default -> ExitCodes.FAILED;
         };
     }

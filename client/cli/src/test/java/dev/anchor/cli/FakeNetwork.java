@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.AnchorException;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Provenance;
+import dev.anchor.client.ProvenanceProof;
 import dev.anchor.client.Receipt;
 import dev.anchor.client.TransactionRefusedException;
 
@@ -107,6 +109,11 @@ final class FakeNetwork {
                 batch(batchId);
                 return Provenance.fromJson("{\"batchId\":\"" + batchId + "\",\"events\":["
                         + String.join(",", events.get(batchId)) + "]}");
+            }
+
+            @Override
+            public ProvenanceProof proveProvenance(String batchId) {
+                throw new AnchorException(ErrorCode.UNEXPECTED, "the fake network has no blocks to prove with");
             }
 
             @Override

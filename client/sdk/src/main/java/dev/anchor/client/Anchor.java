@@ -92,8 +92,10 @@ public final class Anchor {
                     .submitOptions(deadline(options.submitTimeout()))
                     .commitStatusOptions(deadline(options.commitStatusTimeout()))
                     .connect();
-            Contract contract = gateway.getNetwork(options.channel()).getContract(options.chaincode());
-            return new GatewayAnchorClient(contract, options.organization(), options.peerEndpoint(), () -> {
+            org.hyperledger.fabric.client.Network network = gateway.getNetwork(options.channel());
+            Contract contract = network.getContract(options.chaincode());
+            return new GatewayAnchorClient(contract, network.getContract("qscc"), options.channel(),
+                    options.organization(), options.peerEndpoint(), () -> {
                 try {
                     gateway.close();
                 } finally {

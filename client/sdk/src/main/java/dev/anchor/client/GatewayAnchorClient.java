@@ -25,6 +25,8 @@ final class GatewayAnchorClient implements AnchorClient {
     private final Organization organization;
     private final String peer;
     private final AutoCloseable resources;
+    private final Contract qscc;
+    private final String channel;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -34,7 +36,18 @@ final class GatewayAnchorClient implements AnchorClient {
      * @param resources    closed by {@link #close()} (gateway and channel)
      */
     GatewayAnchorClient(Contract contract, Organization organization, String peer, AutoCloseable resources) {
+        this(contract, null, null, organization, peer, resources);
+    }
+
+    /**
+     * @param qscc    the query system chaincode on the same channel, for {@link #proveProvenance}; or null
+     * @param channel the channel's name, for qscc
+     */
+    GatewayAnchorClient(Contract contract, Contract qscc, String channel, Organization organization, String peer,
+                        AutoCloseable resources) {
         this.contract = Objects.requireNonNull(contract, "contract");
+        this.qscc = qscc;
+        this.channel = channel;
         this.organization = Objects.requireNonNull(organization, "organization");
         this.peer = Objects.requireNonNull(peer, "peer");
         this.resources = resources;
@@ -79,11 +92,24 @@ final class GatewayAnchorClient implements AnchorClient {
         return Provenance.fromJson(evaluate("GetProvenance", Objects.requireNonNull(batchId, "batchId")));
     }
 
+    @Override
+    public ProvenanceProof proveProvenance(String batchId) {
+        if (qscc == null) {
+            throw new AnchorException(ErrorCode.CONFIGURATION, "this client has no access to qscc to prove with");
+        }
+        String provenance = evaluate("GetProvenance", Objects.requireNonNull(batchId, "batchId"));
+        return new ProofCollector((function, args) -> evaluate(qscc, function, args), channel,
+                contract.getChaincodeName()).collect(batchId, provenance);
+    }
+
     private String evaluate(String function, String... args) {
-        LOG.debug("evaluating {} as {}", function, organization.mspId());
+        return new String(evaluate(contract, function, args), StandardCharsets.UTF_8);
+    }
+
+    private byte[] evaluate(Contract target, String function, String... args) {
+        LOG.debug("evaluating {} on {} as {}", function, target.getChaincodeName(), organization.mspId());
         try {
-            byte[] result = contract.evaluateTransaction(function, args);
-            return new String(result, StandardCharsets.UTF_8);
+            return target.evaluateTransaction(function, args);
         } catch (GatewayException | GatewayRuntimeException e) {
             throw GatewayErrors.translate(e, function, null, peer);
         } catch (io.grpc.StatusRuntimeException e) {
