@@ -52,19 +52,33 @@ record ProofTransaction(long blockNumber, int index, String txId, String channel
 
     /** Finds the endorser transaction with this id in the block. */
     static Optional<ProofTransaction> find(Block block, String txId) {
+        return scan(block, txId).stream().findFirst();
+    }
+
+    /** Every readable endorser transaction of the block, in block order. */
+    static List<ProofTransaction> all(Block block) {
+        return scan(block, null);
+    }
+
+    private static List<ProofTransaction> scan(Block block, String txId) {
+        List<ProofTransaction> found = new ArrayList<>();
         for (int i = 0; i < block.getData().getDataCount(); i++) {
             try {
                 Envelope envelope = Envelope.parseFrom(block.getData().getData(i));
                 Payload payload = Payload.parseFrom(envelope.getPayload());
                 ChannelHeader ch = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
-                if (ch.getTxId().equals(txId) && ch.getType() == HeaderType.ENDORSER_TRANSACTION_VALUE) {
-                    return Optional.of(read(block, i, envelope, payload, ch));
+                if ((txId == null || ch.getTxId().equals(txId))
+                        && ch.getType() == HeaderType.ENDORSER_TRANSACTION_VALUE) {
+                    found.add(read(block, i, envelope, payload, ch));
+                    if (txId != null) {
+                        break;
+                    }
                 }
             } catch (InvalidProtocolBufferException e) {
                 // not a readable envelope: not the one sought
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     private static ProofTransaction read(Block block, int index, Envelope envelope, Payload payload,

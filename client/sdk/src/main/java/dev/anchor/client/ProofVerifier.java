@@ -19,6 +19,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -397,18 +398,29 @@ final class ProofVerifier {
         List<String> problems = new ArrayList<>();
         String prefix = "\u0000event\u0000" + proof.batchId() + "\u0000";
         List<EventWrite> writes = new ArrayList<>();
-        List<ProofTransaction> ordered = new ArrayList<>(present());
-        ordered.sort((a, b) -> a.blockNumber() != b.blockNumber() ? Long.compare(a.blockNumber(), b.blockNumber())
-                : Integer.compare(a.index(), b.index()));
-        for (ProofTransaction tx : ordered) {
-            for (KVWrite w : tx.writes()) {
-                if (w.getKey().startsWith(prefix) && !w.getIsDelete()) {
-                    String json = w.getValue().toString(StandardCharsets.UTF_8);
-                    try {
-                        JsonNode value = AnchorJson.parseObject(json, "the event written");
-                        writes.add(new EventWrite(tx.txId(), AnchorJson.integer(value, "seq", -1), value));
-                    } catch (AnchorException e) {
-                        problems.add("transaction " + shortId(tx.txId()) + " wrote an unreadable event");
+        // Every valid transaction of every block in the bundle, not only those the answer names: an event left
+        // out of the answer is still written by a transaction in the blocks.
+        for (Block block : blocks.stream().sorted(Comparator.comparingLong(ProofVerifier::number)).toList()) {
+            List<ProofTransaction> all;
+            try {
+                all = ProofTransaction.all(block);
+            } catch (AnchorException e) {
+                problems.add("block " + number(block) + ": " + e.getMessage());
+                continue;
+            }
+            for (ProofTransaction tx : all) {
+                if (tx.validationCode() != TxValidationCode.VALID || !proof.chaincode().equals(tx.chaincode())) {
+                    continue;
+                }
+                for (KVWrite w : tx.writes()) {
+                    if (w.getKey().startsWith(prefix) && !w.getIsDelete()) {
+                        String json = w.getValue().toString(StandardCharsets.UTF_8);
+                        try {
+                            JsonNode value = AnchorJson.parseObject(json, "the event written");
+                            writes.add(new EventWrite(tx.txId(), AnchorJson.integer(value, "seq", -1), value));
+                        } catch (AnchorException e) {
+                            problems.add("transaction " + shortId(tx.txId()) + " wrote an unreadable event");
+                        }
                     }
                 }
             }
