@@ -1,6 +1,5 @@
 package dev.anchor.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.protos.common.Block;
@@ -9,17 +8,14 @@ import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.Metadata;
 import org.hyperledger.fabric.protos.common.MetadataSignature;
 import org.hyperledger.fabric.protos.common.SignatureHeader;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.Endorsement;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -43,8 +39,8 @@ final class ProofVerifier {
     private Provenance provenance;
     /** Each distinct transaction of the events, in the events' order; null when no bundle block holds it. */
     private final Map<String, ProofTransaction> transactions = new LinkedHashMap<>();
-    /** Identity bytes to its certificate, or the problem with it. */
-    private final Map<ByteString, Object> identities = new HashMap<>();
+    /** (orderer role?, identity bytes) to its certificate, or the problem with it. */
+    private final Map<List<Object>, Object> identities = new HashMap<>();
 
     ProofVerifier(ProvenanceProof proof, TrustAnchors anchors) {
         this.proof = proof;
@@ -149,7 +145,8 @@ final class ProofVerifier {
 
     /** Whether the identity's certificate chains to its MSP's trust anchors; null when it does. Cached. */
     private String identityProblem(SerializedIdentity id, boolean orderer) {
-        Object cached = identities.computeIfAbsent(id.toByteString(), k -> checkIdentity(id, orderer));
+        Object cached = identities.computeIfAbsent(List.of(orderer, id.toByteString()),
+                k -> checkIdentity(id, orderer));
         return cached instanceof String problem ? problem : null;
     }
 
@@ -177,8 +174,8 @@ final class ProofVerifier {
         return cert;
     }
 
-    private X509Certificate certificateOf(SerializedIdentity id) {
-        Object cached = identities.get(id.toByteString());
+    private X509Certificate certificateOf(SerializedIdentity id, boolean orderer) {
+        Object cached = identities.get(List.of(orderer, id.toByteString()));
         return cached instanceof X509Certificate c ? c : null;
     }
 
@@ -243,7 +240,7 @@ final class ProofVerifier {
             for (Endorsement e : tx.endorsements()) {
                 SerializedIdentity id = parseIdentity(e.getEndorser());
                 if (id != null && identityProblem(id, false) == null && endorsementProblem(tx, e) == null) {
-                    valid.add(new EndorsementPolicy.Endorser(id, certificateOf(id)));
+                    valid.add(new EndorsementPolicy.Endorser(id, certificateOf(id, false)));
                 }
             }
             EndorsementPolicy.Result result = policy.evaluate(valid);
@@ -332,7 +329,7 @@ final class ProofVerifier {
             }
             byte[] signed = FabricCrypto.concat(metadata.getValue().toByteArray(),
                     s.getSignatureHeader().toByteArray(), header);
-            String sigProblem = FabricCrypto.checkSignature(certificateOf(id).getPublicKey(), signed,
+            String sigProblem = FabricCrypto.checkSignature(certificateOf(id, true).getPublicKey(), signed,
                     s.getSignature().toByteArray());
             if (sigProblem == null) {
                 return null;
@@ -390,132 +387,8 @@ final class ProofVerifier {
 
     // ---- events --------------------------------------------------------------------------------------------------
 
-    /** A write of an event key of this batch, as the ledger received it. */
-    private record EventWrite(String txId, long seq, JsonNode value) {
-    }
-
     private ProofCheck events() {
-        List<String> problems = new ArrayList<>();
-        String prefix = "\u0000event\u0000" + proof.batchId() + "\u0000";
-        List<EventWrite> writes = new ArrayList<>();
-        // Every valid transaction of every block in the bundle, not only those the answer names: an event left
-        // out of the answer is still written by a transaction in the blocks.
-        for (Block block : blocks.stream().sorted(Comparator.comparingLong(ProofVerifier::number)).toList()) {
-            List<ProofTransaction> all;
-            try {
-                all = ProofTransaction.all(block);
-            } catch (AnchorException e) {
-                problems.add("block " + number(block) + ": " + e.getMessage());
-                continue;
-            }
-            for (ProofTransaction tx : all) {
-                if (tx.validationCode() != TxValidationCode.VALID || !proof.chaincode().equals(tx.chaincode())) {
-                    continue;
-                }
-                for (KVWrite w : tx.writes()) {
-                    if (w.getKey().startsWith(prefix) && !w.getIsDelete()) {
-                        String json = w.getValue().toString(StandardCharsets.UTF_8);
-                        try {
-                            JsonNode value = AnchorJson.parseObject(json, "the event written");
-                            writes.add(new EventWrite(tx.txId(), AnchorJson.integer(value, "seq", -1), value));
-                        } catch (AnchorException e) {
-                            problems.add("transaction " + shortId(tx.txId()) + " wrote an unreadable event");
-                        }
-                    }
-                }
-            }
-        }
-        List<ProvenanceEvent> answer = provenance.events();
-        if (!proof.batchId().equals(provenance.batchId())) {
-            problems.add("the answer is about batch " + provenance.batchId() + ", the proof about " + proof.batchId());
-        }
-        List<String> given = new ArrayList<>();
-        answer.forEach(e -> given.add(canonical(AnchorJson.parseObject(e.json(), "event"))));
-        List<String> ledger = new ArrayList<>();
-        writes.forEach(w -> ledger.add(canonical(w.value())));
-        if (!given.equals(ledger)) {
-            problems.add(eventsProblem(given, ledger, writes));
-        }
-        for (int i = 0; i < answer.size(); i++) {
-            ProofTransaction tx = transactions.get(answer.get(i).transactionId());
-            if (tx != null && !tx.creator().getMspid().equals(answer.get(i).actor())) {
-                problems.add("event " + (i + 1) + "'s actor " + answer.get(i).actor()
-                        + " is not its transaction's creator " + tx.creator().getMspid());
-            }
-        }
-        return verdict(ProofVerification.EVENTS, problems, writes.size() + " events, each exactly as its "
-                + "transaction wrote it, in ledger order");
-    }
-
-    private String eventsProblem(List<String> given, List<String> ledger, List<EventWrite> writes) {
-        if (given.size() == ledger.size() && given.stream().sorted().toList().equals(ledger.stream().sorted().toList())) {
-            for (int i = 0; i < given.size(); i++) {
-                if (!given.get(i).equals(ledger.get(i))) {
-                    int j = ledger.indexOf(given.get(i));
-                    return "the events are out of order: the answer's event " + (i + 1) + " is the ledger's event "
-                            + (j + 1) + " (seq " + writes.get(j).seq() + ")";
-                }
-            }
-        }
-        if (given.size() < ledger.size() && isSubsequence(given, ledger)) {
-            List<String> dropped = new ArrayList<>();
-            for (int i = 0, g = 0; i < ledger.size(); i++) {
-                if (g < given.size() && given.get(g).equals(ledger.get(i))) {
-                    g++;
-                } else {
-                    dropped.add("seq " + writes.get(i).seq() + " (transaction " + shortId(writes.get(i).txId()) + ")");
-                }
-            }
-            return "events were dropped: the ledger has " + ledger.size() + ", the answer " + given.size()
-                    + "; missing " + String.join(", ", dropped);
-        }
-        for (int i = 0; i < given.size(); i++) {
-            if (i < ledger.size() && given.get(i).equals(ledger.get(i))) {
-                continue;
-            }
-            JsonNode actual = AnchorJson.parseObject(given.get(i), "event");
-            if (i >= writes.size()) {
-                return "the answer's event " + (i + 1) + " (seq " + AnchorJson.integer(actual, "seq", -1)
-                        + ") was written by none of the bundle's transactions";
-            }
-            return "the answer's event " + (i + 1) + " (seq " + AnchorJson.integer(actual, "seq", -1)
-                    + ") is not what transaction " + shortId(writes.get(i).txId()) + " wrote: "
-                    + difference("", actual, writes.get(i).value());
-        }
-        return "the ledger has " + ledger.size() + " events of the batch in these transactions, the answer "
-                + given.size();
-    }
-
-    private static boolean isSubsequence(List<String> part, List<String> whole) {
-        int g = 0;
-        for (String w : whole) {
-            if (g < part.size() && part.get(g).equals(w)) {
-                g++;
-            }
-        }
-        return g == part.size();
-    }
-
-    /** The first member that differs, e.g. {@code details.quantity is 1300, the ledger has 1200}. */
-    private static String difference(String path, JsonNode actual, JsonNode expected) {
-        if (actual != null && expected != null && actual.isObject() && expected.isObject()) {
-            TreeMap<String, Boolean> names = new TreeMap<>();
-            actual.fieldNames().forEachRemaining(n -> names.put(n, true));
-            expected.fieldNames().forEachRemaining(n -> names.put(n, true));
-            for (String name : names.keySet()) {
-                JsonNode a = actual.get(name);
-                JsonNode e = expected.get(name);
-                if (!Objects.equals(a == null ? null : canonical(a), e == null ? null : canonical(e))) {
-                    return difference(path.isEmpty() ? name : path + "." + name, a, e);
-                }
-            }
-        }
-        return (path.isEmpty() ? "the event" : path) + " is " + (actual == null ? "absent" : canonical(actual))
-                + ", the ledger has " + (expected == null ? "nothing" : canonical(expected));
-    }
-
-    private static String canonical(JsonNode node) {
-        return AnchorJson.canonical(node, null);
+        return new LedgerEvents(proof, provenance, blocks, transactions).check();
     }
 
     // ---- hash chain ----------------------------------------------------------------------------------------------
@@ -607,7 +480,7 @@ final class ProofVerifier {
         return block.getHeader().getNumber();
     }
 
-    private static String shortId(String txId) {
+    static String shortId(String txId) {
         return txId.length() > 12 ? txId.substring(0, 12) + "..." : txId;
     }
 
@@ -616,7 +489,7 @@ final class ProofVerifier {
         return hex.length() > 12 ? hex.substring(0, 12) + "..." : hex;
     }
 
-    private static ProofCheck verdict(String name, List<String> problems, String success) {
+    static ProofCheck verdict(String name, List<String> problems, String success) {
         if (problems.isEmpty()) {
             return new ProofCheck(name, true, success);
         }
