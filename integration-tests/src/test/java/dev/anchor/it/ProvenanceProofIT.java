@@ -7,6 +7,7 @@ import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.ProofCheck;
 import dev.anchor.client.ProofVerification;
 import dev.anchor.client.ProvenanceProof;
+import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.TrustAnchors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,8 +101,32 @@ class ProvenanceProofIT {
         } finally {
             network.close();
             networkScript("up");
+            awaitEveryPeerCaughtUp();
         }
         assertThat(network.as(Organization.AUDITOR).getBatch(id).custodian()).isEqualTo("RetailerMSP");
+    }
+
+    /**
+     * After the restart, waits until every organisation's peer has a fresh transaction committed, so that the
+     * integration tests after this one (which read on one peer what they wrote through another) find every peer
+     * receiving blocks again.
+     */
+    private static void awaitEveryPeerCaughtUp() throws InterruptedException {
+        String probe = TestNetwork.uniqueBatchId("proof-restarted");
+        network.as(Organization.MANUFACTURER).recordProduction(new ProductionRecord(probe, "09506000134352",
+                "Conference pears", BigDecimal.ONE, "kg", "Orchard Lane"));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        for (Organization org : Organization.values()) {
+            while (true) {
+                try {
+                    network.as(org).getBatch(probe);
+                    break;
+                } catch (TransactionRefusedException e) {
+                    assertThat(System.nanoTime()).as(org + "'s peer has not caught up").isLessThan(deadline);
+                    Thread.sleep(250);
+                }
+            }
+        }
     }
 
     /** The organisations' CA certificates from the network's crypto material, as an auditor would collect them. */
