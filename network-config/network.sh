@@ -35,7 +35,7 @@ build_chaincode() {
   require mvn "Anchor builds with Maven"
   log "building the chaincode (mvn package)"
   mkdir -p "$LOG_DIR"
-  (cd "$ANCHOR_HOME" && mvn -q -B -pl chaincode -am -DskipTests package >"$(log_file build-chaincode)" 2>&1) ||
+  (cd "$ANCHOR_HOME" && mvn -q -B -pl chaincode -am -Dmaven.test.skip=true package >"$(log_file build-chaincode)" 2>&1) ||
     fail "building the chaincode failed; read $(log_file build-chaincode)"
 }
 
@@ -51,8 +51,21 @@ check_ports() {
   done
 }
 
+# The channel's genesis block records the orderer's and the anchor peers' ports, so a network keeps the
+# ANCHOR_PORT_OFFSET it was made with.
+check_port_offset() {
+  local recorded="$STATE_DIR/port-offset"
+  if [[ ! -f "$recorded" ]]; then
+    mkdir -p "$STATE_DIR"
+    echo "$PORT_OFFSET" >"$recorded"
+  elif [[ "$(<"$recorded")" != "$PORT_OFFSET" ]]; then
+    fail "the network in $STATE_DIR was made with ANCHOR_PORT_OFFSET=$(<"$recorded"), not $PORT_OFFSET; set it back, or run network.sh reset to make a new network"
+  fi
+}
+
 cmd_up() {
   local start=$SECONDS org
+  check_port_offset
   require java "the chaincode runs on Java 17"
   use_fabric
   build_chaincode

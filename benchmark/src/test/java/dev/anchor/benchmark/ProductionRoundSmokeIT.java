@@ -14,7 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the benchmark working: a RecordProduction round of about 3 s with 4 workers on the real local network
+ * Keeps the benchmark working: a RecordProduction round of about 10 s with 4 workers (long enough that a
+ * loaded machine still commits some) on the real local network
  * (started by Maven before the integration tests, in the normal mode: this round does not need the floor). It
  * checks the result's structure, never a throughput.
  */
@@ -25,7 +26,7 @@ class ProductionRoundSmokeIT {
         Path home = Path.of(System.getProperty("anchor.home", "..")).toAbsolutePath().normalize();
         Path output = Path.of("target/benchmark-smoke").toAbsolutePath();
         BenchmarkSettings settings = new BenchmarkSettings(List.of(RoundKind.PRODUCTION),
-                new LoadShape(4, Duration.ofSeconds(1), Duration.ofSeconds(3), 0), Duration.ZERO, 1, 1000,
+                new LoadShape(4, Duration.ofSeconds(1), Duration.ofSeconds(10), 0), Duration.ZERO, 1, 1000,
                 Duration.ofSeconds(1),
                 home.resolve(".anchor/network.json"), home, output, "smoke test");
         ByteArrayOutputStream progress = new ByteArrayOutputStream();

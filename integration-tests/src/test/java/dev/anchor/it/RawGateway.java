@@ -47,6 +47,10 @@ final class RawGateway implements AutoCloseable {
         contract = network.getContract(options.chaincode());
     }
 
+    Gateway gateway() {
+        return gateway;
+    }
+
     Network network() {
         return network;
     }

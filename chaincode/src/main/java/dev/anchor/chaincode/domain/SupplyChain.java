@@ -73,7 +73,7 @@ public final class SupplyChain {
         }
 
         if (Role.ofMspId(toMspId).isEmpty()) {
-            throw new Refusal(ErrorCode.UNKNOWN_ORG, toMspId + " is not an organisation of the channel");
+            throw new Refusal(ErrorCode.UNKNOWN_ORG, Refusal.quoted(toMspId) + " is not an organisation of the channel");
         }
 
         Batch batch = existing(id);

@@ -119,7 +119,17 @@ class InitiateHandoffTest {
 
         String message = peer.refused("UNKNOWN_ORG", () -> initiate("PEAR-001", to));
 
-        assertThat(message).isEqualTo("UNKNOWN_ORG: " + to + " is not an organisation of the channel");
+        assertThat(message).isEqualTo("UNKNOWN_ORG: \"" + to + "\" is not an organisation of the channel");
+    }
+
+    @Test
+    void anUnknownRecipientIsShownShortAndOnOneLine() {
+        peer.as(MANUFACTURER);
+
+        String message = peer.refused("UNKNOWN_ORG", () -> initiate("PEAR-001", "Evil\nMSP" + "x".repeat(10_000)));
+
+        assertThat(message).isEqualTo("UNKNOWN_ORG: \"Evil\\u000aMSP" + "x".repeat(56)
+                + "\" (10008 characters, the first 64 shown) is not an organisation of the channel");
     }
 
     @Test

@@ -29,6 +29,11 @@ public enum ErrorCode {
      */
     BENCHMARK_DISABLED(true),
 
+    /**
+     * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation
+     * whose MSP ID it presents, or that organisation is not a member of the channel. Nothing was run.
+     */
+    ACCESS_DENIED(false),
     /** The peer could not be reached, or did not answer in time. */
     UNAVAILABLE(false),
     /** The transaction was endorsed and ordered but invalidated at commit (e.g. MVCC_READ_CONFLICT). */

@@ -24,6 +24,7 @@ final class GatewayErrors {
             + Stream.of(ErrorCode.values()).filter(ErrorCode::isChaincodeRefusal).map(Enum::name)
             .collect(Collectors.joining("|"))
             + ")(?![A-Za-z0-9_])(?::\\s*(.*))?", Pattern.DOTALL);
+    private static final Pattern ACCESS_DENIED = Pattern.compile("access denied:?\\s*(.*)", Pattern.DOTALL);
     private static final Pattern CHAINCODE_RESPONSE = Pattern.compile("chaincode response \\d+,\\s*(.*)", Pattern.DOTALL);
 
     /** A chaincode refusal found in an error text. */
@@ -54,11 +55,16 @@ final class GatewayErrors {
 
     /** The chaincode's own message when it failed without a known code, e.g. "Undefined contract method". */
     static Optional<String> findChaincodeFailure(List<String> texts) {
+        return find(CHAINCODE_RESPONSE, texts);
+    }
+
+    /** The first line of what {@code pattern}'s first group matched in the first text where it matches. */
+    private static Optional<String> find(Pattern pattern, List<String> texts) {
         for (String text : texts) {
             if (text == null) {
                 continue;
             }
-            Matcher m = CHAINCODE_RESPONSE.matcher(text);
+            Matcher m = pattern.matcher(text);
             if (m.find()) {
                 return Optional.of(firstLine(m.group(1)));
             }
@@ -113,6 +119,12 @@ final class GatewayErrors {
         Optional<Refusal> refusal = findRefusal(texts);
         if (refusal.isPresent()) {
             return new TransactionRefusedException(refusal.get().code(), refusal.get().message(), txId, cause);
+        }
+        Optional<String> denial = find(ACCESS_DENIED, texts);
+        if (denial.isPresent()) {
+            return new AnchorException(ErrorCode.ACCESS_DENIED, "peer " + peer + " did not accept this identity for "
+                    + operation + ": its certificate is not one that the organisation it claims has issued, "
+                    + "or that organisation is not in the channel (" + denial.get() + ")", txId, cause);
         }
         Status.Code code = status.getCode();
         if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED) {

@@ -138,4 +138,19 @@ class GatewayErrorsTest {
                 + "no combination of peers can be derived which satisfy the endorsement policy");
         assertThat(a.transactionId()).contains("tx-1");
     }
+
+    @Test
+    void anIdentityThePeersDoNotAcceptIsAccessDenied() {
+        EndorseException e = new EndorseException("tx-9", gatewayError(Code.ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                "error validating proposal: access denied: channel [supplychain] creator org unknown, creator is malformed"));
+
+        AnchorException a = GatewayErrors.translate(e, "RecordProduction", "tx-9", PEER);
+
+        assertThat(a).isNotInstanceOf(TransactionRefusedException.class);
+        assertThat(a.errorCode()).isEqualTo(ErrorCode.ACCESS_DENIED);
+        assertThat(a.transactionId()).contains("tx-9");
+        assertThat(a.getMessage()).startsWith("peer 127.0.0.1:7051 did not accept this identity for RecordProduction")
+                .endsWith("(channel [supplychain] creator org unknown, creator is malformed)");
+    }
 }
