@@ -17,6 +17,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -45,17 +46,28 @@ class CustodyRaceIT {
     /** Second connections, as a second clerk of the same organisation would have. */
     private static AnchorClient secondDistributor;
     private static AnchorClient secondManufacturer;
+    private static LedgerAgreement peers;
 
     @BeforeAll
-    static void connectSecondClerks() {
+    static void connectSecondClerks() throws Exception {
         secondDistributor = network.descriptor().connect(DISTRIBUTOR);
         secondManufacturer = network.descriptor().connect(MANUFACTURER);
+        peers = new LedgerAgreement(network.descriptor());
     }
 
     @AfterAll
     static void closeSecondClerks() {
         secondDistributor.close();
         secondManufacturer.close();
+        peers.close();
+    }
+
+    /**
+     * Waits until every peer has committed the set-up: a write returns once the client's own peer committed it,
+     * and a race endorsed on a peer a block behind would test that peer's lag, not the race.
+     */
+    private static void settle() throws Exception {
+        peers.agreedChain(Duration.ofSeconds(30));
     }
 
     /** What one racer got: its receipt, or its error. */
@@ -65,10 +77,11 @@ class CustodyRaceIT {
         }
     }
 
-    private static String producedBatch(String purpose) {
+    private static String producedBatch(String purpose) throws Exception {
         String id = TestNetwork.uniqueBatchId(purpose);
         network.as(MANUFACTURER).recordProduction(new ProductionRecord(id, "09506000134352", "Conference pears",
                 new BigDecimal("40"), "kg", "Orchard Lane"));
+        settle();
         return id;
     }
 
@@ -130,6 +143,7 @@ class CustodyRaceIT {
     void twoAcceptsOfOneHandoff() throws Exception {
         String id = producedBatch("race-accepts");
         network.as(MANUFACTURER).initiateHandoff(id, DISTRIBUTOR);
+        settle();
 
         Outcome won = winner(race(
                         v -> network.as(DISTRIBUTOR).acceptHandoff(id),
@@ -145,6 +159,7 @@ class CustodyRaceIT {
     void acceptAgainstReject() throws Exception {
         String id = producedBatch("race-accept-reject");
         network.as(MANUFACTURER).initiateHandoff(id, DISTRIBUTOR);
+        settle();
 
         Outcome won = winner(race(
                         v -> network.as(DISTRIBUTOR).acceptHandoff(id),

@@ -1,0 +1,230 @@
+package dev.anchor.it;
+
+import dev.anchor.client.Batch;
+import dev.anchor.client.ErrorCode;
+import dev.anchor.client.EventType;
+import dev.anchor.client.Provenance;
+import dev.anchor.client.TransactionRefusedException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static dev.anchor.client.Organization.AUDITOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Faults under load on the real network: while the manufacturer records production from several workers, one
+ * process is killed with SIGKILL and brought back with {@code network.sh up}: (a) the manufacturer's peer, the
+ * very gateway the client talks to; (b) the orderer; (c) the manufacturer's chaincode server; (d) the client
+ * itself, a separate process that a new one replaces, finishing from the killed one's journal. Afterwards,
+ * against the client's journal: every acknowledged batch is on the ledger exactly once, nothing is there twice,
+ * all four peers have the same height, the same last block hash and the same state of every batch, and every
+ * hash chain verifies. Each scenario's figures go to stdout and to {@code target/fault-injection.md}.
+ * Run only these with {@code mvn verify -pl integration-tests -Dgroups=faults}.
+ */
+@Tag("faults")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultInjectionIT {
+    private static final int WORKERS = 4;
+    private static final Duration STEADY = Duration.ofSeconds(5);
+    private static final Duration DOWN = Duration.ofSeconds(3);
+    private static final Duration AFTER_RECOVERY = Duration.ofSeconds(5);
+    private static final Path REPORT = Path.of("target/fault-injection.md");
+
+    @RegisterExtension
+    static final TestNetwork network = TestNetwork.open();
+    private static final NetworkProcesses processes = new NetworkProcesses(TestNetwork.anchorHome());
+
+    /** The figures of one scenario. */
+    record Figures(String fault, int submissions, int acknowledged, int retries, int lost, int duplicated,
+                   int committedUnacknowledged, String recovery, long height) {
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %s | %d |", fault, submissions,
+                    acknowledged, retries, lost, duplicated, committedUnacknowledged, recovery, height);
+        }
+    }
+
+    @BeforeAll
+    static void newReport() throws IOException {
+        Files.deleteIfExists(REPORT);
+    }
+
+    @AfterAll
+    static void leaveTheNetworkWhole() throws Exception {
+        processes.restart();
+    }
+
+    @Test
+    @Order(1)
+    void killThePeerTheClientTalksTo(@TempDir Path dir) throws Exception {
+        underLoad("peer of the client's organisation", "peer0.manufacturer.anchor.local", dir);
+    }
+
+    @Test
+    @Order(2)
+    void killTheOrderer(@TempDir Path dir) throws Exception {
+        underLoad("orderer", "orderer", dir);
+    }
+
+    @Test
+    @Order(3)
+    void killAChaincodeServer(@TempDir Path dir) throws Exception {
+        underLoad("chaincode server of the client's organisation", "chaincode-manufacturer", dir);
+    }
+
+    @Test
+    @Order(4)
+    void killTheClient(@TempDir Path dir) throws Exception {
+        Path journalFile = dir.resolve("journal.txt");
+        String prefix = TestNetwork.uniqueBatchId("fault-client");
+        Process first = loadProcess(journalFile, prefix + "-a", WORKERS, 120, dir.resolve("first.log"));
+        Thread.sleep(STEADY.plusSeconds(5).toMillis());
+        assertThat(first.isAlive()).as("the first client is still running; its log: %s",
+                Files.readString(dir.resolve("first.log"))).isTrue();
+        Instant killedAt = Instant.now();
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        int leftUnacknowledged;
+        try (SubmissionJournal journal = SubmissionJournal.open(journalFile)) {
+            leftUnacknowledged = journal.unacknowledged().size();
+        }
+        Process second = loadProcess(journalFile, prefix + "-b", WORKERS, 3, dir.resolve("second.log"));
+        assertThat(second.waitFor(5, TimeUnit.MINUTES)).as("the second client finishes").isTrue();
+        assertThat(second.exitValue()).as("the second client's log: %s", Files.readString(dir.resolve("second.log")))
+                .isZero();
+        Duration recovery = Duration.between(killedAt, Instant.now());
+
+        try (SubmissionJournal journal = SubmissionJournal.open(journalFile)) {
+            Figures figures = check("client (" + leftUnacknowledged + " in flight when killed)", journal,
+                    "finished by a new client in " + seconds(recovery));
+            assertThat(figures.acknowledged()).isEqualTo(figures.submissions());
+        }
+    }
+
+    private static void underLoad(String fault, String process, Path dir) throws Exception {
+        try (SubmissionJournal journal = SubmissionJournal.open(dir.resolve("journal.txt"));
+             ProductionLoad load = new ProductionLoad(network.descriptor(), journal,
+                     TestNetwork.uniqueBatchId("fault-" + process.replaceAll("[^a-z]", "")))) {
+            load.start(WORKERS);
+            Thread.sleep(STEADY.toMillis());
+            int beforeKill = load.acknowledged();
+            assertThat(beforeKill).as("the load runs before the fault").isPositive();
+
+            Instant killedAt = Instant.now();
+            processes.kill(process);
+            Thread.sleep(DOWN.toMillis());
+            Duration restart = processes.restart();
+            Instant restartedAt = Instant.now();
+            Thread.sleep(AFTER_RECOVERY.toMillis());
+            load.stop();
+
+            assertThat(load.failures()).as("submissions that failed for good").isEmpty();
+            String recovery = load.firstAcknowledgementAfter(restartedAt)
+                    .map(first -> "acknowledgements again " + seconds(Duration.between(killedAt, first))
+                            + " after the kill (restart took " + seconds(restart) + ")")
+                    .orElseThrow(() -> new AssertionError("no acknowledgement after the restart"));
+            Figures figures = check(fault, journal, recovery);
+            assertThat(figures.acknowledged()).isEqualTo(figures.submissions());
+        }
+    }
+
+    /** Checks the ledger against the journal, and the peers against each other; reports and returns the figures. */
+    private static Figures check(String fault, SubmissionJournal journal, String recovery) throws Exception {
+        List<String> sent = journal.sentIds();
+        Set<String> acknowledged = journal.acknowledgedIds();
+        int lost = 0;
+        int duplicated = 0;
+        int committedUnacknowledged = 0;
+        List<String> problems = new ArrayList<>();
+        for (String id : sent) {
+            Batch batch;
+            try {
+                batch = network.as(AUDITOR).getBatch(id);
+            } catch (TransactionRefusedException e) {
+                if (e.errorCode() != ErrorCode.BATCH_NOT_FOUND) {
+                    throw e;
+                }
+                if (acknowledged.contains(id)) {
+                    lost++;
+                    problems.add(id + " was acknowledged but is not on the ledger");
+                }
+                continue;
+            }
+            if (!acknowledged.contains(id)) {
+                committedUnacknowledged++;
+            }
+            Provenance provenance = network.as(AUDITOR).getProvenance(id);
+            long produced = provenance.events().stream().filter(e -> e.type() == EventType.PRODUCED).count();
+            if (produced != 1 || batch.eventCount() != 1) {
+                duplicated++;
+                problems.add(id + " has " + produced + " production events and " + batch.eventCount() + " events");
+            }
+            if (!provenance.verify(batch).intact()) {
+                problems.add(id + ": hash chain broken: " + provenance.verify(batch).problem());
+            }
+        }
+
+        Map<dev.anchor.client.Organization, LedgerAgreement.ChainInfo> chains;
+        List<String> disagreements;
+        try (LedgerAgreement peers = new LedgerAgreement(network.descriptor())) {
+            chains = peers.agreedChain(Duration.ofSeconds(60));
+            disagreements = peers.disagreements(sent);
+        }
+        Figures figures = new Figures(fault, sent.size(), acknowledged.size(), journal.retries(), lost, duplicated,
+                committedUnacknowledged, recovery, chains.values().iterator().next().height());
+        report(figures);
+
+        assertThat(problems).as("lost or duplicated submissions, broken chains").isEmpty();
+        assertThat(chains.values()).as("every peer's height and last block hash").containsOnly(
+                chains.values().iterator().next());
+        assertThat(disagreements).as("batches the peers hold differently").isEmpty();
+        assertThat(catchThrowableOfType(TransactionRefusedException.class,
+                () -> network.as(AUDITOR).getBatch(TestNetwork.uniqueBatchId("never-sent"))).errorCode())
+                .isEqualTo(ErrorCode.BATCH_NOT_FOUND);
+        return figures;
+    }
+
+    private static void report(Figures figures) throws IOException {
+        if (!Files.exists(REPORT)) {
+            Files.writeString(REPORT, "| fault | submissions | acknowledged | retries | lost | duplicated "
+                    + "| committed, unacknowledged | recovery | block height |\n|---|--:|--:|--:|--:|--:|--:|---|--:|\n",
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(REPORT, figures.row() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        System.out.println("[fault injection] " + figures.row());
+    }
+
+    private static Process loadProcess(Path journal, String prefix, int workers, int seconds, Path log)
+            throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ProductionLoad.class.getName(),
+                network.descriptor().descriptor().toString(), journal.toString(), prefix, Integer.toString(workers),
+                Integer.toString(seconds))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.anchor.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local network's processes as {@code network-config/network.sh} started them (their pids are in
+ * {@code .anchor/pids/}): kills one with SIGKILL, and brings back whatever is missing with {@code network.sh up}.
+ */
+final class NetworkProcesses {
+    private final Path home;
+
+    NetworkProcesses(Path home) {
+        this.home = home;
+    }
+
+    /** Kills the process NAME (e.g. {@code orderer}, {@code peer0.manufacturer.anchor.local}) with SIGKILL. */
+    void kill(String name) throws Exception {
+        Path pidFile = home.resolve(".anchor/pids/" + name + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(name + " (pid " + pid + ") is not running"));
+        process.destroyForcibly();
+        process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code network.sh up}, which restarts what is not running; returns how long it took. */
+    Duration restart() throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        Path log = home.resolve(".anchor/logs/fault-injection-restart.log");
+        Process up = new ProcessBuilder(List.of(home.resolve("network-config/network.sh").toString(), "up"))
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!up.waitFor(5, TimeUnit.MINUTES)) {
+            up.destroyForcibly();
+            throw new AssertionError("network.sh up did not finish in 5 minutes; see " + log);
+        }
+        if (up.exitValue() != 0) {
+            throw new AssertionError("network.sh up failed with exit code " + up.exitValue() + "; see " + log);
+        }
+        return Duration.between(start, Instant.now());
+    }
+}
