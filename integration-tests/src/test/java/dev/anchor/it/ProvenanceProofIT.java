@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProvenanceProofIT {
     @RegisterExtension
     static final TestNetwork network = TestNetwork.open();
+    private static final NetworkProcesses processes = new NetworkProcesses(TestNetwork.anchorHome());
 
     record Run(int exitCode, String out, String err) {
     }
@@ -72,7 +73,7 @@ class ProvenanceProofIT {
         Path trust = trustDirectory(dir.resolve("trust"));
         Path offlineHome = Files.createDirectories(dir.resolve("offline-home"));
 
-        networkScript("down");
+        processes.stop();
         try {
             ProofVerification v = ProvenanceProof.read(sdkFile).verify(TrustAnchors.fromDirectory(trust));
             assertThat(v.failures()).isEmpty();
@@ -100,7 +101,7 @@ class ProvenanceProofIT {
             assertThat(rejected.err()).isEmpty();
         } finally {
             network.close();
-            networkScript("up");
+            processes.restart();
             awaitEveryPeerCaughtUp();
         }
         assertThat(network.as(Organization.AUDITOR).getBatch(id).custodian()).isEqualTo("RetailerMSP");
@@ -142,15 +143,5 @@ class ProvenanceProofIT {
                     dir.resolve(org.getValue() + ".pem"));
         }
         return dir;
-    }
-
-    private static void networkScript(String command) throws Exception {
-        Path home = TestNetwork.anchorHome();
-        Path log = home.resolve("integration-tests/target/network-" + command + ".log");
-        Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder(home.resolve("network-config/network.sh").toString(), command)
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("network.sh " + command + " finished").isTrue();
-        assertThat(p.exitValue()).as("network.sh " + command + " (log: " + log + ")").isZero();
     }
 }
