@@ -97,4 +97,45 @@ class CliIT {
         assertThat(badQuantity.exitCode()).isNotZero();
         assertThat(badQuantity.err()).doesNotContain("Exception", "\tat ");
     }
+
+    @Test
+    void unitsInventoryAndInboxThroughTheCli() throws Exception {
+        String a = TestNetwork.uniqueBatchId("cli-unit");
+        String b = TestNetwork.uniqueBatchId("cli-unit");
+        create(a);
+        create(b);
+        String sscc = TestNetwork.uniqueSscc();
+
+        Run packed = anchor("--org", "manufacturer", "unit", "pack", "--sscc", sscc, "--batches", a + "," + b, "--json");
+        assertThat(packed.exitCode()).as(packed.err()).isZero();
+        assertThat(packed.json().path("unit").path("batches")).hasSize(2);
+
+        Run alone = anchor("--org", "manufacturer", "handoff", a, "--to", "distributor");
+        assertThat(alone.exitCode()).isEqualTo(1);
+        assertThat(alone.err()).matches("error: PACKED: [^\\n]+\\n");
+
+        Run bad = anchor("--org", "manufacturer", "unit", "show", "106141411234567890");
+        assertThat(bad.err()).matches("error: INVALID_SSCC: [^\\n]+\\n");
+
+        assertThat(anchor("--org", "manufacturer", "handoff", sscc, "--to", "distributor").exitCode()).isZero();
+        Run inbox = anchor("--org", "distributor", "inbox", "--page-size", "1000", "--json");
+        assertThat(inbox.exitCode()).as(inbox.err()).isZero();
+        assertThat(inbox.out()).contains("\"sscc\":\"" + sscc + "\"");
+        Run accepted = anchor("--org", "distributor", "accept", sscc);
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).startsWith("Accepted unit " + sscc + " and its 2 batches");
+
+        Run shown = anchor("--org", "auditor", "unit", "show", sscc);
+        assertThat(shown.out()).contains("custodian:  distributor (DistributorMSP)", a, b);
+        Run inventory = anchor("--org", "distributor", "inventory", "--page-size", "1000");
+        assertThat(inventory.exitCode()).as(inventory.err()).isZero();
+        assertThat(inventory.out()).contains("batch " + a, "in unit " + sscc, "unit  " + sscc);
+        Run trace = anchor("--org", "auditor", "trace", b);
+        assertThat(trace.out()).contains("packed into unit " + sscc, "with unit " + sscc, "hash chain: verified (4 events)");
+
+        Run badBookmark = anchor("--org", "distributor", "inventory", "--bookmark", "AAAA");
+        assertThat(badBookmark.exitCode()).isEqualTo(1);
+        assertThat(badBookmark.err()).matches("error: INVALID_BOOKMARK: [^\\n]+\\n");
+        assertThat(anchor("--org", "distributor", "unit", "unpack", sscc).exitCode()).isZero();
+    }
 }

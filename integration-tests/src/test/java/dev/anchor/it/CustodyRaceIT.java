@@ -127,8 +127,13 @@ class CustodyRaceIT {
     }
 
     /** The batch as the auditor reads it, with its provenance checked against it. */
-    private static Provenance wholeProvenance(String batchId, Batch expected) {
+    private static Provenance wholeProvenance(String batchId, Batch expected) throws InterruptedException {
+        // The commit was reported by the winner's own peer; the auditor's peer may commit that block a moment later.
         Batch batch = network.as(AUDITOR).getBatch(batchId);
+        for (int attempt = 0; attempt < 50 && batch.eventCount() < expected.eventCount(); attempt++) {
+            Thread.sleep(100);
+            batch = network.as(AUDITOR).getBatch(batchId);
+        }
         assertThat(batch).isEqualTo(expected);
         Provenance provenance = network.as(AUDITOR).getProvenance(batchId);
         assertThat(provenance.verify(batch).intact()).as("hash chain of %s", batchId).isTrue();

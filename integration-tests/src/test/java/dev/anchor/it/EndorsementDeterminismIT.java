@@ -68,8 +68,8 @@ class EndorsementDeterminismIT {
                     .isEqualTo(manufacturers.toByteArray());
         }
         KVRWSet writes = anchorWrites(manufacturers);
-        assertThat(writes.getWritesList()).as("the batch and its first event are written").hasSize(2)
-                .allSatisfy(w -> assertThat(w.getKey()).contains(batchId));
+        assertThat(writes.getWritesList()).as("the batch, its first event and its holding index entry are written")
+                .hasSize(3).allSatisfy(w -> assertThat(w.getKey()).contains(batchId));
 
         TransactionRefusedException notCommitted = catchThrowableOfType(TransactionRefusedException.class,
                 () -> network.as(AUDITOR).getBatch(batchId));

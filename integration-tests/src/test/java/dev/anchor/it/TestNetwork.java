@@ -49,6 +49,20 @@ final class TestNetwork implements AfterAllCallback, AutoCloseable {
         return "IT-" + RUN_ID + "-" + purpose + "-" + SEQUENCE.incrementAndGet();
     }
 
+    private static final AtomicInteger SSCC_SEQUENCE = new AtomicInteger();
+    private static final String SSCC_RUN = String.format("%013d", System.currentTimeMillis()).substring(0, 13);
+
+    /** An SSCC-18 that no earlier run has used: the run's time in milliseconds, a counter, the GS1 check digit. */
+    static String uniqueSscc() {
+        String body = SSCC_RUN + String.format("%04d", SSCC_SEQUENCE.incrementAndGet());
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int digit = body.charAt(16 - i) - '0';
+            sum += i % 2 == 0 ? digit * 3 : digit;
+        }
+        return body + (10 - sum % 10) % 10;
+    }
+
     LocalNetwork descriptor() {
         return network;
     }

@@ -1,15 +1,20 @@
 package dev.anchor.chaincode.contract;
 
-import dev.anchor.chaincode.domain.Batch;
+import dev.anchor.chaincode.domain.Aggregation;
 import dev.anchor.chaincode.domain.BenchmarkFloor;
 import dev.anchor.chaincode.domain.BenchmarkMode;
 import dev.anchor.chaincode.domain.HashChain;
+import dev.anchor.chaincode.domain.Holdings;
 import dev.anchor.chaincode.domain.Refusal;
+import dev.anchor.chaincode.domain.Sscc;
 import dev.anchor.chaincode.domain.Submission;
 import dev.anchor.chaincode.domain.SupplyChain;
+import dev.anchor.chaincode.domain.UnitHandoffs;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
+import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
+import dev.anchor.chaincode.ledger.FabricUnitLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,7 +32,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 /**
  * Anchor's transactions, as the peer calls them. A thin adapter: it takes the caller's MSP ID from
  * its certificate and the transaction id and timestamp from the proposal, lets the
- * {@link SupplyChain} decide, and answers canonical JSON. A refusal becomes a
+ * use case ({@link SupplyChain}, {@link Aggregation}, {@link UnitHandoffs}, {@link Holdings}) decide,
+ * and answers canonical JSON. The handoff transactions take a batch id or an SSCC (18 digits), and
+ * answer the batch or the unit. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
  *
  * <p>{@code BenchmarkFloor} is not part of the supply chain: it exists for the benchmark and is refused
@@ -70,33 +77,69 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordProduction(final Context ctx, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (supplyChain, submission) ->
-                supplyChain.recordProduction(submission, batchId, gtin, productName, quantity, unit, site));
+        return write(ctx, (cases, submission) -> JSON.encodeBatch(
+                cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String InitiateHandoff(final Context ctx, final String batchId, final String toMspId) {
-        return write(ctx, (supplyChain, submission) -> supplyChain.initiateHandoff(submission, batchId, toMspId));
+    public String InitiateHandoff(final Context ctx, final String id, final String toMspId) {
+        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
+                ? JSON.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId))
+                : JSON.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String AcceptHandoff(final Context ctx, final String batchId) {
-        return write(ctx, (supplyChain, submission) -> supplyChain.acceptHandoff(submission, batchId));
+    public String AcceptHandoff(final Context ctx, final String id) {
+        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
+                ? JSON.encodeUnit(cases.unitHandoffs().accept(submission, id))
+                : JSON.encodeBatch(cases.supplyChain().acceptHandoff(submission, id)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String RejectHandoff(final Context ctx, final String batchId, final String reason) {
-        return write(ctx, (supplyChain, submission) -> supplyChain.rejectHandoff(submission, batchId, reason));
+    public String RejectHandoff(final Context ctx, final String id, final String reason) {
+        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
+                ? JSON.encodeUnit(cases.unitHandoffs().reject(submission, id, reason))
+                : JSON.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String PackUnit(final Context ctx, final String sscc, final String batchIds) {
+        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
+    }
+
+    /** Answers the unit as it was before it was unpacked (it no longer exists after). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String UnpackUnit(final Context ctx, final String sscc) {
+        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().unpack(submission, sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetBatch(final Context ctx, final String batchId) {
-        return read(ctx, supplyChain -> JSON.encodeBatch(supplyChain.batch(batchId)));
+        return read(ctx, cases -> JSON.encodeBatch(cases.supplyChain().batch(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetProvenance(final Context ctx, final String batchId) {
-        return read(ctx, supplyChain -> JSON.encodeProvenance(supplyChain.provenance(batchId)));
+        return read(ctx, cases -> JSON.encodeProvenance(cases.supplyChain().provenance(batchId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetUnit(final Context ctx, final String sscc) {
+        return read(ctx, cases -> JSON.encodeUnit(cases.aggregation().unit(sscc)));
+    }
+
+    /** What the caller's organisation holds, one page; bookmark "" for the first page. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetInventory(final Context ctx, final String pageSize, final String bookmark) {
+        String caller = ctx.getClientIdentity().getMSPID();
+        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inventory(caller, pageSize, bookmark)));
+    }
+
+    /** The handoffs waiting for the caller's organisation, one page; bookmark "" for the first page. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetInbox(final Context ctx, final String pageSize, final String bookmark) {
+        String caller = ctx.getClientIdentity().getMSPID();
+        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inbox(caller, pageSize, bookmark)));
     }
 
     /** Measurement only: writes one small value under {@code benchmark}+key; answers nothing. */
@@ -108,21 +151,33 @@ public final class AnchorContract implements ContractInterface {
         });
     }
 
-    /** One write of the supply chain, given the submission it is made in. */
+    /** The use cases of one transaction, sharing its ledger. */
+    private record UseCases(SupplyChain supplyChain, Aggregation aggregation, UnitHandoffs unitHandoffs,
+            Holdings holdings) {
+
+        static UseCases of(ChaincodeStub stub) {
+            FabricBatchLedger batches = new FabricBatchLedger(stub, JSON);
+            FabricUnitLedger units = new FabricUnitLedger(stub, JSON, batches);
+            return new UseCases(new SupplyChain(batches, HASH_CHAIN), new Aggregation(batches, units, HASH_CHAIN),
+                    new UnitHandoffs(batches, units, HASH_CHAIN),
+                    new Holdings(new FabricHoldingsIndex(stub, batches, units)));
+        }
+    }
+
+    /** One write, given the submission it is made in; answers canonical JSON. */
     @FunctionalInterface
     private interface Write {
-        Batch apply(SupplyChain supplyChain, Submission submission);
+        byte[] apply(UseCases cases, Submission submission);
     }
 
     private String write(Context ctx, Write write) {
         ChaincodeStub stub = ctx.getStub();
         Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(), stub.getTxTimestamp());
-        return read(ctx, supplyChain -> JSON.encodeBatch(write.apply(supplyChain, submission)));
+        return read(ctx, cases -> write.apply(cases, submission));
     }
 
-    private String read(Context ctx, Function<SupplyChain, byte[]> answer) {
-        SupplyChain supplyChain = new SupplyChain(new FabricBatchLedger(ctx.getStub(), JSON), HASH_CHAIN);
-        return respond(() -> answer.apply(supplyChain));
+    private String read(Context ctx, Function<UseCases, byte[]> answer) {
+        return respond(() -> answer.apply(UseCases.of(ctx.getStub())));
     }
 
     private static String respond(Supplier<byte[]> answer) {

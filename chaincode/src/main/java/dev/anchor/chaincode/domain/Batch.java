@@ -4,20 +4,24 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The current state of a batch of product. {@code pendingHandoff} is null when none is pending. */
+/**
+ * The current state of a batch of product. {@code pendingHandoff} is null when none is pending,
+ * {@code packedIn} when the batch is not packed in a logistic unit.
+ */
 public record Batch(
         BatchId batchId,
         String custodian,
         int eventCount,
         Gtin gtin,
         String lastEventHash,
+        Sscc packedIn,
         PendingHandoff pendingHandoff,
         Instant producedAt,
         String producer,
         String productName,
         Quantity quantity,
         String site,
-        String unit) {
+        String unit) implements Holding {
 
     public Batch {
         Objects.requireNonNull(batchId, "batchId");
@@ -39,9 +43,20 @@ public record Batch(
         return Optional.ofNullable(pendingHandoff);
     }
 
-    /** The batch after {@code event} was appended to its provenance. */
+    /** The logistic unit the batch is packed in, if any. */
+    public Optional<Sscc> packed() {
+        return Optional.ofNullable(packedIn);
+    }
+
+    /** The batch after {@code event} was appended to its provenance; it stays in its unit, if any. */
     Batch after(ProvenanceEvent event, String newCustodian, PendingHandoff newPendingHandoff) {
-        return new Batch(batchId, newCustodian, event.seq(), gtin, event.hash(), newPendingHandoff,
+        return new Batch(batchId, newCustodian, event.seq(), gtin, event.hash(), packedIn, newPendingHandoff,
                 producedAt, producer, productName, quantity, site, unit);
+    }
+
+    /** The same batch packed in {@code unit}, or in no unit when it is null. */
+    Batch packedInto(Sscc unit) {
+        return new Batch(batchId, custodian, eventCount, gtin, lastEventHash, unit, pendingHandoff,
+                producedAt, producer, productName, quantity, site, this.unit);
     }
 }

@@ -2,7 +2,10 @@ package dev.anchor.chaincode.domain;
 
 import java.util.regex.Pattern;
 
-/** A batch identifier: 1-64 characters of {@code [A-Za-z0-9._-]}. */
+/**
+ * A batch identifier: 1-64 characters of {@code [A-Za-z0-9._-]}, but not exactly 18 digits (that form
+ * names a logistic unit, see {@link Sscc}).
+ */
 public record BatchId(String value) {
 
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -13,6 +16,9 @@ public record BatchId(String value) {
         }
         if (!FORM.matcher(value).matches()) {
             throw Refusal.invalidInput("batchId must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
+        }
+        if (Sscc.hasForm(value)) {
+            throw Refusal.invalidInput("batchId may not be exactly 18 digits: that form is an SSCC, a logistic unit");
         }
     }
 

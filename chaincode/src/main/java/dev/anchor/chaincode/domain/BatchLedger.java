@@ -8,6 +8,12 @@ public interface BatchLedger {
 
     Optional<Batch> findBatch(BatchId batchId);
 
+    /** The batch, or a {@code BATCH_NOT_FOUND} refusal. */
+    default Batch existingBatch(BatchId batchId) {
+        return findBatch(batchId)
+                .orElseThrow(() -> new Refusal(ErrorCode.BATCH_NOT_FOUND, "batch " + batchId + " does not exist"));
+    }
+
     /** The batch's provenance events, oldest first. */
     List<ProvenanceEvent> provenanceOf(BatchId batchId);
 

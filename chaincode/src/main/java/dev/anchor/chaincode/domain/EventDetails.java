@@ -60,6 +60,20 @@ public final class EventDetails {
         return new EventDetails(details);
     }
 
+    /** Packing into or unpacking from a logistic unit. */
+    static EventDetails unit(Sscc sscc) {
+        SortedMap<String, Object> details = new TreeMap<>();
+        details.put("sscc", sscc.value());
+        return new EventDetails(details);
+    }
+
+    /** The same details, naming the logistic unit the event happened to as a whole. */
+    EventDetails inUnit(Sscc sscc) {
+        SortedMap<String, Object> details = new TreeMap<>(entries);
+        details.put("sscc", sscc.value());
+        return new EventDetails(details);
+    }
+
     /** Read-only view, sorted by name. */
     public SortedMap<String, Object> asMap() {
         return entries;

@@ -19,17 +19,9 @@ public record Gtin(String value) {
         }
     }
 
-    /**
-     * The GS1 check digit of the first 13 digits: weights 3 and 1 alternate from the digit next
-     * to the check digit leftwards; the check digit brings the sum up to a multiple of ten.
-     */
+    /** The GS1 check digit of the first 13 digits. */
     static int checkDigitOf(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 13; i++) {
-            int digit = digits.charAt(12 - i) - '0';
-            sum += (i % 2 == 0) ? digit * 3 : digit;
-        }
-        return (10 - sum % 10) % 10;
+        return Gs1CheckDigit.of(digits.substring(0, 13));
     }
 
     @Override

@@ -32,6 +32,12 @@ public final class HashChain {
         return event.withHash(hashOf(event));
     }
 
+    /** The next event of {@code batch}'s chain, sealed: made by the submission, linked to the batch's last hash. */
+    public ProvenanceEvent next(Batch batch, Submission submission, EventType type, EventDetails details) {
+        return seal(new ProvenanceEvent(submission.callerMspId(), batch.batchId(), details, null,
+                batch.lastEventHash(), batch.eventCount() + 1, submission.timestamp(), submission.txId(), type));
+    }
+
     /** Whether the events, oldest first, form an unbroken chain from {@link #GENESIS}. */
     public boolean verifies(List<ProvenanceEvent> events) {
         String previous = GENESIS;

@@ -1,7 +1,6 @@
 package dev.anchor.chaincode.domain;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The supply-chain rules: production, custody handoffs and reading provenance.
@@ -32,7 +31,7 @@ public final class SupplyChain {
         String caller = submission.callerMspId();
         if (Role.ofMspId(caller).filter(role -> role == Role.MANUFACTURER).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
-                    describe(caller) + " may not record production; only " + Role.MANUFACTURER.mspId() + " may");
+                    CustodyRules.describe(caller) + " may not record production; only " + Role.MANUFACTURER.mspId() + " may");
         }
 
         BatchId id = new BatchId(batchId);
@@ -49,7 +48,7 @@ public final class SupplyChain {
         ProvenanceEvent produced = hashChain.seal(new ProvenanceEvent(caller, id,
                 EventDetails.production(itemNumber, name, amount, unitOfMeasure, productionSite),
                 null, HashChain.GENESIS, 1, submission.timestamp(), submission.txId(), EventType.PRODUCED));
-        Batch batch = new Batch(id, caller, produced.seq(), itemNumber, produced.hash(), null,
+        Batch batch = new Batch(id, caller, produced.seq(), itemNumber, produced.hash(), null, null,
                 submission.timestamp(), caller, name, amount, productionSite, unitOfMeasure);
         ledger.record(batch, produced);
         return batch;
@@ -58,34 +57,17 @@ public final class SupplyChain {
     /** The custodian offers the batch to another custody-holding organisation. */
     public Batch initiateHandoff(Submission submission, String batchId, String toMspId) {
         String caller = submission.callerMspId();
-        requireCustodyRole(caller, "hand off a batch");
-        if (Role.ofMspId(toMspId).filter(role -> !role.holdsCustody()).isPresent()) {
-            throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
-                    toMspId + " never holds custody, so a batch cannot be handed off to it");
-        }
+        CustodyRules.requireCustodyRole(caller, "hand off a batch");
+        CustodyRules.refuseRecipientRole(toMspId, "batch");
 
         BatchId id = new BatchId(batchId);
-        if (toMspId == null || toMspId.isBlank()) {
-            throw Refusal.invalidInput("toMspId is required");
-        }
-        if (toMspId.equals(caller)) {
-            throw Refusal.invalidInput(caller + " cannot hand off a batch to itself");
-        }
-
-        if (Role.ofMspId(toMspId).isEmpty()) {
-            throw new Refusal(ErrorCode.UNKNOWN_ORG, Refusal.quoted(toMspId) + " is not an organisation of the channel");
-        }
+        CustodyRules.requireRecipientInput(caller, toMspId, "batch");
+        CustodyRules.requireKnownOrganisation(toMspId);
 
         Batch batch = existing(id);
-        if (!batch.custodian().equals(caller)) {
-            throw new Refusal(ErrorCode.NOT_CUSTODIAN,
-                    "batch " + id + " is held by " + batch.custodian() + ", not " + caller);
-        }
-        Optional<PendingHandoff> pending = batch.pending();
-        if (pending.isPresent()) {
-            throw new Refusal(ErrorCode.HANDOFF_PENDING, "batch " + id + " already has a pending handoff from "
-                    + pending.get().from() + " to " + pending.get().to());
-        }
+        CustodyRules.requireCustodian("batch " + id, batch.custodian(), caller);
+        refuseIfPacked(batch);
+        CustodyRules.requireNoPendingHandoff("batch " + id, batch.pendingHandoff());
 
         ProvenanceEvent initiated = append(batch, submission, EventType.HANDOFF_INITIATED,
                 EventDetails.handoff(caller, toMspId));
@@ -96,10 +78,11 @@ public final class SupplyChain {
     /** The pending recipient takes custody of the batch. */
     public Batch acceptHandoff(Submission submission, String batchId) {
         String caller = submission.callerMspId();
-        requireCustodyRole(caller, "accept a handoff");
+        CustodyRules.requireCustodyRole(caller, "accept a handoff");
         BatchId id = new BatchId(batchId);
         Batch batch = existing(id);
         PendingHandoff handoff = pendingFor(batch, caller);
+        refuseIfPacked(batch);
 
         ProvenanceEvent accepted = append(batch, submission, EventType.HANDOFF_ACCEPTED,
                 EventDetails.handoff(handoff.from(), handoff.to()));
@@ -109,11 +92,12 @@ public final class SupplyChain {
     /** The pending recipient declines the batch, which stays with its custodian. */
     public Batch rejectHandoff(Submission submission, String batchId, String reason) {
         String caller = submission.callerMspId();
-        requireCustodyRole(caller, "reject a handoff");
+        CustodyRules.requireCustodyRole(caller, "reject a handoff");
         BatchId id = new BatchId(batchId);
         String why = FreeText.require("reason", reason, MAX_REASON);
         Batch batch = existing(id);
         PendingHandoff handoff = pendingFor(batch, caller);
+        refuseIfPacked(batch);
 
         ProvenanceEvent rejected = append(batch, submission, EventType.HANDOFF_REJECTED,
                 EventDetails.rejection(handoff.from(), handoff.to(), why));
@@ -132,39 +116,28 @@ public final class SupplyChain {
         return new Provenance(id, ledger.provenanceOf(id));
     }
 
-    private static void requireCustodyRole(String caller, String action) {
-        if (Role.ofMspId(caller).filter(Role::holdsCustody).isEmpty()) {
-            throw new Refusal(ErrorCode.FORBIDDEN_ROLE, describe(caller) + " may not " + action
-                    + "; only the manufacturer, distributor and retailer hold custody");
-        }
-    }
-
     private Batch existing(BatchId id) {
-        return ledger.findBatch(id)
-                .orElseThrow(() -> new Refusal(ErrorCode.BATCH_NOT_FOUND, "batch " + id + " does not exist"));
+        return ledger.existingBatch(id);
     }
 
     private static PendingHandoff pendingFor(Batch batch, String caller) {
-        PendingHandoff handoff = batch.pending().orElseThrow(() -> new Refusal(ErrorCode.NO_PENDING_HANDOFF,
-                "batch " + batch.batchId() + " has no pending handoff"));
-        if (!handoff.to().equals(caller)) {
-            throw new Refusal(ErrorCode.NOT_RECIPIENT, "the pending handoff of batch " + batch.batchId()
-                    + " is addressed to " + handoff.to() + ", not " + caller);
+        return CustodyRules.pendingFor("batch " + batch.batchId(), batch.pendingHandoff(), caller);
+    }
+
+    /** A packed batch travels only with its unit: it is handed off, accepted and rejected as the unit. */
+    private static void refuseIfPacked(Batch batch) {
+        if (batch.packed().isPresent()) {
+            throw new Refusal(ErrorCode.PACKED, "batch " + batch.batchId() + " is packed in unit "
+                    + batch.packed().get() + "; hand off, accept or reject the unit, or unpack it first");
         }
-        return handoff;
     }
 
     private ProvenanceEvent append(Batch batch, Submission submission, EventType type, EventDetails details) {
-        return hashChain.seal(new ProvenanceEvent(submission.callerMspId(), batch.batchId(), details, null,
-                batch.lastEventHash(), batch.eventCount() + 1, submission.timestamp(), submission.txId(), type));
+        return hashChain.next(batch, submission, type, details);
     }
 
     private Batch record(Batch batch, ProvenanceEvent event) {
         ledger.record(batch, event);
         return batch;
-    }
-
-    private static String describe(String mspId) {
-        return mspId == null || mspId.isBlank() ? "a caller without an MSP ID" : mspId;
     }
 }

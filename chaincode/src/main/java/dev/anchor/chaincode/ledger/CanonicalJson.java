@@ -17,10 +17,14 @@ import dev.anchor.chaincode.domain.EventCanonicalForm;
 import dev.anchor.chaincode.domain.EventDetails;
 import dev.anchor.chaincode.domain.EventType;
 import dev.anchor.chaincode.domain.Gtin;
+import dev.anchor.chaincode.domain.Holding;
+import dev.anchor.chaincode.domain.HoldingsPage;
+import dev.anchor.chaincode.domain.LogisticUnit;
 import dev.anchor.chaincode.domain.PendingHandoff;
 import dev.anchor.chaincode.domain.Provenance;
 import dev.anchor.chaincode.domain.ProvenanceEvent;
 import dev.anchor.chaincode.domain.Quantity;
+import dev.anchor.chaincode.domain.Sscc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +83,62 @@ public final class CanonicalJson implements EventCanonicalForm {
         return encode(node);
     }
 
+    /** A logistic unit: {@code {"batches":[…],"custodian":…,"packedAt":…,"packedBy":…,"pendingHandoff":…,"sscc":…}}. */
+    public byte[] encodeUnit(LogisticUnit unit) {
+        return encode(unitNode(unit));
+    }
+
+    /**
+     * The chaincode event of a transaction on a logistic unit: {@code {"events":[…],"sscc":…}}, the
+     * provenance events it appended (one per batch, in batch id order) exactly as stored.
+     */
+    public byte[] encodeUnitEvents(Sscc sscc, List<ProvenanceEvent> events) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode array = node.putArray("events");
+        events.forEach(event -> array.add(eventNode(event)));
+        node.put("sscc", sscc.value());
+        return encode(node);
+    }
+
+    /** A page of holdings: {@code {"bookmark":…,"items":[{"batch":{…}},{"unit":{…}}]}}, no bookmark on the last page. */
+    public byte[] encodeHoldingsPage(HoldingsPage page) {
+        ObjectNode node = NODES.objectNode();
+        if (!page.bookmark().isEmpty()) {
+            node.put("bookmark", page.bookmark());
+        }
+        ArrayNode items = node.putArray("items");
+        for (Holding holding : page.items()) {
+            ObjectNode item = items.addObject();
+            if (holding instanceof Batch batch) {
+                item.set("batch", batchNode(batch));
+            } else if (holding instanceof LogisticUnit unit) {
+                item.set("unit", unitNode(unit));
+            }
+        }
+        return encode(node);
+    }
+
+    private static ObjectNode unitNode(LogisticUnit unit) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode batches = node.putArray("batches");
+        unit.batches().forEach(id -> batches.add(id.value()));
+        node.put("custodian", unit.custodian());
+        node.put("packedAt", unit.packedAt().toString());
+        node.put("packedBy", unit.packedBy());
+        unit.pending().ifPresent(handoff -> node.set("pendingHandoff", pendingNode(handoff)));
+        node.put("sscc", unit.sscc().value());
+        return node;
+    }
+
+    private static ObjectNode pendingNode(PendingHandoff handoff) {
+        ObjectNode pending = NODES.objectNode();
+        pending.put("from", handoff.from());
+        pending.put("initiatedAt", handoff.initiatedAt().toString());
+        pending.put("to", handoff.to());
+        pending.put("txId", handoff.txId());
+        return pending;
+    }
+
     private static ObjectNode batchNode(Batch batch) {
         ObjectNode node = NODES.objectNode();
         node.put("batchId", batch.batchId().value());
@@ -86,13 +146,8 @@ public final class CanonicalJson implements EventCanonicalForm {
         node.put("eventCount", batch.eventCount());
         node.put("gtin", batch.gtin().value());
         node.put("lastEventHash", batch.lastEventHash());
-        batch.pending().ifPresent(handoff -> {
-            ObjectNode pending = node.putObject("pendingHandoff");
-            pending.put("from", handoff.from());
-            pending.put("initiatedAt", handoff.initiatedAt().toString());
-            pending.put("to", handoff.to());
-            pending.put("txId", handoff.txId());
-        });
+        batch.packed().ifPresent(sscc -> node.put("packedIn", sscc.value()));
+        batch.pending().ifPresent(handoff -> node.set("pendingHandoff", pendingNode(handoff)));
         node.put("producedAt", batch.producedAt().toString());
         node.put("producer", batch.producer());
         node.put("productName", batch.productName());
@@ -127,23 +182,36 @@ public final class CanonicalJson implements EventCanonicalForm {
 
     public Batch decodeBatch(byte[] json) {
         JsonNode node = parse(json);
-        JsonNode pending = node.get("pendingHandoff");
-        PendingHandoff handoff = pending == null || pending.isNull() ? null
-                : new PendingHandoff(text(pending, "from"), Instant.parse(text(pending, "initiatedAt")),
-                        text(pending, "to"), text(pending, "txId"));
+        JsonNode packedIn = node.get("packedIn");
         return new Batch(
                 new BatchId(text(node, "batchId")),
                 text(node, "custodian"),
                 required(node, "eventCount").intValue(),
                 new Gtin(text(node, "gtin")),
                 text(node, "lastEventHash"),
-                handoff,
+                packedIn == null || packedIn.isNull() ? null : new Sscc(packedIn.asText()),
+                pending(node),
                 Instant.parse(text(node, "producedAt")),
                 text(node, "producer"),
                 text(node, "productName"),
                 new Quantity(required(node, "quantity").decimalValue()),
                 text(node, "site"),
                 text(node, "unit"));
+    }
+
+    public LogisticUnit decodeUnit(byte[] json) {
+        JsonNode node = parse(json);
+        List<BatchId> batches = new ArrayList<>();
+        required(node, "batches").forEach(id -> batches.add(new BatchId(id.asText())));
+        return new LogisticUnit(new Sscc(text(node, "sscc")), batches, text(node, "custodian"),
+                Instant.parse(text(node, "packedAt")), text(node, "packedBy"), pending(node));
+    }
+
+    private static PendingHandoff pending(JsonNode node) {
+        JsonNode pending = node.get("pendingHandoff");
+        return pending == null || pending.isNull() ? null
+                : new PendingHandoff(text(pending, "from"), Instant.parse(text(pending, "initiatedAt")),
+                        text(pending, "to"), text(pending, "txId"));
     }
 
     public ProvenanceEvent decodeEvent(byte[] json) {

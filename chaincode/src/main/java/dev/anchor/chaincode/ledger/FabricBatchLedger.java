@@ -5,31 +5,40 @@ import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BatchLedger;
 import dev.anchor.chaincode.domain.ProvenanceEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 
-/** The world state of the channel, reached through the transaction's {@link ChaincodeStub}. */
+/**
+ * The world state of the channel, reached through the transaction's {@link ChaincodeStub}. One
+ * instance serves one transaction: it remembers the batches it read, so that a write can update the
+ * custody indexes from the state before without reading it again.
+ */
 public final class FabricBatchLedger implements BatchLedger {
 
     private final ChaincodeStub stub;
     private final CanonicalJson json;
+    private final CustodyIndexes indexes;
+    /** The committed state of each batch read (or found missing) in this transaction. */
+    private final Map<BatchId, Optional<Batch>> read = new HashMap<>();
 
     public FabricBatchLedger(ChaincodeStub stub, CanonicalJson json) {
         this.stub = Objects.requireNonNull(stub, "stub");
         this.json = Objects.requireNonNull(json, "json");
+        this.indexes = new CustodyIndexes(stub);
     }
 
     @Override
     public Optional<Batch> findBatch(BatchId batchId) {
-        byte[] state = stub.getState(LedgerKeys.batch(batchId));
-        if (state == null || state.length == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(json.decodeBatch(state));
+        return read.computeIfAbsent(batchId, id -> {
+            byte[] state = stub.getState(LedgerKeys.batch(id));
+            return state == null || state.length == 0 ? Optional.empty() : Optional.of(json.decodeBatch(state));
+        });
     }
 
     /** One partial-key range over {@code event}+batchId: exactly this batch's events, in seq order. */
@@ -47,9 +56,17 @@ public final class FabricBatchLedger implements BatchLedger {
     /** Puts the event and the batch, and emits the event: the chaincode event carries the stored bytes. */
     @Override
     public void record(Batch batch, ProvenanceEvent event) {
+        byte[] eventJson = store(batch, event);
+        stub.setEvent(event.type().name(), eventJson);
+    }
+
+    /** Puts the event and the batch and updates the custody indexes; announces nothing. Returns the event's JSON. */
+    byte[] store(Batch batch, ProvenanceEvent event) {
+        Batch before = findBatch(batch.batchId()).orElse(null);
         byte[] eventJson = json.encodeEvent(event);
         stub.putState(LedgerKeys.event(event.batchId(), event.seq()), eventJson);
         stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
-        stub.setEvent(event.type().name(), eventJson);
+        indexes.batchChanged(before, batch);
+        return eventJson;
     }
 }

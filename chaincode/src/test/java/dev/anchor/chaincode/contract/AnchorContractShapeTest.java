@@ -26,23 +26,29 @@ class AnchorContractShapeTest {
     }
 
     @Test
-    void exposesExactlyTheSixTransactionsAndTheBenchmarkFloor() {
+    void exposesExactlyTheSupplyChainTransactionsAndTheBenchmarkFloor() {
         List<String> transactions = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Transaction.class))
                 .map(Method::getName)
                 .sorted()
                 .toList();
 
-        assertThat(transactions).containsExactly("AcceptHandoff", "BenchmarkFloor", "GetBatch", "GetProvenance",
-                "InitiateHandoff", "RecordProduction", "RejectHandoff");
+        assertThat(transactions).containsExactly("AcceptHandoff", "BenchmarkFloor", "GetBatch", "GetInbox",
+                "GetInventory", "GetProvenance", "GetUnit", "InitiateHandoff", "PackUnit", "RecordProduction",
+                "RejectHandoff", "UnpackUnit");
     }
 
     @ParameterizedTest
     @CsvSource({
             "RecordProduction, SUBMIT, batchId gtin productName quantity unit site",
-            "InitiateHandoff, SUBMIT, batchId toMspId",
-            "AcceptHandoff, SUBMIT, batchId",
-            "RejectHandoff, SUBMIT, batchId reason",
+            "InitiateHandoff, SUBMIT, id toMspId",
+            "AcceptHandoff, SUBMIT, id",
+            "RejectHandoff, SUBMIT, id reason",
+            "PackUnit, SUBMIT, sscc batchIds",
+            "UnpackUnit, SUBMIT, sscc",
+            "GetUnit, EVALUATE, sscc",
+            "GetInventory, EVALUATE, pageSize bookmark",
+            "GetInbox, EVALUATE, pageSize bookmark",
             "GetBatch, EVALUATE, batchId",
             "GetProvenance, EVALUATE, batchId",
             "BenchmarkFloor, SUBMIT, key"})

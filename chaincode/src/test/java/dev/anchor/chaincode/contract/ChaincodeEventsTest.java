@@ -4,6 +4,7 @@ import static dev.anchor.chaincode.contract.SimulatedPeer.AUDITOR;
 import static dev.anchor.chaincode.contract.SimulatedPeer.DISTRIBUTOR;
 import static dev.anchor.chaincode.contract.SimulatedPeer.MANUFACTURER;
 import static dev.anchor.chaincode.contract.SimulatedPeer.eventKey;
+import static dev.anchor.chaincode.contract.SimulatedPeer.inboxKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.anchor.chaincode.contract.SimulatedPeer.EmittedEvent;
@@ -45,12 +46,13 @@ class ChaincodeEventsTest {
     }
 
     @Test
-    void aWriteStoresExactlyOneEventAndTheBatch() {
+    void aWriteStoresExactlyOneEventAndTheBatchAndItsIndexEntries() {
         peer.produce("PEAR-001");
         int keysBefore = peer.state.size();
 
         peer.initiate(MANUFACTURER, "PEAR-001", DISTRIBUTOR);
 
-        assertThat(peer.state).hasSize(keysBefore + 1).containsKey(eventKey("PEAR-001", 2));
+        assertThat(peer.state).hasSize(keysBefore + 2).containsKey(eventKey("PEAR-001", 2))
+                .containsKey(inboxKey(DISTRIBUTOR, "batch", "PEAR-001"));
     }
 }

@@ -19,7 +19,7 @@ class DeterminismTest {
 
         Map<String, byte[]> a = first.snapshot();
         Map<String, byte[]> b = second.snapshot();
-        assertThat(a.keySet()).isEqualTo(b.keySet()).hasSize(5);
+        assertThat(a.keySet()).isEqualTo(b.keySet()).hasSize(7);
         a.forEach((key, value) -> assertThat(b.get(key)).as(key).isEqualTo(value));
         assertThat(first.contract.GetProvenance(first.ctx, "PEAR-001"))
                 .isEqualTo(second.contract.GetProvenance(second.ctx, "PEAR-001"));

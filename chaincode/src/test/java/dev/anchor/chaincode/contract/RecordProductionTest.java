@@ -6,6 +6,7 @@ import static dev.anchor.chaincode.contract.SimulatedPeer.MANUFACTURER;
 import static dev.anchor.chaincode.contract.SimulatedPeer.RETAILER;
 import static dev.anchor.chaincode.contract.SimulatedPeer.batchKey;
 import static dev.anchor.chaincode.contract.SimulatedPeer.eventKey;
+import static dev.anchor.chaincode.contract.SimulatedPeer.holdingKey;
 import static dev.anchor.chaincode.contract.SimulatedPeer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,8 @@ class RecordProductionTest {
     void storesTheProducedEventUnderSeqOne() {
         record("PEAR-001", "09506000134352", "Conference pears", "1200", "kg", "Orchard Lane");
 
-        assertThat(peer.state).containsOnlyKeys(batchKey("PEAR-001"), eventKey("PEAR-001", 1));
+        assertThat(peer.state).containsOnlyKeys(batchKey("PEAR-001"), eventKey("PEAR-001", 1),
+                holdingKey(MANUFACTURER, "batch", "PEAR-001"));
         String event = peer.stateText(eventKey("PEAR-001", 1));
         String hash = json(event).get("hash").asText();
         assertThat(event).isEqualTo("{\"actor\":\"ManufacturerMSP\",\"batchId\":\"PEAR-001\",\"details\":{"

@@ -3,6 +3,7 @@ package dev.anchor.chaincode.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doAnswer;
@@ -29,7 +30,9 @@ import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -79,11 +82,18 @@ final class SimulatedPeer {
             return null;
         }).when(stub).putState(anyString(), any());
         doAnswer(call -> {
+            state.remove(call.<String>getArgument(0));
+            return null;
+        }).when(stub).delState(anyString());
+        doAnswer(call -> {
             emitted.add(new EmittedEvent(call.getArgument(0), copy(call.<byte[]>getArgument(1))));
             return null;
         }).when(stub).setEvent(anyString(), any());
         when(stub.getStateByPartialCompositeKey(any(CompositeKey.class)))
                 .thenAnswer(call -> range(call.<CompositeKey>getArgument(0).toString()));
+        when(stub.getStateByPartialCompositeKeyWithPagination(any(CompositeKey.class), anyInt(), anyString()))
+                .thenAnswer(call -> page(call.<CompositeKey>getArgument(0).toString(), call.<Integer>getArgument(1),
+                        call.<String>getArgument(2)));
         // Stubbed once, answering from fields: stubbing again for every transaction would make Mockito keep
         // every stubbing, and a long run of transactions (the fuzz test) slow down quadratically.
         when(identity.getMSPID()).thenAnswer(call -> callerMspId);
@@ -188,6 +198,38 @@ final class SimulatedPeer {
         return "\u0000event\u0000" + batchId + "\u0000" + String.format("%010d", seq) + "\u0000";
     }
 
+    static String unitKey(String sscc) {
+        return "\u0000unit\u0000" + sscc + "\u0000";
+    }
+
+    static String holdingKey(String mspId, String kind, String id) {
+        return "\u0000holding\u0000" + mspId + "\u0000" + kind + "\u0000" + id + "\u0000";
+    }
+
+    static String inboxKey(String mspId, String kind, String id) {
+        return "\u0000inbox\u0000" + mspId + "\u0000" + kind + "\u0000" + id + "\u0000";
+    }
+
+    JsonNode pack(String by, String sscc, String batchIds) {
+        return json(as(by).contract.PackUnit(ctx, sscc, batchIds));
+    }
+
+    JsonNode unpack(String by, String sscc) {
+        return json(as(by).contract.UnpackUnit(ctx, sscc));
+    }
+
+    JsonNode unit(String sscc) {
+        return json(contract.GetUnit(ctx, sscc));
+    }
+
+    JsonNode inventory(String as, int pageSize, String bookmark) {
+        return json(as(as).contract.GetInventory(ctx, Integer.toString(pageSize), bookmark));
+    }
+
+    JsonNode inbox(String as, int pageSize, String bookmark) {
+        return json(as(as).contract.GetInbox(ctx, Integer.toString(pageSize), bookmark));
+    }
+
     static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
@@ -208,6 +250,40 @@ final class SimulatedPeer {
                 .forEach((key, value) -> results.add(new StoredValue(key, copy(value))));
         openRanges++;
         return new QueryResultsIterator<>() {
+            @Override
+            public Iterator<KeyValue> iterator() {
+                return results.iterator();
+            }
+
+            @Override
+            public void close() {
+                openRanges--;
+            }
+        };
+    }
+
+    /** Like Fabric on LevelDB: the bookmark is the key the page starts at; the answer's is the next key, or "". */
+    private QueryResultsIteratorWithMetadata<KeyValue> page(String partialKey, int pageSize, String bookmark) {
+        rangeStarts.add(partialKey);
+        String start = bookmark.isEmpty() ? partialKey : bookmark;
+        List<KeyValue> results = new ArrayList<>();
+        String next = "";
+        for (Map.Entry<String, byte[]> entry : state.subMap(start, true, partialKey + "\udbff\udfff", false).entrySet()) {
+            if (results.size() == pageSize) {
+                next = entry.getKey();
+                break;
+            }
+            results.add(new StoredValue(entry.getKey(), copy(entry.getValue())));
+        }
+        QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
+                .setFetchedRecordsCount(results.size()).setBookmark(next).build();
+        openRanges++;
+        return new QueryResultsIteratorWithMetadata<>() {
+            @Override
+            public QueryResponseMetadata getMetadata() {
+                return metadata;
+            }
+
             @Override
             public Iterator<KeyValue> iterator() {
                 return results.iterator();

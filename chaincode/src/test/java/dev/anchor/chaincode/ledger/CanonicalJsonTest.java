@@ -191,7 +191,7 @@ class CanonicalJsonTest {
     }
 
     private static Batch batch(PendingHandoff pending) {
-        return new Batch(new BatchId("PEAR-001"), "ManufacturerMSP", 2, new Gtin("09506000134352"), "a".repeat(64),
+        return new Batch(new BatchId("PEAR-001"), "ManufacturerMSP", 2, new Gtin("09506000134352"), "a".repeat(64), null,
                 pending, T0, "ManufacturerMSP", "Conference pears", Quantity.parse("1200"), "Orchard Lane", "kg");
     }
 }

@@ -73,7 +73,7 @@ class FabricBatchLedgerTest {
     }
 
     private static Batch batch() {
-        return new Batch(PEAR, "ManufacturerMSP", 1, new Gtin("09506000134352"), "b".repeat(64), null, T0,
+        return new Batch(PEAR, "ManufacturerMSP", 1, new Gtin("09506000134352"), "b".repeat(64), null, null, T0,
                 "ManufacturerMSP", "Conference pears", Quantity.parse("12.5"), "Orchard Lane", "kg");
     }
 }

@@ -2,14 +2,15 @@ package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.UnitReceipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code anchor accept ID}: the recipient takes custody. */
-@Command(name = "accept", description = "Accept the handoff of a batch offered to you; you become its custodian.")
+@Command(name = "accept", description = "Accept the handoff of a batch or unit offered to you; you become its custodian.")
 final class AcceptCommand extends AnchorCommand {
-    @Parameters(paramLabel = "ID", description = "the batch id")
+    @Parameters(paramLabel = "ID", description = "the batch id, or a unit's SSCC")
     String id;
 
     @Option(names = "--json", description = "print {\"transactionId\":...,\"batch\":{...}}")
@@ -18,6 +19,13 @@ final class AcceptCommand extends AnchorCommand {
     @Override
     public Integer call() {
         try (AnchorClient client = connect()) {
+            if (namesUnit(id)) {
+                UnitReceipt receipt = client.acceptUnitHandoff(id);
+                print(json ? JsonOutput.receipt(receipt) : "Accepted unit " + id + " and its "
+                        + receipt.unit().batchIds().size() + " batches: custodian is now "
+                        + TextFormat.org(receipt.unit().custodian()) + "\ntransaction: " + receipt.transactionId());
+                return ExitCodes.OK;
+            }
             Receipt receipt = client.acceptHandoff(id);
             if (json) {
                 print(JsonOutput.receipt(receipt));

@@ -33,8 +33,10 @@ import java.util.logging.Logger;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = "Supply-chain traceability on Hyperledger Fabric: record batches, hand them on, trace them.",
-        subcommands = {BatchCommand.class, HandoffCommand.class, AcceptCommand.class, RejectCommand.class,
-                TraceCommand.class, VerifyProofCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BatchCommand.class, UnitCommand.class, HandoffCommand.class, AcceptCommand.class,
+                RejectCommand.class, InventoryCommand.class, InboxCommand.class, TraceCommand.class,
+                VerifyProofCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -33,6 +33,11 @@ abstract class AnchorCommand implements Callable<Integer> {
         out().flush();
     }
 
+    /** Whether a command's id argument names a logistic unit: an SSCC is 18 digits, a batch id never is. */
+    static boolean namesUnit(String id) {
+        return id != null && id.matches("[0-9]{18}");
+    }
+
     /** A client acting as the organisation of {@code --org} / {@code $ANCHOR_ORG}. */
     AnchorClient connect() {
         return cli().connect(cli().organization());

@@ -11,9 +11,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ChainVerification;
+import dev.anchor.client.Holding;
+import dev.anchor.client.LogisticUnit;
+import dev.anchor.client.Page;
 import dev.anchor.client.Provenance;
 import dev.anchor.client.ProvenanceEvent;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.UnitReceipt;
 
 import java.io.UncheckedIOException;
 
@@ -33,6 +37,30 @@ final class JsonOutput {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("transactionId", receipt.transactionId());
         o.set("batch", raw(receipt.batch().json()));
+        return write(o);
+    }
+
+    /** {@code {"transactionId":...,"unit":{...}}}. */
+    static String receipt(UnitReceipt receipt) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("transactionId", receipt.transactionId());
+        o.set("unit", raw(receipt.unit().json()));
+        return write(o);
+    }
+
+    /** The unit as the ledger answered it. */
+    static String unit(LogisticUnit unit) {
+        return write(raw(unit.json()));
+    }
+
+    /** {@code {"items":[{"batch":{...}},{"unit":{...}}],"bookmark":...}}, no bookmark on the last page. */
+    static String page(Page<Holding> page) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode items = o.putArray("items");
+        for (Holding h : page.items()) {
+            items.addObject().set(h instanceof LogisticUnit ? "unit" : "batch", raw(h.json()));
+        }
+        page.bookmark().ifPresent(b -> o.put("bookmark", b));
         return write(o);
     }
 

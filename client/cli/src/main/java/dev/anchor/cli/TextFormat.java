@@ -2,7 +2,10 @@ package dev.anchor.cli;
 
 import dev.anchor.client.Batch;
 import dev.anchor.client.ChainVerification;
+import dev.anchor.client.Holding;
+import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Organization;
+import dev.anchor.client.Page;
 import dev.anchor.client.PendingHandoff;
 import dev.anchor.client.Provenance;
 import dev.anchor.client.ProvenanceEvent;
@@ -98,14 +101,55 @@ final class TextFormat {
                         + e.detail("productName").orElse("?") + " (GTIN " + e.detail("gtin").orElse("?") + ") at "
                         + e.detail("site").orElse("?");
             case HANDOFF_INITIATED:
-                return "from " + from + " to " + to;
+                return "from " + from + " to " + to + inUnit(e);
             case HANDOFF_ACCEPTED:
-                return "from " + from + " to " + to + "; " + to + " now holds the batch";
+                return "from " + from + " to " + to + inUnit(e) + "; " + to + " now holds the batch";
             case HANDOFF_REJECTED:
-                return "from " + from + " to " + to + "; reason: " + e.detail("reason").orElse("?");
+                return "from " + from + " to " + to + inUnit(e) + "; reason: " + e.detail("reason").orElse("?");
+            case PACKED:
+                return "packed into unit " + e.detail("sscc").orElse("?");
+            case UNPACKED:
+                return "unpacked from unit " + e.detail("sscc").orElse("?");
             default:
                 return e.details().entrySet().stream().map(TextFormat::pair).collect(Collectors.joining(" "));
         }
+    }
+
+    private static String inUnit(ProvenanceEvent e) {
+        return e.detail("sscc").map(sscc -> " with unit " + sscc).orElse("");
+    }
+
+    /** The unit, several lines: custodian, pending handoff, the batches in it. */
+    static List<String> unit(LogisticUnit u) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Unit " + u.sscc());
+        lines.add("  packed:     by " + org(u.packedBy()) + ", " + time(u.packedAt()));
+        lines.add("  custodian:  " + org(u.custodian()));
+        lines.add("  pending:    " + u.pendingHandoff().map(TextFormat::pending).orElse("no handoff pending"));
+        lines.add("  batches:    " + u.batchIds().size() + ": " + String.join(", ", u.batchIds()));
+        return lines;
+    }
+
+    /** One line per holding ({@code batch ID  quantity unit product  [in unit S]  [pending to X]}), then the bookmark. */
+    static List<String> holdings(String title, Page<Holding> page) {
+        List<String> lines = new ArrayList<>();
+        lines.add(title + " (" + page.items().size() + (page.items().size() == 1 ? " item" : " items")
+                + (page.hasMore() ? ", more on the next page)" : ")"));
+        for (Holding h : page.items()) {
+            String pending = h.pendingHandoff().map(p -> "  offered by " + Organization.shortNameOf(p.from())
+                    + " to " + Organization.shortNameOf(p.to())).orElse("");
+            String line;
+            if (h instanceof LogisticUnit u) {
+                line = "  unit  " + u.sscc() + "  " + u.batchIds().size() + (u.batchIds().size() == 1 ? " batch" : " batches");
+            } else {
+                Batch b = (Batch) h;
+                line = "  batch " + b.batchId() + "  " + quantity(b.quantity()) + " " + b.unit() + " "
+                        + b.productName() + b.packedIn().map(s -> "  in unit " + s).orElse("");
+            }
+            lines.add(line + pending);
+        }
+        page.bookmark().ifPresent(b -> lines.add("next page: --bookmark " + b));
+        return lines;
     }
 
     private static String pair(Map.Entry<String, Object> entry) {

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ErrorCode;
+import dev.anchor.client.Holding;
+import dev.anchor.client.LogisticUnit;
+import dev.anchor.client.Page;
+import dev.anchor.client.UnitReceipt;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Provenance;
@@ -96,6 +100,46 @@ final class FakeNetwork {
                 TreeMap<String, Object> d = fromTo((String) p.get("from"), org.mspId());
                 d.put("reason", reason);
                 return append(batchId, "HANDOFF_REJECTED", org, d, nextTx());
+            }
+
+            @Override
+            public UnitReceipt packUnit(String sscc, List<String> batchIds) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt unpackUnit(String sscc) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt initiateUnitHandoff(String sscc, Organization to) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt acceptUnitHandoff(String sscc) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public UnitReceipt rejectUnitHandoff(String sscc, String reason) {
+                throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public Page<Holding> inventory(int pageSize, String bookmark) {
+                throw new UnsupportedOperationException("inventories are not simulated");
+            }
+
+            @Override
+            public Page<Holding> inbox(int pageSize, String bookmark) {
+                throw new UnsupportedOperationException("inboxes are not simulated");
+            }
+
+            @Override
+            public LogisticUnit getUnit(String sscc) {
+                throw new UnsupportedOperationException("units are not simulated");
             }
 
             @Override

@@ -26,15 +26,23 @@ import java.util.Optional;
  * @param pendingHandoff the handoff waiting for its recipient, if any
  * @param eventCount     how many provenance events the batch has
  * @param lastEventHash  hash of its last provenance event
+ * @param packedIn       the SSCC of the logistic unit it is packed in, if any
  * @param json           the batch exactly as the ledger answered it
  */
 public record Batch(String batchId, String gtin, String productName, BigDecimal quantity, String unit, String site,
                     String producer, Instant producedAt, String custodian, Optional<PendingHandoff> pendingHandoff,
-                    long eventCount, String lastEventHash, String json) {
+                    long eventCount, String lastEventHash, Optional<String> packedIn, String json) implements Holding {
 
-    /** Replaces a null {@code pendingHandoff} by {@link Optional#empty()}. */
+    /** Replaces a null {@code pendingHandoff} or {@code packedIn} by {@link Optional#empty()}. */
     public Batch {
         pendingHandoff = Objects.requireNonNullElse(pendingHandoff, Optional.empty());
+        packedIn = Objects.requireNonNullElse(packedIn, Optional.empty());
+    }
+
+    /** @return the batch id */
+    @Override
+    public String id() {
+        return batchId;
     }
 
     /**
@@ -47,16 +55,12 @@ public record Batch(String batchId, String gtin, String productName, BigDecimal 
     }
 
     static Batch fromNode(JsonNode n) {
-        JsonNode p = n.get("pendingHandoff");
-        Optional<PendingHandoff> pending = p == null || !p.isObject()
-                ? Optional.empty()
-                : Optional.of(new PendingHandoff(AnchorJson.text(p, "from"), AnchorJson.text(p, "to"),
-                AnchorJson.instant(p, "initiatedAt"), AnchorJson.text(p, "txId")));
         return new Batch(AnchorJson.text(n, "batchId"), AnchorJson.text(n, "gtin"),
                 AnchorJson.text(n, "productName"), AnchorJson.decimal(n, "quantity"), AnchorJson.text(n, "unit"),
                 AnchorJson.text(n, "site"), AnchorJson.text(n, "producer"), AnchorJson.instant(n, "producedAt"),
-                AnchorJson.text(n, "custodian"), pending, AnchorJson.integer(n, "eventCount", 0),
-                AnchorJson.text(n, "lastEventHash"), AnchorJson.write(n));
+                AnchorJson.text(n, "custodian"), PendingHandoff.fromParent(n), AnchorJson.integer(n, "eventCount", 0),
+                AnchorJson.text(n, "lastEventHash"), Optional.ofNullable(AnchorJson.text(n, "packedIn")),
+                AnchorJson.write(n));
     }
 
     /** @return whether {@code organization} holds the batch now */

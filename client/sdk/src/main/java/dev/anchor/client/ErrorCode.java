@@ -1,7 +1,7 @@
 package dev.anchor.client;
 
 /**
- * Why an Anchor call failed: one of the ten refusal codes of the chaincode (see {@code docs/data-model.md}),
+ * Why an Anchor call failed: one of the refusal codes of the chaincode (see {@code docs/data-model.md}),
  * or a client-side condition.
  */
 public enum ErrorCode {
@@ -28,6 +28,19 @@ public enum ErrorCode {
      * {@code ANCHOR_BENCHMARK=enabled}.
      */
     BENCHMARK_DISABLED(true),
+    /** An SSCC that is not 18 digits with a correct GS1 check digit. */
+    INVALID_SSCC(true),
+    /** Packing into an SSCC that already names a logistic unit. */
+    UNIT_EXISTS(true),
+    /** No logistic unit with that SSCC. */
+    UNIT_NOT_FOUND(true),
+    /**
+     * The batch is packed in a logistic unit: it is handed off, accepted and rejected only with its unit, and cannot
+     * be packed again.
+     */
+    PACKED(true),
+    /** A page bookmark that the same listing did not give out. */
+    INVALID_BOOKMARK(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation

@@ -4,12 +4,16 @@ package dev.anchor.client;
 public enum EventType {
     /** The manufacturer recorded the batch. Details: gtin, productName, quantity, unit, site. */
     PRODUCED,
-    /** The custodian offered the batch to another organisation. Details: from, to. */
+    /** The custodian offered the batch to another organisation. Details: from, to (and sscc when in a unit). */
     HANDOFF_INITIATED,
-    /** The recipient accepted; custody moved. Details: from, to. */
+    /** The recipient accepted; custody moved. Details: from, to (and sscc when the batch moved in a unit). */
     HANDOFF_ACCEPTED,
-    /** The recipient rejected; custody stays. Details: from, to, reason. */
+    /** The recipient rejected; custody stays. Details: from, to, reason (and sscc). */
     HANDOFF_REJECTED,
+    /** The custodian packed the batch into a logistic unit. Details: sscc. */
+    PACKED,
+    /** The custodian unpacked the logistic unit the batch was in. Details: sscc. */
+    UNPACKED,
     /** A type this client does not know (written by a newer chaincode); see the event's raw JSON. */
     UNKNOWN;
 

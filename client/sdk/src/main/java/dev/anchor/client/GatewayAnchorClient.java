@@ -14,12 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@link AnchorClient} on a fabric-gateway {@link Contract}. */
 final class GatewayAnchorClient implements AnchorClient {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAnchorClient.class);
+    /** The form of an SSCC: the chaincode takes an 18-digit id in the handoff transactions as a unit. */
+    private static final Pattern SSCC_FORM = Pattern.compile("[0-9]{18}");
 
     private final Contract contract;
     private final Organization organization;
@@ -68,18 +74,78 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public Receipt initiateHandoff(String batchId, Organization to) {
         Objects.requireNonNull(to, "to");
-        return submit("InitiateHandoff", Objects.requireNonNull(batchId, "batchId"), to.mspId());
+        return submit("InitiateHandoff", batch(batchId, "initiateUnitHandoff"), to.mspId());
     }
 
     @Override
     public Receipt acceptHandoff(String batchId) {
-        return submit("AcceptHandoff", Objects.requireNonNull(batchId, "batchId"));
+        return submit("AcceptHandoff", batch(batchId, "acceptUnitHandoff"));
     }
 
     @Override
     public Receipt rejectHandoff(String batchId, String reason) {
-        return submit("RejectHandoff", Objects.requireNonNull(batchId, "batchId"),
-                Objects.requireNonNull(reason, "reason"));
+        return submit("RejectHandoff", batch(batchId, "rejectUnitHandoff"), Objects.requireNonNull(reason, "reason"));
+    }
+
+    @Override
+    public UnitReceipt packUnit(String sscc, List<String> batchIds) {
+        Objects.requireNonNull(batchIds, "batchIds");
+        return submitUnit("PackUnit", Objects.requireNonNull(sscc, "sscc"), String.join(",", batchIds));
+    }
+
+    @Override
+    public UnitReceipt unpackUnit(String sscc) {
+        return submitUnit("UnpackUnit", Objects.requireNonNull(sscc, "sscc"));
+    }
+
+    @Override
+    public UnitReceipt initiateUnitHandoff(String sscc, Organization to) {
+        Objects.requireNonNull(to, "to");
+        return submitUnit("InitiateHandoff", unit(sscc), to.mspId());
+    }
+
+    @Override
+    public UnitReceipt acceptUnitHandoff(String sscc) {
+        return submitUnit("AcceptHandoff", unit(sscc));
+    }
+
+    @Override
+    public UnitReceipt rejectUnitHandoff(String sscc, String reason) {
+        return submitUnit("RejectHandoff", unit(sscc), Objects.requireNonNull(reason, "reason"));
+    }
+
+    @Override
+    public Page<Holding> inventory(int pageSize, String bookmark) {
+        return Page.holdingsFromJson(evaluate("GetInventory", Integer.toString(pageSize), bookmark == null ? "" : bookmark));
+    }
+
+    @Override
+    public Page<Holding> inbox(int pageSize, String bookmark) {
+        return Page.holdingsFromJson(evaluate("GetInbox", Integer.toString(pageSize), bookmark == null ? "" : bookmark));
+    }
+
+    @Override
+    public LogisticUnit getUnit(String sscc) {
+        return LogisticUnit.fromJson(evaluate("GetUnit", Objects.requireNonNull(sscc, "sscc")));
+    }
+
+    /** A batch id; an SSCC here would name a unit, whose answer is not a batch. */
+    private static String batch(String batchId, String unitMethod) {
+        Objects.requireNonNull(batchId, "batchId");
+        if (SSCC_FORM.matcher(batchId).matches()) {
+            throw new AnchorException(ErrorCode.INVALID_INPUT, batchId + " is an SSCC (18 digits), which names a "
+                    + "logistic unit, not a batch: use " + unitMethod);
+        }
+        return batchId;
+    }
+
+    /** An SSCC; anything else would name a batch, whose answer is not a unit. */
+    private static String unit(String sscc) {
+        Objects.requireNonNull(sscc, "sscc");
+        if (!SSCC_FORM.matcher(sscc).matches()) {
+            throw new AnchorException(ErrorCode.INVALID_SSCC, "an SSCC is exactly 18 digits, not '" + sscc + "'");
+        }
+        return sscc;
     }
 
     @Override
@@ -122,6 +188,15 @@ final class GatewayAnchorClient implements AnchorClient {
      * failure after the proposal is built carries it.
      */
     private Receipt submit(String function, String... args) {
+        return submit(Batch::fromJson, Receipt::new, function, args);
+    }
+
+    private UnitReceipt submitUnit(String function, String... args) {
+        return submit(LogisticUnit::fromJson, UnitReceipt::new, function, args);
+    }
+
+    private <T, R> R submit(Function<String, T> answer, BiFunction<String, T, R> receipt, String function,
+                            String... args) {
         String transactionId = null;
         try {
             Proposal proposal = contract.newProposal(function).addArguments(args).build();
@@ -135,14 +210,14 @@ final class GatewayAnchorClient implements AnchorClient {
                 throw new CommitFailedException(status.getCode().name(), transactionId);
             }
             LOG.debug("transaction {} committed in block {}", transactionId, status.getBlockNumber());
-            Batch batch;
+            T written;
             try {
-                batch = Batch.fromJson(new String(result, StandardCharsets.UTF_8));
+                written = answer.apply(new String(result, StandardCharsets.UTF_8));
             } catch (AnchorException e) {
                 throw new AnchorException(ErrorCode.UNEXPECTED, function + " committed but its answer is unreadable: "
                         + e.getMessage(), transactionId, e);
             }
-            return new Receipt(transactionId, batch);
+            return receipt.apply(transactionId, written);
         } catch (EndorseException | SubmitException | CommitStatusException | GatewayRuntimeException e) {
             throw GatewayErrors.translate(e, function, transactionId, peer);
         } catch (io.grpc.StatusRuntimeException e) {

@@ -1,6 +1,9 @@
 package dev.anchor.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A handoff that was initiated and is neither accepted nor rejected yet.
@@ -11,4 +14,12 @@ import java.time.Instant;
  * @param transactionId id of the initiating transaction
  */
 public record PendingHandoff(String from, String to, Instant initiatedAt, String transactionId) {
+    /** The {@code pendingHandoff} member of a batch or unit, if present. */
+    static Optional<PendingHandoff> fromParent(JsonNode parent) {
+        JsonNode p = parent.get("pendingHandoff");
+        return p == null || !p.isObject()
+                ? Optional.empty()
+                : Optional.of(new PendingHandoff(AnchorJson.text(p, "from"), AnchorJson.text(p, "to"),
+                AnchorJson.instant(p, "initiatedAt"), AnchorJson.text(p, "txId")));
+    }
 }

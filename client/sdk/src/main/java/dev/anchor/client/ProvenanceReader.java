@@ -22,6 +22,15 @@ public interface ProvenanceReader {
     Provenance getProvenance(String batchId);
 
     /**
+     * A logistic unit's current state ({@code GetUnit}).
+     *
+     * @param sscc the unit's SSCC
+     * @return the unit, with the batches in it
+     * @throws TransactionRefusedException {@link ErrorCode#UNIT_NOT_FOUND}, {@link ErrorCode#INVALID_SSCC}
+     */
+    LogisticUnit getUnit(String sscc);
+
+    /**
      * A proof of the batch's provenance that anyone can verify offline, without trusting this peer: the
      * {@code GetProvenance} answer with the blocks, endorsements, block headers and channel configuration that
      * back it, read from the peer's {@code qscc}. See {@link ProvenanceProof} and docs/proofs.md.

@@ -1,0 +1,18 @@
+package dev.anchor.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code anchor inbox}: the handoffs waiting for my accept or reject, one page. */
+@Command(name = "inbox", description = {"List the handoffs waiting for your organisation to accept or reject, one "
+        + "page at a time (batches, then units).", "Answer each with `accept ID` or `reject ID --reason TEXT`."})
+final class InboxCommand extends AnchorCommand {
+    @Mixin
+    PageOptions page;
+
+    @Override
+    public Integer call() {
+        page.list(this, "Waiting for ", (client, options) -> client.inbox(options.pageSize, options.bookmark));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.anchor.cli;
+
+import dev.anchor.client.AnchorClient;
+import dev.anchor.client.LogisticUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code anchor unit show S}: custodian, pending handoff and contents. */
+@Command(name = "show", description = "Show a logistic unit: custodian, any pending handoff, the batches in it.")
+final class UnitShowCommand extends AnchorCommand {
+    @Parameters(paramLabel = "SSCC", description = "the unit's SSCC")
+    String sscc;
+
+    @Option(names = "--json", description = "print the unit as the ledger holds it")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (AnchorClient client = connect()) {
+            LogisticUnit unit = client.getUnit(sscc);
+            if (json) {
+                print(JsonOutput.unit(unit));
+            } else {
+                print(TextFormat.unit(unit));
+            }
+        }
+        return ExitCodes.OK;
+    }
+}
