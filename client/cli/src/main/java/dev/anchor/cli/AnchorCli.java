@@ -34,7 +34,7 @@ import java.util.logging.Logger;
         sortOptions = false,
         description = "Supply-chain traceability on Hyperledger Fabric: record batches, hand them on, trace them.",
         subcommands = {BatchCommand.class, UnitCommand.class, HandoffCommand.class, AcceptCommand.class,
-                RejectCommand.class, InventoryCommand.class, InboxCommand.class, TraceCommand.class,
+                RejectCommand.class, InventoryCommand.class, InboxCommand.class, TraceCommand.class, WatchCommand.class,
                 VerifyProofCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

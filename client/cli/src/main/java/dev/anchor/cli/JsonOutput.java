@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anchor.client.AnchorEvent;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Holding;
@@ -61,6 +62,20 @@ final class JsonOutput {
             items.addObject().set(h instanceof LogisticUnit ? "unit" : "batch", raw(h.json()));
         }
         page.bookmark().ifPresent(b -> o.put("bookmark", b));
+        return write(o);
+    }
+
+    /** {@code {"blockNumber":...,"transactionId":...,"eventName":...,"payload":{...}}}: one line per event. */
+    static String event(AnchorEvent event) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("blockNumber", event.blockNumber());
+        o.put("transactionId", event.transactionId());
+        o.put("eventName", event.name());
+        try {
+            o.set("payload", raw(event.payload()));
+        } catch (UncheckedIOException notJson) {
+            o.put("payload", event.payload());
+        }
         return write(o);
     }
 

@@ -1,5 +1,6 @@
 package dev.anchor.cli;
 
+import dev.anchor.client.AnchorEvent;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Holding;
@@ -149,6 +150,23 @@ final class TextFormat {
             lines.add(line + pending);
         }
         page.bookmark().ifPresent(b -> lines.add("next page: --bookmark " + b));
+        return lines;
+    }
+
+    /**
+     * One line per provenance event an Anchor event carries:
+     * {@code block 12  tx 1a2b3c4d5e6f  HANDOFF_ACCEPTED  PEAR-001 #4  by distributor: from ... to ...}.
+     */
+    static List<String> event(AnchorEvent event) {
+        List<String> lines = new ArrayList<>();
+        String head = "block " + event.blockNumber() + "  tx " + shortTx(event.transactionId()) + "  ";
+        if (event.events().isEmpty()) {
+            lines.add(head + event.name());
+        }
+        for (ProvenanceEvent e : event.events()) {
+            lines.add(head + e.typeName() + "  " + e.batchId() + " #" + e.seq() + "  by "
+                    + Organization.shortNameOf(e.actor()) + ": " + details(e));
+        }
         return lines;
     }
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
+import dev.anchor.client.AnchorEventStream;
 import dev.anchor.client.ErrorCode;
+import dev.anchor.client.EventCheckpoint;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Page;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -135,6 +138,11 @@ final class FakeNetwork {
             @Override
             public Page<Holding> inbox(int pageSize, String bookmark) {
                 throw new UnsupportedOperationException("inboxes are not simulated");
+            }
+
+            @Override
+            public AnchorEventStream watchEvents(OptionalLong fromBlock, EventCheckpoint checkpoint) {
+                throw new UnsupportedOperationException("events are not simulated");
             }
 
             @Override

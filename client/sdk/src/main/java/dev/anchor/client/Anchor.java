@@ -9,6 +9,7 @@ import io.grpc.TlsChannelCredentials;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Identity;
 import org.hyperledger.fabric.client.identity.Signer;
@@ -92,10 +93,9 @@ public final class Anchor {
                     .submitOptions(deadline(options.submitTimeout()))
                     .commitStatusOptions(deadline(options.commitStatusTimeout()))
                     .connect();
-            org.hyperledger.fabric.client.Network network = gateway.getNetwork(options.channel());
+            Network network = gateway.getNetwork(options.channel());
             Contract contract = network.getContract(options.chaincode());
-            return new GatewayAnchorClient(contract, network.getContract("qscc"), options.channel(),
-                    options.organization(), options.peerEndpoint(), () -> {
+            return new GatewayAnchorClient(contract, network, options.organization(), options.peerEndpoint(), () -> {
                 try {
                     gateway.close();
                 } finally {

@@ -1,10 +1,12 @@
 package dev.anchor.client;
 
+import org.hyperledger.fabric.client.ChaincodeEventsRequest;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
@@ -16,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -28,6 +31,7 @@ final class GatewayAnchorClient implements AnchorClient {
     private static final Pattern SSCC_FORM = Pattern.compile("[0-9]{18}");
 
     private final Contract contract;
+    private final Network network;
     private final Organization organization;
     private final String peer;
     private final AutoCloseable resources;
@@ -42,18 +46,19 @@ final class GatewayAnchorClient implements AnchorClient {
      * @param resources    closed by {@link #close()} (gateway and channel)
      */
     GatewayAnchorClient(Contract contract, Organization organization, String peer, AutoCloseable resources) {
-        this(contract, null, null, organization, peer, resources);
+        this(contract, null, organization, peer, resources);
     }
 
     /**
-     * @param qscc    the query system chaincode on the same channel, for {@link #proveProvenance}; or null
-     * @param channel the channel's name, for qscc
+     * @param network the channel, for chaincode events and for {@link #proveProvenance} (qscc); null when neither
+     *                is needed (tests)
      */
-    GatewayAnchorClient(Contract contract, Contract qscc, String channel, Organization organization, String peer,
+    GatewayAnchorClient(Contract contract, Network network, Organization organization, String peer,
                         AutoCloseable resources) {
+        this.network = network;
+        this.qscc = network == null ? null : network.getContract("qscc");
+        this.channel = network == null ? null : network.getName();
         this.contract = Objects.requireNonNull(contract, "contract");
-        this.qscc = qscc;
-        this.channel = channel;
         this.organization = Objects.requireNonNull(organization, "organization");
         this.peer = Objects.requireNonNull(peer, "peer");
         this.resources = resources;
@@ -127,6 +132,25 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public LogisticUnit getUnit(String sscc) {
         return LogisticUnit.fromJson(evaluate("GetUnit", Objects.requireNonNull(sscc, "sscc")));
+    }
+
+    @Override
+    public AnchorEventStream watchEvents(OptionalLong fromBlock, EventCheckpoint checkpoint) {
+        Objects.requireNonNull(fromBlock, "fromBlock");
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        if (network == null) {
+            throw new AnchorException(ErrorCode.CONFIGURATION, "this client was made without its channel");
+        }
+        ChaincodeEventsRequest.Builder request = network.newChaincodeEventsRequest(contract.getChaincodeName())
+                .checkpoint(checkpoint.fabricCheckpoint());
+        fromBlock.ifPresent(request::startBlock);
+        LOG.debug("following chaincode events as {} from {}", organization.mspId(), checkpoint.blockNumber().isPresent()
+                ? "the checkpoint" : fromBlock.isPresent() ? "block " + fromBlock.getAsLong() : "the next block");
+        try {
+            return new GatewayEventStream(request.build().getEvents(), peer);
+        } catch (GatewayRuntimeException | io.grpc.StatusRuntimeException e) {
+            throw GatewayErrors.translate(e, "ChaincodeEvents", null, peer);
+        }
     }
 
     /** A batch id; an SSCC here would name a unit, whose answer is not a batch. */
