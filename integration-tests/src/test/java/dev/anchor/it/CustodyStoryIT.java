@@ -58,17 +58,23 @@ class CustodyStoryIT {
         });
         assertThat(offered.batch().custodian()).isEqualTo("ManufacturerMSP");
 
+        network.settle(); // the next step runs on the distributor's side: let every peer commit the offer first
         Receipt rejected = network.as(DISTRIBUTOR).rejectHandoff(id, "temperature log missing");
         assertThat(rejected.batch().custodian()).isEqualTo("ManufacturerMSP");
         assertThat(rejected.batch().pendingHandoff()).isEmpty();
 
+        network.settle();
         Receipt offeredAgain = network.as(MANUFACTURER).initiateHandoff(id, DISTRIBUTOR);
+        network.settle();
         Receipt accepted = network.as(DISTRIBUTOR).acceptHandoff(id);
         assertThat(accepted.batch().custodian()).isEqualTo("DistributorMSP");
         assertThat(accepted.batch().pendingHandoff()).isEmpty();
 
+        network.settle();
         Receipt toRetailer = network.as(DISTRIBUTOR).initiateHandoff(id, RETAILER);
+        network.settle();
         Receipt atRetailer = network.as(RETAILER).acceptHandoff(id);
+        network.settle();
         assertThat(network.as(AUDITOR).getBatch(id).custodian()).isEqualTo("RetailerMSP");
 
         Batch batch = network.as(AUDITOR).getBatch(id);
@@ -99,6 +105,7 @@ class CustodyStoryIT {
         String id = TestNetwork.uniqueBatchId("same");
         produce(id);
         network.as(MANUFACTURER).initiateHandoff(id, RETAILER);
+        network.settle();
 
         Provenance seenByAuditor = network.as(AUDITOR).getProvenance(id);
         assertThat(network.as(RETAILER).getProvenance(id)).isEqualTo(seenByAuditor);

@@ -41,9 +41,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * against the client's journal: every acknowledged batch is on the ledger exactly once, nothing is there twice,
  * all four peers have the same height, the same last block hash and the same state of every batch, and every
  * hash chain verifies. Each scenario's figures go to stdout and to {@code target/fault-injection.md}.
- * Run only these with {@code mvn verify -pl integration-tests -Dgroups=faults}.
+ * Tagged {@code disruptive}: Maven runs it after the other integration tests. Run only it with
+ * {@code mvn verify -pl integration-tests -am -Dit.test=FaultInjectionIT}.
  */
 @Tag("faults")
+@Tag("disruptive")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultInjectionIT {
     private static final int WORKERS = 4;

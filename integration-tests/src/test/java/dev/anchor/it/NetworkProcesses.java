@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The local network's processes as {@code network-config/network.sh} started them (their pids are in
- * {@code .anchor/pids/}): kills one with SIGKILL, and brings back whatever is missing with {@code network.sh up}.
+ * {@code .anchor/pids/}): kills one with SIGKILL, brings back whatever is missing with {@code network.sh up}, or
+ * stops them all with {@code network.sh down}.
  */
 final class NetworkProcesses {
     private final Path home;
@@ -31,17 +32,27 @@ final class NetworkProcesses {
 
     /** Runs {@code network.sh up}, which restarts what is not running; returns how long it took. */
     Duration restart() throws IOException, InterruptedException {
+        return run("up");
+    }
+
+    /** Runs {@code network.sh down}: every process of the network stops (the ledgers stay). */
+    Duration stop() throws IOException, InterruptedException {
+        return run("down");
+    }
+
+    private Duration run(String command) throws IOException, InterruptedException {
         Instant start = Instant.now();
-        Path log = home.resolve(".anchor/logs/fault-injection-restart.log");
-        Process up = new ProcessBuilder(List.of(home.resolve("network-config/network.sh").toString(), "up"))
+        Path log = home.resolve(".anchor/logs/network-" + command + "-from-tests.log");
+        Process script = new ProcessBuilder(List.of(home.resolve("network-config/network.sh").toString(), command))
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        if (!up.waitFor(5, TimeUnit.MINUTES)) {
-            up.destroyForcibly();
-            throw new AssertionError("network.sh up did not finish in 5 minutes; see " + log);
+        if (!script.waitFor(5, TimeUnit.MINUTES)) {
+            script.destroyForcibly();
+            throw new AssertionError("network.sh " + command + " did not finish in 5 minutes; see " + log);
         }
-        if (up.exitValue() != 0) {
-            throw new AssertionError("network.sh up failed with exit code " + up.exitValue() + "; see " + log);
+        if (script.exitValue() != 0) {
+            throw new AssertionError("network.sh " + command + " failed with exit code " + script.exitValue()
+                    + "; see " + log);
         }
         return Duration.between(start, Instant.now());
     }

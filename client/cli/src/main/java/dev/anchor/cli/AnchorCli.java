@@ -36,7 +36,7 @@ import java.util.logging.Logger;
                 + " trace and recall them.",
         subcommands = {BatchCommand.class, UnitCommand.class, HandoffCommand.class, AcceptCommand.class,
                 RejectCommand.class, InventoryCommand.class, InboxCommand.class, TraceCommand.class, RecallCommand.class,
-                EvidenceCommand.class, WatchCommand.class, DemoCommand.class,
+                EvidenceCommand.class, WatchCommand.class, VerifyProofCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -44,7 +44,8 @@ import java.util.logging.Logger;
                 "1:refused by the chaincode (error: CODE: message), or another failure; evidence verify: not attached",
                 "2:usage error",
                 "3:network unavailable or not set up",
-                "4:the hash chain does not verify"},
+                "4:the hash chain does not verify",
+                "5:the proof does not verify (verify-proof)"},
         footer = {"", "Start the local network with network-config/network.sh up, or run `anchor demo`."})
 public final class AnchorCli implements Runnable {
     /** Environment variable with the default organisation. */
@@ -189,6 +190,7 @@ public final class AnchorCli implements Runnable {
     static int exitCode(ErrorCode code) {
         return switch (code) {
             case UNAVAILABLE, CONFIGURATION -> ExitCodes.UNAVAILABLE;
+            case INVALID_PROOF -> ExitCodes.PROOF_REJECTED;
             default -> ExitCodes.FAILED;
         };
     }

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int UNAVAILABLE = 3;
     /** The provenance's hash chain does not verify. */
     public static final int CHAIN_BROKEN = 4;
+    /** A provenance proof does not verify, or cannot be read. */
+    public static final int PROOF_REJECTED = 5;
 
     private ExitCodes() {
     }

@@ -4,18 +4,22 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Provenance;
+import dev.anchor.client.ProvenanceProof;
 import dev.anchor.client.TraceGraph;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
+
 /**
- * {@code anchor trace ID}: the provenance timeline and whether its hash chain verifies; with {@code --back} every
- * ancestor, with {@code --forward} every descendant and who holds it.
+ * {@code anchor trace ID}: the provenance timeline and whether its hash chain verifies, with {@code --proof FILE} also
+ * a proof bundle; with {@code --back} every ancestor, with {@code --forward} every descendant and who holds it.
  */
 @Command(name = "trace", description = {
         "Show a batch's provenance, oldest event first, and verify its hash chain (exits 4 when it does not verify);",
+        "with --proof FILE, also write a proof bundle that `anchor verify-proof FILE` checks offline;",
         "or, with --back, every batch it was made from (their inputs too), with --forward every batch made from it",
         "and who holds each now."})
 final class TraceCommand extends AnchorCommand {
@@ -37,15 +41,34 @@ final class TraceCommand extends AnchorCommand {
             + " with --back/--forward the graph {\"root\":...,\"direction\":...,\"nodes\":[...],\"edges\":[...]}")
     boolean json;
 
+    @Option(names = "--proof", paramLabel = "FILE",
+            description = "also write a proof bundle (blocks, endorsements, headers, channel configuration) to FILE")
+    Path proof;
+
     @Override
     public Integer call() {
         try (AnchorClient client = connect()) {
-            if (direction == null) {
+            if (direction != null) {
+                if (proof != null) {
+                    throw new CliException("USAGE", "--proof goes with the provenance, not with --back or --forward",
+                            ExitCodes.USAGE);
+                }
+                TraceGraph graph = direction.back ? client.traceBack(id) : client.traceForward(id);
+                print(json ? JsonOutput.graph(graph) : String.join("\n", GraphFormat.graph(graph)));
+                return ExitCodes.OK;
+            }
+            if (proof == null) {
                 return trace(this, client, id, json);
             }
-            TraceGraph graph = direction.back ? client.traceBack(id) : client.traceForward(id);
-            print(json ? JsonOutput.graph(graph) : String.join("\n", GraphFormat.graph(graph)));
-            return ExitCodes.OK;
+            Batch batch = client.getBatch(id);
+            ProvenanceProof bundle = client.proveProvenance(id);
+            bundle.write(proof);
+            int exit = show(this, bundle.provenance(), batch, json);
+            if (!json) {
+                print("proof: written to " + proof + " (" + bundle.blocks().size() + " blocks, "
+                        + bundle.headers().size() + " headers); check it with `anchor verify-proof " + proof + "`");
+            }
+            return exit;
         }
     }
 
@@ -53,7 +76,10 @@ final class TraceCommand extends AnchorCommand {
     static int trace(AnchorCommand command, AnchorClient client, String batchId, boolean json) {
         // The batch first: events written between the two reads then do not look like a broken chain.
         Batch batch = client.getBatch(batchId);
-        Provenance provenance = client.getProvenance(batchId);
+        return show(command, client.getProvenance(batchId), batch, json);
+    }
+
+    private static int show(AnchorCommand command, Provenance provenance, Batch batch, boolean json) {
         ChainVerification verification = provenance.verify(batch);
         if (json) {
             command.print(JsonOutput.trace(provenance, verification));

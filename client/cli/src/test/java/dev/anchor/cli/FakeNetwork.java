@@ -19,6 +19,7 @@ import dev.anchor.client.UnitReceipt;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Provenance;
+import dev.anchor.client.ProvenanceProof;
 import dev.anchor.client.Receipt;
 import dev.anchor.client.RecallReport;
 import dev.anchor.client.TraceGraph;
@@ -266,6 +267,15 @@ final class FakeNetwork {
                 batch(batchId);
                 return Provenance.fromJson("{\"batchId\":\"" + batchId + "\",\"events\":["
                         + String.join(",", events.get(batchId)) + "]}");
+            }
+
+            /** The real answer with no blocks behind it: it writes and reads like a proof, and fails to verify. */
+            @Override
+            public ProvenanceProof proveProvenance(String batchId) {
+                batch(batchId);
+                return new ProvenanceProof(batchId, "supplychain", "anchor", "{\"batchId\":\"" + batchId
+                        + "\",\"events\":[" + String.join(",", events.get(batchId)) + "]}", new byte[0], List.of(),
+                        List.of());
             }
 
             @Override

@@ -69,6 +69,8 @@ public enum ErrorCode {
     COMMIT_FAILED(false),
     /** The client's configuration is unusable (missing or unreadable descriptor, certificate or key). */
     CONFIGURATION(false),
+    /** A provenance proof bundle that cannot be read (not JSON, not the format, a protobuf that does not parse). */
+    INVALID_PROOF(false),
     /** Anything else: an error without a known code, or an answer the client cannot read. */
     UNEXPECTED(false);
 

@@ -39,6 +39,8 @@ final class GatewayAnchorClient implements AnchorClient {
     private final Organization organization;
     private final String peer;
     private final AutoCloseable resources;
+    private final Contract qscc;
+    private final String channel;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -52,11 +54,14 @@ final class GatewayAnchorClient implements AnchorClient {
     }
 
     /**
-     * @param network the channel, for chaincode events; null when events are not needed (tests)
+     * @param network the channel, for chaincode events and for {@link #proveProvenance} (qscc); null when neither
+     *                is needed (tests)
      */
     GatewayAnchorClient(Contract contract, Network network, Organization organization, String peer,
                         AutoCloseable resources) {
         this.network = network;
+        this.qscc = network == null ? null : network.getContract("qscc");
+        this.channel = network == null ? null : network.getName();
         this.contract = Objects.requireNonNull(contract, "contract");
         this.organization = Objects.requireNonNull(organization, "organization");
         this.peer = Objects.requireNonNull(peer, "peer");
@@ -234,11 +239,24 @@ final class GatewayAnchorClient implements AnchorClient {
         return Provenance.fromJson(evaluate("GetProvenance", Objects.requireNonNull(batchId, "batchId")));
     }
 
+    @Override
+    public ProvenanceProof proveProvenance(String batchId) {
+        if (qscc == null) {
+            throw new AnchorException(ErrorCode.CONFIGURATION, "this client has no access to qscc to prove with");
+        }
+        String provenance = evaluate("GetProvenance", Objects.requireNonNull(batchId, "batchId"));
+        return new ProofCollector((function, args) -> evaluate(qscc, function, args), channel,
+                contract.getChaincodeName()).collect(batchId, provenance);
+    }
+
     private String evaluate(String function, String... args) {
-        LOG.debug("evaluating {} as {}", function, organization.mspId());
+        return new String(evaluate(contract, function, args), StandardCharsets.UTF_8);
+    }
+
+    private byte[] evaluate(Contract target, String function, String... args) {
+        LOG.debug("evaluating {} on {} as {}", function, target.getChaincodeName(), organization.mspId());
         try {
-            byte[] result = contract.evaluateTransaction(function, args);
-            return new String(result, StandardCharsets.UTF_8);
+            return target.evaluateTransaction(function, args);
         } catch (GatewayException | GatewayRuntimeException e) {
             throw GatewayErrors.translate(e, function, null, peer);
         } catch (io.grpc.StatusRuntimeException e) {

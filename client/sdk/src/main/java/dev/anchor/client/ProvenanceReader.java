@@ -69,4 +69,19 @@ public interface ProvenanceReader {
      * @throws TransactionRefusedException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#BATCH_NOT_FOUND}
      */
     Optional<Evidence> findEvidence(String batchId, String sha256);
+
+    /**
+     * A proof of the batch's provenance that anyone can verify offline, without trusting this peer: the
+     * {@code GetProvenance} answer with the blocks, endorsements, block headers and channel configuration that
+     * back it, read from the peer's {@code qscc}. See {@link ProvenanceProof} and docs/proofs.md.
+     *
+     * <pre>{@code
+     * auditor.proveProvenance("PEAR-001").write(Path.of("PEAR-001.proof.json"));
+     * }</pre>
+     *
+     * @param batchId the batch
+     * @return the proof bundle
+     * @throws TransactionRefusedException {@link ErrorCode#BATCH_NOT_FOUND}
+     */
+    ProvenanceProof proveProvenance(String batchId);
 }

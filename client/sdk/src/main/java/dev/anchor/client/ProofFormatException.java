@@ -1,0 +1,10 @@
+package dev.anchor.client;
+
+/** A proof bundle, or a protobuf inside it, that cannot be read; its code is {@link ErrorCode#INVALID_PROOF}. */
+final class ProofFormatException extends AnchorException {
+    private static final long serialVersionUID = 1L;
+
+    ProofFormatException(String message) {
+        super(ErrorCode.INVALID_PROOF, message);
+    }
+}
