@@ -173,6 +173,10 @@ class JuiceStoryIT {
         assertThat(holders).containsOnly(Map.entry(pear2, "ManufacturerMSP"), Map.entry(juice, "ManufacturerMSP"),
                 Map.entry(bottlesA, "DistributorMSP"), Map.entry(bottlesB, "RetailerMSP"));
         assertThat(forward.nodes()).allSatisfy(n -> assertThat(n.recall()).isPresent());
+        assertThat(forward.nodes()).filteredOn(n -> n.batchId().equals(bottlesA)).singleElement()
+                .satisfies(n -> assertThat(n.packedIn()).as("the unit the bottles travel in").contains(pallet));
+        assertThat(forward.nodes()).filteredOn(n -> !n.batchId().equals(bottlesA))
+                .allSatisfy(n -> assertThat(n.packedIn()).isEmpty());
         assertThat(reader(AUDITOR).getBatch(pear1).recall()).isEmpty();
 
         RecallReport report = reader(AUDITOR).recallReport(pear2);

@@ -241,6 +241,7 @@ public final class CanonicalJson implements EventCanonicalForm {
             node.put("custodian", batch.custodian());
             node.put("depth", traced.depth());
             node.put("gtin", batch.gtin().value());
+            batch.packed().ifPresent(unit -> node.put("packedIn", unit.value()));
             batch.pending().ifPresent(pending -> node.put("pendingTo", pending.to()));
             node.put("productName", batch.productName());
             node.put("quantity", batch.quantity().value());

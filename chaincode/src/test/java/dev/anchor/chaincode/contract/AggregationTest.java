@@ -210,4 +210,15 @@ class AggregationTest {
 
         assertThat(message).isEqualTo("RECALLED: batch PEAR-002 is recalled: \"Listeria found\"");
     }
+
+    @Test
+    void aTraceShowsTheUnitABatchIsPackedIn() {
+        peer.pack(MANUFACTURER, PALLET, "PEAR-001");
+
+        JsonNode packed = SimulatedPeer.json(peer.contract.TraceForward(peer.ctx, "PEAR-001")).get("nodes").get(0);
+        JsonNode loose = SimulatedPeer.json(peer.contract.TraceForward(peer.ctx, "PEAR-002")).get("nodes").get(0);
+
+        assertThat(packed.get("packedIn").asText()).isEqualTo(PALLET);
+        assertThat(loose.has("packedIn")).isFalse();
+    }
 }

@@ -63,6 +63,7 @@ final class GraphFormat {
     private static String status(TraceNode n) {
         List<String> parts = new ArrayList<>();
         n.recall().ifPresent(s -> parts.add("RECALLED" + (s.recallOf().equals(n.batchId()) ? "" : " (via " + s.recallOf() + ")")));
+        n.packedIn().ifPresent(sscc -> parts.add("in unit " + sscc));
         n.pendingTo().ifPresent(to -> parts.add("handoff to " + Organization.shortNameOf(to) + " pending"));
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }

@@ -19,20 +19,23 @@ import java.util.Optional;
  * @param custodian   MSP ID of the organisation that holds it now
  * @param pendingTo   MSP ID of the recipient of a pending handoff, if any
  * @param recall      the recall it is under, if any
+ * @param packedIn    the SSCC of the logistic unit it is packed in, if any
  */
 public record TraceNode(String batchId, int depth, String productName, String gtin, BigDecimal quantity,
                         BigDecimal remaining, String unit, String custodian, Optional<String> pendingTo,
-                        Optional<RecallStatus> recall) {
+                        Optional<RecallStatus> recall, Optional<String> packedIn) {
     /** Replaces null optionals by {@link Optional#empty()}. */
     public TraceNode {
         pendingTo = Objects.requireNonNullElse(pendingTo, Optional.empty());
         recall = Objects.requireNonNullElse(recall, Optional.empty());
+        packedIn = Objects.requireNonNullElse(packedIn, Optional.empty());
     }
 
     static TraceNode fromNode(JsonNode n) {
         return new TraceNode(AnchorJson.text(n, "batchId"), (int) AnchorJson.integer(n, "depth", 0),
                 AnchorJson.text(n, "productName"), AnchorJson.text(n, "gtin"), AnchorJson.decimal(n, "quantity"),
                 AnchorJson.decimal(n, "remaining"), AnchorJson.text(n, "unit"), AnchorJson.text(n, "custodian"),
-                Optional.ofNullable(AnchorJson.text(n, "pendingTo")), RecallStatus.fromParent(n));
+                Optional.ofNullable(AnchorJson.text(n, "pendingTo")), RecallStatus.fromParent(n),
+                Optional.ofNullable(AnchorJson.text(n, "packedIn")));
     }
 }
