@@ -34,7 +34,7 @@ class AnchorContractShapeTest {
                 .toList();
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
-                "BenchmarkFloor", "GetBatch", "GetEvidence", "GetInbox", "GetInventory", "GetProvenance",
+                "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEvidence", "GetInbox", "GetInventory", "GetProvenance",
                 "GetRecallReport", "GetUnit", "InitiateHandoff", "PackUnit", "RecallBatch", "RecordProduction",
                 "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
