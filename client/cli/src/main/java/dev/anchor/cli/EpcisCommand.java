@@ -1,0 +1,19 @@
+package dev.anchor.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code anchor epcis capture}: GS1 EPCIS 2.0 events in and out of Anchor. */
+@Command(name = "epcis", description = "GS1 EPCIS 2.0: capture standard visibility events.",
+        subcommands = {EpcisCaptureCommand.class})
+final class EpcisCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: capture");
+    }
+}
