@@ -21,6 +21,12 @@ public interface BatchLedger {
     void store(Batch batch, ProvenanceEvent event);
 
     /**
+     * Stores a new state of the batch that changes no fact its provenance records (the {@code outputsLinked} mark of a
+     * captured EPCIS transformation): no event, the same custodian.
+     */
+    void mark(Batch batch);
+
+    /**
      * Announces the event as the transaction's chaincode event. Fabric keeps one chaincode event per transaction
      * (the last one set), so a transaction that writes several batches announces only its main event.
      */

@@ -24,6 +24,8 @@ public final class EpcisCapture {
 
     /** At most this many events in one call: bounds the transaction's write set (data-model.md, "Limits"). */
     public static final int MAX_EVENTS = 1_000;
+    /** At most this many characters in a value that becomes part of an index key (EPC, class, location, step). */
+    public static final int MAX_KEY_TEXT = 1_024;
 
     private static final Pattern EVENT_ID = Pattern.compile("ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0");
     private static final Pattern TIME_ZONE_OFFSET = Pattern.compile("[+-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00)");
@@ -38,7 +40,7 @@ public final class EpcisCapture {
     public EpcisCapture(BatchLedger batches, EpcisLedger epcis, LineageLedger lineage) {
         this.batches = Objects.requireNonNull(batches, "batches");
         this.epcis = Objects.requireNonNull(epcis, "epcis");
-        this.transformations = new EpcisTransformationLinks(lineage);
+        this.transformations = new EpcisTransformationLinks(lineage, batches);
     }
 
     public EpcisCaptureResult capture(Submission submission, EpcisCaptureRequest request) {
@@ -104,13 +106,19 @@ public final class EpcisCapture {
         return time;
     }
 
-    /** A value that becomes part of a ledger key: not empty, and without the characters keys reserve. */
+    /**
+     * A value that becomes part of a ledger key: not empty, not longer than {@link #MAX_KEY_TEXT}, and without the
+     * characters keys reserve.
+     */
     private static void checkKeyText(String field, String value) {
         if (value == null) {
             return;
         }
         if (value.isEmpty()) {
             throw invalid(field, "must not be empty");
+        }
+        if (value.length() > MAX_KEY_TEXT) {
+            throw invalid(field, "must be at most " + MAX_KEY_TEXT + " characters, not " + value.length());
         }
         if (value.indexOf('\u0000') >= 0 || value.contains("\uDBFF\uDFFF")) {
             throw invalid(field, "must not contain U+0000 or U+10FFFF " + Refusal.quoted(value));

@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * first stated unit of measure (the batch's unit when the event gives none); when the event states none, it is
  * the number of the input's identifiers in the event, in {@code EA} (each).
  *
+ * <p>A linked input is marked {@code outputsLinked} (its state only: no provenance event), so that a trace forward,
+ * which skips the link range of a batch nothing was consumed from, still reads it.
+ *
  * <p>As with {@code TransformBatches}, only an input the capturing organisation holds is linked; an input and an
  * output that are the same batch, and a link already in the graph (from a transformation or an earlier event),
  * are not linked again.
@@ -32,11 +35,15 @@ final class EpcisTransformationLinks {
     private static final int MAX_INTEGER_DIGITS = 18;
 
     private final LineageLedger lineage;
+    private final BatchLedger batches;
+    /** Inputs marked {@code outputsLinked} in this transaction. */
+    private final Set<BatchId> marked = new HashSet<>();
     /** Links made earlier in this transaction, which the ledger reads do not see yet: "input output". */
     private final Set<String> made = new HashSet<>();
 
-    EpcisTransformationLinks(LineageLedger lineage) {
+    EpcisTransformationLinks(LineageLedger lineage, BatchLedger batches) {
         this.lineage = Objects.requireNonNull(lineage, "lineage");
+        this.batches = Objects.requireNonNull(batches, "batches");
     }
 
     List<BatchLink> link(EpcisEvent event, LinkedBatches named, Submission submission) {
@@ -67,6 +74,9 @@ final class EpcisTransformationLinks {
                 BatchLink link = new BatchLink(in, out, input.quantity(), input.unit(), submission.txId());
                 lineage.link(link);
                 made.add(in + " " + out);
+                if (!input.batch.outputsLinked() && marked.add(in)) {
+                    batches.mark(input.batch.withLinkedOutputs());
+                }
                 links.add(link);
             }
         }

@@ -163,6 +163,9 @@ public final class CanonicalJson implements EventCanonicalForm {
         node.put("eventCount", batch.eventCount());
         node.put("gtin", batch.gtin().value());
         node.put("lastEventHash", batch.lastEventHash());
+        if (batch.outputsLinked()) {
+            node.put("outputsLinked", true);
+        }
         batch.packed().ifPresent(sscc -> node.put("packedIn", sscc.value()));
         batch.pending().ifPresent(handoff -> node.set("pendingHandoff", pendingNode(handoff)));
         node.put("producedAt", batch.producedAt().toString());
@@ -335,7 +338,8 @@ public final class CanonicalJson implements EventCanonicalForm {
                 text(node, "site"),
                 text(node, "unit"),
                 node.hasNonNull("remaining") ? node.get("remaining").decimalValue() : null,
-                node.hasNonNull("recall") ? decodeRecall(node.get("recall")) : null);
+                node.hasNonNull("recall") ? decodeRecall(node.get("recall")) : null,
+                node.path("outputsLinked").asBoolean(false));
     }
 
     private static BatchRecall decodeRecall(JsonNode node) {

@@ -171,6 +171,8 @@ class EpcisCaptureTest {
         assertThat(forward.get("nodes")).extracting(n -> n.get("batchId").asText()).containsExactly("PEAR-2", "JUICE-1");
         assertThat(peer.batch("PEAR-2").get("remaining").decimalValue()).isEqualByComparingTo("1200");
         assertThat(peer.batch("PEAR-2").get("eventCount").asInt()).isEqualTo(1);
+        assertThat(peer.batch("PEAR-2").get("outputsLinked").asBoolean()).isTrue();
+        assertThat(peer.batch("JUICE-1").has("outputsLinked")).isFalse();
         assertThat(epcisKeys()).filteredOn(k -> k.startsWith("\u0000epcis-batch\u0000")).hasSize(3);
     }
 
@@ -262,6 +264,17 @@ class EpcisCaptureTest {
                 () -> peer.as(MANUFACTURER).contract.CaptureEpcisEvents(peer.ctx, argument));
 
         assertThat(message).startsWith("INVALID_EPCIS_EVENT: " + reason);
+    }
+
+    @Test
+    void anIndexedValueHasAtMost1024Characters() {
+        String event = shipping("\"urn:epc:id:sgtin:0614141.107346." + "7".repeat(1024 - 32) + "\"");
+        assertThat(capture(MANUFACTURER, argument(id(1), event)).get("recorded")).hasSize(1);
+
+        String longer = shipping("\"urn:epc:id:sgtin:0614141.107346." + "7".repeat(1024 - 31) + "\"");
+        String message = peer.refused("INVALID_EPCIS_EVENT",
+                () -> peer.as(MANUFACTURER).contract.CaptureEpcisEvents(peer.ctx, argument(id(2), longer)));
+        assertThat(message).isEqualTo("INVALID_EPCIS_EVENT: events[0] EPC: must be at most 1024 characters, not 1025");
     }
 
     @Test

@@ -41,13 +41,23 @@ final class EpcisCaptureRun {
         JsonNode context = document.get("@context");
         List<JsonNode> events = events(document);
         List<ObjectNode> entries = new ArrayList<>();
-        for (JsonNode event : events) {
-            ObjectNode stored = event.deepCopy();
+        List<EpcisProblem> unhashable = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ObjectNode stored = events.get(i).deepCopy();
             stored.remove("@context");
             ObjectNode entry = AnchorJson.MAPPER.createObjectNode();
-            entry.put("eventId", EpcisEventHash.of(stored, context));
+            try {
+                entry.put("eventId", EpcisEventHash.of(stored, context));
+            } catch (IllegalArgumentException e) {
+                unhashable.add(new EpcisProblem(eventPath(document, i), e.getMessage()));
+            }
             entry.set("event", stored);
             entries.add(entry);
+        }
+        if (!unhashable.isEmpty()) {
+            throw new EpcisCaptureException(ErrorCode.INVALID_EPCIS_DOCUMENT, "the CBV 2.0 event hash cannot be computed"
+                    + " for " + unhashable.size() + " of " + events.size() + " events (the OpenEPCIS generator refuses "
+                    + "an identifier); nothing was recorded", null, unhashable, nothing, null);
         }
 
         List<String> recorded = new ArrayList<>();
@@ -62,7 +72,8 @@ final class EpcisCaptureRun {
             } catch (AnchorException e) {
                 EpcisCaptureReport partial = new EpcisCaptureReport(events.size(), recorded, duplicates, transactions);
                 throw new EpcisCaptureException(e.errorCode(), "events " + (from + 1) + " to " + (from + slice.size())
-                        + " of " + events.size() + " were not recorded: " + e.getMessage() + "; "
+                        + " of " + events.size() + " were not recorded (the transaction's events[0] is the document's "
+                        + "event " + (from + 1) + "): " + e.getMessage() + "; "
                         + recorded.size() + " recorded and " + duplicates.size() + " duplicates before; capture the "
                         + "document again to record the rest", e.transactionId().orElse(null), List.of(), partial, e);
             }
@@ -80,6 +91,15 @@ final class EpcisCaptureRun {
                 "a document of type \"" + document.path("type").asText() + "\" holds no events to capture", null,
                 List.of(new EpcisProblem("$.type", "is neither EPCISDocument, EPCISQueryDocument nor an event type")),
                 new EpcisCaptureReport(0, List.of(), List.of(), List.of()), null));
+    }
+
+    /** The JSON path of the {@code i}-th event of the document. */
+    private static String eventPath(JsonNode document, int i) {
+        return switch (document.path("type").asText()) {
+            case "EPCISDocument" -> "$.epcisBody.eventList[" + i + "]";
+            case "EPCISQueryDocument" -> "$.epcisBody.queryResults.resultsBody.eventList[" + i + "]";
+            default -> "$";
+        };
     }
 
     private static String argument(JsonNode context, List<ObjectNode> slice) {

@@ -104,6 +104,25 @@ class EpcisCaptureRunTest {
     }
 
     @Test
+    void anEventWhoseHashCannotBeComputedRefusesTheDocumentBeforeAnythingIsSent() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        ObjectNode doc = (ObjectNode) document(3);
+        // valid for the schema, but a GS1 serial number has at most 20 characters: the generator cannot translate it
+        ((ArrayNode) doc.at("/epcisBody/eventList/1/epcList")).set(0, "urn:epc:id:sgtin:0614141.107346." + "2".repeat(30));
+
+        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
+                () -> new EpcisCaptureRun(fake).capture(doc, 1, r -> { }));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_EPCIS_DOCUMENT);
+        assertThat(e.getMessage()).startsWith("the CBV 2.0 event hash cannot be computed for 1 of 3 events");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.epcisBody.eventList[1]");
+            assertThat(p.reason()).contains("SGTIN");
+        });
+        assertThat(fake.arguments).isEmpty();
+    }
+
+    @Test
     void aFailureInTheMiddleReportsWhatWasRecordedAndARerunCompletesTheRest() throws Exception {
         FakeLedger fake = new FakeLedger();
         fake.failOn = 2;
@@ -114,7 +133,8 @@ class EpcisCaptureRunTest {
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.COMMIT_FAILED);
         assertThat(e.transactionId()).contains("tx-failed");
-        assertThat(e.getMessage()).startsWith("events 3 to 4 of 5 were not recorded");
+        assertThat(e.getMessage()).startsWith("events 3 to 4 of 5 were not recorded (the transaction's events[0] is "
+                + "the document's event 3): ");
         assertThat(e.partial().recorded()).hasSize(2);
         assertThat(e.partial().transactionIds()).containsExactly("tx-1");
 
