@@ -1,6 +1,7 @@
 package dev.anchor.chaincode.contract;
 
 import dev.anchor.chaincode.domain.Aggregation;
+import dev.anchor.chaincode.domain.EpcisQueries;
 import dev.anchor.chaincode.domain.EvidenceRegistry;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Holdings;
@@ -11,6 +12,7 @@ import dev.anchor.chaincode.domain.Transformation;
 import dev.anchor.chaincode.domain.UnitHandoffs;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
+import dev.anchor.chaincode.ledger.FabricEpcisIndex;
 import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
@@ -26,6 +28,7 @@ final class UseCases {
     private final FabricLineageLedger lineage;
     private final FabricEvidenceLedger evidence;
     private final HashChain hashChain;
+    private final CanonicalJson json;
 
     UseCases(ChaincodeStub stub, CanonicalJson json, HashChain hashChain) {
         this.stub = stub;
@@ -34,6 +37,7 @@ final class UseCases {
         this.lineage = new FabricLineageLedger(stub, json);
         this.evidence = new FabricEvidenceLedger(stub, json);
         this.hashChain = hashChain;
+        this.json = json;
     }
 
     SupplyChain supplyChain() {
@@ -66,5 +70,9 @@ final class UseCases {
 
     EvidenceRegistry evidence() {
         return new EvidenceRegistry(batches, evidence, hashChain);
+    }
+
+    EpcisQueries epcisQueries() {
+        return new EpcisQueries(new FabricEpcisIndex(stub, json), batches);
     }
 }
