@@ -8,6 +8,8 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
 import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
+import dev.anchor.client.EpcisQuery;
+import dev.anchor.client.EpcisQueryPage;
 import dev.anchor.client.Evidence;
 import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.AnchorEventStream;
@@ -255,6 +257,11 @@ final class FakeNetwork {
             @Override
             public LogisticUnit getUnit(String sscc) {
                 throw new UnsupportedOperationException("units are not simulated");
+            }
+
+            @Override
+            public EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark) {
+                throw new UnsupportedOperationException("EPCIS events are not simulated");
             }
 
             @Override

@@ -15,7 +15,10 @@ import org.hyperledger.fabric.client.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -131,6 +134,15 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public Page<Holding> inbox(int pageSize, String bookmark) {
         return Page.holdingsFromJson(evaluate("GetInbox", Integer.toString(pageSize), bookmark == null ? "" : bookmark));
+    }
+
+    @Override
+    public EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark) {
+        Objects.requireNonNull(query, "query");
+        JsonNode answer = AnchorJson.parseObject(evaluate("QueryEpcisEvents", query.toJson(), Integer.toString(pageSize),
+                bookmark == null ? "" : bookmark), "the EPCIS query's answer");
+        return new EpcisQueryPage(EpcisDocuments.queryDocument(EpcisDocuments.records(answer), Instant.now()),
+                Optional.ofNullable(AnchorJson.text(answer, "bookmark")));
     }
 
     @Override
