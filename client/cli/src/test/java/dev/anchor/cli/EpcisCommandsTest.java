@@ -79,4 +79,33 @@ class EpcisCommandsTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("error: INVALID_EPCIS_QUERY: parameter GE_eventTime \"yesterday\" is not a date-time\n");
     }
+
+    @Test
+    void exportPrintsTheDocumentOrWritesItToAFile() throws Exception {
+        ObjectNode exported = (ObjectNode) new ObjectMapper().readTree("{\"type\":\"EPCISDocument\",\"epcisBody\":"
+                + "{\"eventList\":[{\"type\":\"ObjectEvent\"},{\"type\":\"AggregationEvent\"}]}}");
+        when(client.exportEpcis("PEAR-001")).thenReturn(exported);
+
+        CliRun.Result printed = cli.run("epcis", "export", "PEAR-001");
+        assertThat(printed.exitCode()).as(printed.err()).isZero();
+        assertThat(new ObjectMapper().readTree(printed.out())).isEqualTo(exported);
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".jsonld");
+        CliRun.Result written = cli.run("epcis", "export", "PEAR-001", "--output", file.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(written.out()).isEqualTo("Wrote 2 EPCIS events of batch PEAR-001 to " + file + "\n");
+        assertThat(new ObjectMapper().readTree(file.toFile())).isEqualTo(exported);
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void exportOfAnUnknownBatchIsOneLine() {
+        when(client.exportEpcis("PEAR-404")).thenThrow(new TransactionRefusedException(ErrorCode.BATCH_NOT_FOUND,
+                "batch PEAR-404 does not exist", "tx-2", null));
+
+        CliRun.Result r = cli.run("epcis", "export", "PEAR-404");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("error: BATCH_NOT_FOUND: batch PEAR-404 does not exist\n");
+    }
 }

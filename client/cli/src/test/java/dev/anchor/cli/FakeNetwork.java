@@ -313,6 +313,11 @@ final class FakeNetwork {
             }
 
             @Override
+            public com.fasterxml.jackson.databind.node.ObjectNode exportEpcis(String batchId) {
+                throw new UnsupportedOperationException("EPCIS export is not simulated");
+            }
+
+            @Override
             public EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark) {
                 throw new UnsupportedOperationException("EPCIS events are not simulated");
             }

@@ -1,5 +1,7 @@
 package dev.anchor.client;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,22 @@ public interface EpcisReader {
      * @throws TransactionRefusedException {@link ErrorCode#INVALID_EPCIS_QUERY}, {@link ErrorCode#INVALID_BOOKMARK}
      */
     EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark);
+
+    /**
+     * The full provenance of a batch as an EPCIS 2.0 {@code EPCISDocument}: its own provenance events mapped to EPCIS
+     * events with CBV 2.0 business steps and dispositions (the table in docs/epcis.md), each with its CBV 2.0 event
+     * hash as {@code eventID}, and the captured EPCIS events linked to the batch, as captured; all in time order.
+     * The document validates against the official EPCIS 2.0 JSON Schema ({@link EpcisSchema}).
+     *
+     * <pre>{@code
+     * Files.writeString(Path.of("PEAR-001.epcis.jsonld"), auditor.exportEpcis("PEAR-001").toPrettyString());
+     * }</pre>
+     *
+     * @param batchId the batch
+     * @return the EPCISDocument
+     * @throws TransactionRefusedException {@link ErrorCode#BATCH_NOT_FOUND}
+     */
+    ObjectNode exportEpcis(String batchId);
 
     /**
      * Every captured event that satisfies the query, following the bookmarks, as one EPCISQueryDocument.
