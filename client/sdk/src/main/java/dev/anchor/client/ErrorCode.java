@@ -62,6 +62,12 @@ public enum ErrorCode {
      * offset, or a field of the wrong JSON type); the message names the event and the field. Nothing was written.
      */
     INVALID_EPCIS_EVENT(true),
+    /**
+     * An EPCIS query the chaincode cannot answer: an unknown parameter, a time that is not a date-time with an offset,
+     * a pattern with {@code *} anywhere but at its end, an unknown event type, a page size outside 1 to 1000. The
+     * message names the parameter.
+     */
+    INVALID_EPCIS_QUERY(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation
