@@ -5,6 +5,7 @@ import dev.anchor.chaincode.domain.EvidenceRegistry;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Holdings;
 import dev.anchor.chaincode.domain.Recalls;
+import dev.anchor.chaincode.domain.Requests;
 import dev.anchor.chaincode.domain.SupplyChain;
 import dev.anchor.chaincode.domain.Tracing;
 import dev.anchor.chaincode.domain.Transformation;
@@ -14,6 +15,7 @@ import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
+import dev.anchor.chaincode.ledger.FabricRequestLedger;
 import dev.anchor.chaincode.ledger.FabricUnitLedger;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
@@ -27,8 +29,11 @@ final class UseCases {
     private final FabricEvidenceLedger evidence;
     private final HashChain hashChain;
 
+    private final CanonicalJson json;
+
     UseCases(ChaincodeStub stub, CanonicalJson json, HashChain hashChain) {
         this.stub = stub;
+        this.json = json;
         this.batches = new FabricBatchLedger(stub, json);
         this.units = new FabricUnitLedger(stub, json, batches);
         this.lineage = new FabricLineageLedger(stub, json);
@@ -66,5 +71,9 @@ final class UseCases {
 
     EvidenceRegistry evidence() {
         return new EvidenceRegistry(batches, evidence, hashChain);
+    }
+
+    Requests requests() {
+        return new Requests(new FabricRequestLedger(stub, json));
     }
 }

@@ -2,6 +2,7 @@ package dev.anchor.chaincode.ledger;
 
 import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BenchmarkKey;
+import dev.anchor.chaincode.domain.RequestId;
 import dev.anchor.chaincode.domain.Sha256;
 import dev.anchor.chaincode.domain.Sscc;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * an organisation holds) and {@code inbox}+mspId+kind+id (the handoffs waiting for it), kind being
  * {@code batch} or {@code unit};
  * the batch graph's two indexes, {@code input}+output+input (what a batch was made from) and
- * {@code output}+input+output (what was made from it); {@code evidence}+batchId+sha256 for an attached document.
+ * {@code output}+input+output (what was made from it); {@code evidence}+batchId+sha256 for an attached document;
+ * {@code request}+mspId+requestId for the first committed transaction of a client's request id.
  */
 public final class LedgerKeys {
 
@@ -33,6 +35,7 @@ public final class LedgerKeys {
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String EVIDENCE = "evidence";
+    static final String REQUEST = "request";
     private static final long MAX_SEQ = 9_999_999_999L;
 
     private LedgerKeys() {
@@ -122,5 +125,13 @@ public final class LedgerKeys {
     /** The key of the record of a document attached to a batch. */
     public static String evidence(BatchId batchId, Sha256 sha256) {
         return new CompositeKey(EVIDENCE, batchId.value(), sha256.value()).toString();
+    }
+
+    /**
+     * The key of the first committed transaction that carried {@code requestId} for {@code mspId}; under the
+     * caller's own MSP ID, so no organisation can take another's request ids.
+     */
+    public static String request(String mspId, RequestId requestId) {
+        return new CompositeKey(REQUEST, mspId, requestId.value()).toString();
     }
 }

@@ -35,7 +35,7 @@ class AnchorContractShapeTest {
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
                 "BenchmarkFloor", "GetBatch", "GetEvidence", "GetInbox", "GetInventory", "GetProvenance",
-                "GetRecallReport", "GetUnit", "InitiateHandoff", "PackUnit", "RecallBatch", "RecordProduction",
+                "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff", "PackUnit", "RecallBatch", "RecordProduction",
                 "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
 
@@ -60,7 +60,8 @@ class AnchorContractShapeTest {
             "AcknowledgeRecall, SUBMIT, batchId",
             "GetRecallReport, EVALUATE, batchId",
             "AttachEvidence, SUBMIT, batchId sha256 mediaType size uri",
-            "GetEvidence, EVALUATE, batchId sha256"})
+            "GetEvidence, EVALUATE, batchId sha256",
+            "GetRequest, EVALUATE, requestId"})
     void transactionHasItsIntentAndArguments(String name, Transaction.TYPE intent, String arguments) {
         Method method = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(candidate -> candidate.getName().equals(name))
