@@ -57,6 +57,16 @@ public enum ErrorCode {
     EVIDENCE_NOT_FOUND(true),
     /** A trace or recall would reach more batches or links than one transaction may (see docs/data-model.md). */
     TRACE_TOO_LARGE(true),
+    /**
+     * The request (its request id, same function and arguments) already committed. The client answers such a
+     * retry with the first transaction's result itself, so callers see this code only when that result could not
+     * be read back.
+     */
+    DUPLICATE_REQUEST(true),
+    /** The request id already committed a different request of the caller's organisation. */
+    REQUEST_ID_REUSED(true),
+    /** No committed write of the caller's organisation carried that request id. */
+    REQUEST_NOT_FOUND(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation

@@ -45,6 +45,7 @@ class UnitsAndPagesTest {
         Status status = mock(Status.class);
         when(contract.newProposal(anyString())).thenReturn(builder);
         when(builder.addArguments(any(String[].class))).thenReturn(builder);
+        when(builder.putTransient(anyString(), any(byte[].class))).thenReturn(builder);
         when(builder.build()).thenReturn(proposal);
         when(proposal.getTransactionId()).thenReturn("tx-1");
         when(proposal.endorse()).thenReturn(transaction);
