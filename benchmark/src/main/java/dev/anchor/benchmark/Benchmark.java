@@ -55,7 +55,7 @@ public final class Benchmark {
             for (RoundKind kind : settings.rounds()) {
                 LoadShape shape = settings.shapeOf(kind);
                 out.printf("[%s] %s; %d %s%n", kind.id(), kind.description(), shape.workers(),
-                        kind == RoundKind.PROVENANCE ? "readers" : "workers");
+                        kind.reads() ? "readers" : "workers");
                 try (FloorGateway floor = kind == RoundKind.FLOOR
                         ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null) {
                     Workload workload = workload(kind, participants, floor, ids);
@@ -112,6 +112,7 @@ public final class Benchmark {
             case HANDOFF -> new HandoffWorkload(participants, ids);
             case PROVENANCE -> new ProvenanceWorkload(
                     new ProvenanceBatch(participants, settings.provenanceEvents(), out), participants);
+            case TRACE -> new TraceWorkload(new WideGraph(participants, settings.traceWidth(), out), participants);
         };
     }
 

@@ -26,16 +26,16 @@ import picocli.CommandLine.Option;
                         + "ANCHOR_BENCHMARK=enabled network-config/network.sh up (benchmark/run.sh does it)."},
         sortOptions = false)
 public final class BenchmarkCommand implements Callable<Integer> {
-    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance";
+    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance,trace";
 
     @Option(names = "--rounds", split = ",", paramLabel = "ROUND",
-            description = "Rounds to run, comma-separated: floor, production, handoff, provenance (default: all)")
+            description = "Rounds to run, comma-separated: floor, production, handoff, provenance, trace (default: all)")
     List<String> rounds = List.of(DEFAULT_ROUNDS.split(","));
 
     @Option(names = "--workers", paramLabel = "N", description = "Concurrent workers of the write rounds (default: ${DEFAULT-VALUE})")
     int workers = 64;
 
-    @Option(names = "--readers", paramLabel = "N", description = "Concurrent readers of the provenance round (default: ${DEFAULT-VALUE})")
+    @Option(names = "--readers", paramLabel = "N", description = "Concurrent readers of the provenance and trace rounds (default: ${DEFAULT-VALUE})")
     int readers = 4;
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Measured seconds per round (default: ${DEFAULT-VALUE})")
@@ -56,6 +56,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--provenance-events", paramLabel = "N",
             description = "Events of the batch the provenance round reads (default: ${DEFAULT-VALUE})")
     long provenanceEvents = 1000;
+
+    @Option(names = "--trace-width", paramLabel = "N",
+            description = "The trace round's graph: N children of the root, N children of each (default: ${DEFAULT-VALUE}, "
+                    + "10,100 descendants)")
+    int traceWidth = 100;
 
     @Option(names = "--progress-every", paramLabel = "SECONDS", description = "Progress line interval (default: ${DEFAULT-VALUE})")
     double progressSeconds = 5;
@@ -115,7 +120,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path out = output != null ? output : anchorHome.resolve("benchmark/results").resolve(
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC)));
         return new BenchmarkSettings(rounds.stream().map(RoundKind::fromId).toList(), shape,
-                seconds(systemWarmupSeconds, "--system-warmup"), readers, provenanceEvents,
+                seconds(systemWarmupSeconds, "--system-warmup"), readers, provenanceEvents, traceWidth,
                 seconds(progressSeconds, "--progress-every"),
                 descriptor != null ? descriptor : anchorHome.resolve(".anchor/network.json"), anchorHome,
                 out.toAbsolutePath().normalize(), label);

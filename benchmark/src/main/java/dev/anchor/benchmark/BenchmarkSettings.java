@@ -14,8 +14,9 @@ import java.util.Objects;
  *                         freshly started JVMs (this client, chaincode servers just restarted in benchmark mode)
  *                         compile their hot code for minutes, and would otherwise make the first rounds look
  *                         slower than the later ones
- * @param readers          concurrent readers of the provenance round
+ * @param readers          concurrent readers of the read rounds (provenance, trace)
  * @param provenanceEvents events the provenance round's batch has at least
+ * @param traceWidth       the trace round's graph: the root has this many children, each of them this many
  * @param progressInterval how often a round prints its progress
  * @param descriptor       the network descriptor, usually {@code <repo>/.anchor/network.json}
  * @param anchorHome       the repository, for its {@code .anchor/} state and configuration
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param label            a free note kept with the results (e.g. what was changed for this run), may be empty
  */
 public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
-                                long provenanceEvents, Duration progressInterval, Path descriptor, Path anchorHome,
+                                long provenanceEvents, int traceWidth, Duration progressInterval, Path descriptor, Path anchorHome,
                                 Path output, String label) {
     /** Checks and copies; the rounds are put in their running order. */
     public BenchmarkSettings {
@@ -41,6 +42,10 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
         if (provenanceEvents < 1) {
             throw new IllegalArgumentException("provenance events must be at least 1");
         }
+        if (traceWidth < 1 || traceWidth > MAX_TRACE_WIDTH) {
+            throw new IllegalArgumentException("the trace width must be between 1 and " + MAX_TRACE_WIDTH
+                    + " (a trace answers at most 20,000 batches)");
+        }
         Objects.requireNonNull(progressInterval, "progressInterval");
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(anchorHome, "anchorHome");
@@ -48,8 +53,11 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
         label = label == null ? "" : label;
     }
 
-    /** @return the load of one round: the provenance round has its own number of readers */
+    /** The widest trace graph whose answer (1 + width + width^2 batches) stays within the chaincode's limit. */
+    public static final int MAX_TRACE_WIDTH = 140;
+
+    /** @return the load of one round: the read rounds have their own number of readers */
     public LoadShape shapeOf(RoundKind round) {
-        return round == RoundKind.PROVENANCE ? shape.withWorkers(readers) : shape;
+        return round.reads() ? shape.withWorkers(readers) : shape;
     }
 }

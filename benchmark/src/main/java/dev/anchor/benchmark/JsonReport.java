@@ -66,6 +66,7 @@ public final class JsonReport {
             node.put("durationSeconds", settings.shape().duration().toMillis() / 1000.0);
         }
         node.put("provenanceEvents", settings.provenanceEvents());
+        node.put("traceWidth", settings.traceWidth());
         return node;
     }
 

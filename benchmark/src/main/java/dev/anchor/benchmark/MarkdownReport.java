@@ -116,7 +116,7 @@ public final class MarkdownReport {
         String length = shape.byCount()
                 ? shape.operations() + " operations per round"
                 : format("%.0f s per round", shape.duration().toMillis() / 1000.0);
-        return format("closed loop, %d workers (provenance: %d readers), system warm-up %.0f s, warm-up %.0f s per round, %s",
+        return format("closed loop, %d workers (provenance and trace: %d readers), system warm-up %.0f s, warm-up %.0f s per round, %s",
                 shape.workers(), settings.readers(), settings.systemWarmup().toMillis() / 1000.0,
                 shape.warmup().toMillis() / 1000.0, length);
     }

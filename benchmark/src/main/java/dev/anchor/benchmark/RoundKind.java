@@ -14,7 +14,14 @@ public enum RoundKind {
     HANDOFF("handoff", "pair", 2,
             "InitiateHandoff + AcceptHandoff through the SDK, manufacturer <-> distributor, one batch per worker"),
     /** {@code GetProvenance} of one batch with at least 1,000 events, read by the auditor. */
-    PROVENANCE("provenance", "read", 0, "GetProvenance of a batch with >= 1,000 events through the SDK, as the auditor");
+    PROVENANCE("provenance", "read", 0, "GetProvenance of a batch with >= 1,000 events through the SDK, as the auditor"),
+    /** {@code TraceForward} from a batch with 10,100 descendants (100 children of 100 children each), by the auditor. */
+    TRACE("trace", "read", 0, "TraceForward from a batch with width + width^2 descendants through the SDK, as the auditor");
+
+    /** @return whether the round reads (with the readers) rather than writes (with the workers) */
+    public boolean reads() {
+        return transactionsPerUnit == 0;
+    }
 
     private final String id;
     private final String unit;

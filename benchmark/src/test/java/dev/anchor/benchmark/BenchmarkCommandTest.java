@@ -55,11 +55,11 @@ class BenchmarkCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exit = BenchmarkCommand.execute(HOME, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "--rounds", "trace");
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--rounds", "recall");
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: unknown round 'trace'; the rounds are: floor, production, handoff, provenance"
+                .isEqualTo("error: unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace"
                         + System.lineSeparator());
     }
 

@@ -32,7 +32,7 @@ class MarkdownReportTest {
         assertThat(md).contains("Label: chaincode pool 16")
                 .contains("Fabric v2.5.0, BatchTimeout 250ms, MaxMessageCount 500")
                 .contains("benchmark floor enabled, 5 shim threads, JVM -Xmx256m")
-                .contains("closed loop, 32 workers (provenance: 4 readers), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
+                .contains("closed loop, 32 workers (provenance and trace: 4 readers), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
                 .contains("Failures by code: production: COMMIT_FAILED/MVCC_READ_CONFLICT=10")
                 .contains("| production | 1.98 | 0.10 | 1.10 | 0.40 | 0.35 | 0.03 |")
                 .contains("| production | chaincode-manufacturer | 350.5 | 380.2 | 90.1 | 230.0 | 180.4 | 61.2 |")

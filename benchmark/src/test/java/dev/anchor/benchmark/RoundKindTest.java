@@ -17,11 +17,14 @@ class RoundKindTest {
     void aPairIsTwoTransactionsAndAReadNone() {
         assertThat(RoundKind.HANDOFF.transactionsPerUnit()).isEqualTo(2);
         assertThat(RoundKind.PROVENANCE.transactionsPerUnit()).isZero();
+        assertThat(RoundKind.TRACE.transactionsPerUnit()).isZero();
+        assertThat(RoundKind.TRACE.reads()).isTrue();
+        assertThat(RoundKind.HANDOFF.reads()).isFalse();
     }
 
     @Test
     void anUnknownRoundNamesTheValidOnes() {
         assertThatThrownBy(() -> RoundKind.fromId("epcis")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown round 'epcis'; the rounds are: floor, production, handoff, provenance");
+                .hasMessage("unknown round 'epcis'; the rounds are: floor, production, handoff, provenance, trace");
     }
 }

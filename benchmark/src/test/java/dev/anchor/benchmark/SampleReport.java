@@ -14,7 +14,7 @@ final class SampleReport {
 
     static BenchmarkReport of(RoundResult... rounds) {
         BenchmarkSettings settings = new BenchmarkSettings(List.of(RoundKind.values()),
-                new LoadShape(32, Duration.ofSeconds(20), Duration.ofSeconds(60), 0), Duration.ofSeconds(90), 4, 1000,
+                new LoadShape(32, Duration.ofSeconds(20), Duration.ofSeconds(60), 0), Duration.ofSeconds(90), 4, 1000, 100,
                 Duration.ofSeconds(5),
                 Path.of("/repo/.anchor/network.json"), Path.of("/repo"), Path.of("/repo/benchmark/results/x"),
                 "chaincode pool 16");

@@ -49,6 +49,8 @@ class LauncherIT {
                 .contains("PRODUCED", "HANDOFF_REJECTED", "HANDOFF_ACCEPTED")
                 .containsPattern("hash chain: verified \\(\\d+ events\\)");
         assertThat(demo.out()).contains("The story of pear juice", "refused, RECALLED: ", "4 batches affected, 2 acknowledged");
+        assertThat(demo.out()).containsPattern("tries to ship pallet [0-9]{18} on: refused, RECALLED: ")
+                .containsPattern("-BOTTLES-A .* in unit [0-9]{18}");
         assertThat(demo.out().strip()).containsPattern("checks the lab report: attached to DEMO-[0-9-]+-PB by manufacturer at \\S+$");
     }
 

@@ -3,6 +3,7 @@ package dev.anchor.it;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
+import dev.anchor.client.Sscc;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -56,13 +57,7 @@ final class TestNetwork implements AfterAllCallback, AutoCloseable {
 
     /** An SSCC-18 that no earlier run has used: the run's time in milliseconds, a counter, the GS1 check digit. */
     static String uniqueSscc() {
-        String body = SSCC_RUN + String.format("%04d", SSCC_SEQUENCE.incrementAndGet());
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int digit = body.charAt(16 - i) - '0';
-            sum += i % 2 == 0 ? digit * 3 : digit;
-        }
-        return body + (10 - sum % 10) % 10;
+        return Sscc.withCheckDigit(SSCC_RUN + String.format("%04d", SSCC_SEQUENCE.incrementAndGet()));
     }
 
     LocalNetwork descriptor() {

@@ -6,6 +6,8 @@ import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.Sscc;
+import dev.anchor.client.UnitReceipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -76,15 +79,31 @@ final class DemoCommand extends AnchorCommand {
             print(String.format(" 8. %-12s reads the trace and checks its hash chain:", Organization.AUDITOR.shortName()));
             print("");
             int verdict = TraceCommand.trace(this, auditor, id, false);
-            new JuiceStory(this, id, manufacturer, distributor, retailer, auditor).play();
+            new JuiceStory(this, id, demoPallet(), manufacturer, distributor, retailer, auditor).play();
             return verdict;
         }
     }
 
     void step(int number, AnchorClient actor, String what, Supplier<Receipt> action) {
-        Receipt receipt = action.get();
+        printStep(number, actor, what, action.get().transactionId());
+    }
+
+    void unitStep(int number, AnchorClient actor, String what, Supplier<UnitReceipt> action) {
+        printStep(number, actor, what, action.get().transactionId());
+    }
+
+    private void printStep(int number, AnchorClient actor, String what, String transactionId) {
         print(String.format("%2d. %-12s %s  [tx %s]", number, actor.organization().shortName(), what,
-                TextFormat.shortTx(receipt.transactionId())));
+                TextFormat.shortTx(transactionId)));
+    }
+
+    /**
+     * The juice story's pallet, new on every run: extension digit 3, the demo's GS1 company prefix 9506000, the
+     * run's time in seconds as the serial reference, and the check digit.
+     */
+    private String demoPallet() {
+        long serial = cli().clock().instant().getEpochSecond() % 1_000_000_000L;
+        return Sscc.withCheckDigit(String.format(Locale.ROOT, "39506000%09d", serial));
     }
 
     /** Runs the setup script with its output indented under ours; fails with exit code 3. */

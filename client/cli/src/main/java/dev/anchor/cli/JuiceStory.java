@@ -18,9 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The demo's second act: two pear batches pressed into juice, the juice bottled and handed on; one pear batch fails
- * a lab test, its report is attached as evidence and the batch is recalled; the recall reaches every bottle, the
- * holders acknowledge, and the auditor reads the trace forward and the recall report.
+ * The demo's second act: two pear batches pressed into juice, the juice bottled, one bottle batch shipped on a pallet
+ * and the other handed on alone; one pear batch fails a lab test, its report is attached as evidence and the batch is
+ * recalled; the recall reaches every bottle, so the pallet cannot be shipped on, the holders acknowledge, and the
+ * auditor reads the trace forward and the recall report.
  */
 final class JuiceStory {
     private static final String PEARS = "09506000134352";
@@ -32,12 +33,13 @@ final class JuiceStory {
     private final String juice;
     private final String bottlesA;
     private final String bottlesB;
+    private final String pallet;
     private final AnchorClient manufacturer;
     private final AnchorClient distributor;
     private final AnchorClient retailer;
     private final AnchorClient auditor;
 
-    JuiceStory(DemoCommand demo, String id, AnchorClient manufacturer, AnchorClient distributor, AnchorClient retailer,
+    JuiceStory(DemoCommand demo, String id, String pallet, AnchorClient manufacturer, AnchorClient distributor, AnchorClient retailer,
                AnchorClient auditor) {
         this.demo = demo;
         this.pearsA = id + "-PA";
@@ -45,6 +47,7 @@ final class JuiceStory {
         this.juice = id + "-JUICE";
         this.bottlesA = id + "-BOTTLES-A";
         this.bottlesB = id + "-BOTTLES-B";
+        this.pallet = pallet;
         this.manufacturer = manufacturer;
         this.distributor = distributor;
         this.retailer = retailer;
@@ -67,11 +70,13 @@ final class JuiceStory {
             manufacturer.transform(bottling(bottlesA, "300", "400"));
             return manufacturer.transform(bottling(bottlesB, "375", "500"));
         });
-        demo.step(4, distributor, "receives " + bottlesA, () -> {
-            manufacturer.initiateHandoff(bottlesA, Organization.DISTRIBUTOR);
-            return distributor.acceptHandoff(bottlesA);
+        demo.unitStep(4, manufacturer, "packs " + bottlesA + " on pallet " + pallet,
+                () -> manufacturer.packUnit(pallet, List.of(bottlesA)));
+        demo.unitStep(5, distributor, "receives pallet " + pallet, () -> {
+            manufacturer.initiateUnitHandoff(pallet, Organization.DISTRIBUTOR);
+            return distributor.acceptUnitHandoff(pallet);
         });
-        demo.step(5, retailer, "receives " + bottlesB, () -> {
+        demo.step(6, retailer, "receives " + bottlesB, () -> {
             manufacturer.initiateHandoff(bottlesB, Organization.RETAILER);
             return retailer.acceptHandoff(bottlesB);
         });
@@ -79,25 +84,25 @@ final class JuiceStory {
         try {
             EvidenceRecord evidence = EvidenceRecord.ofFile(pearsB, report, "text/plain",
                     "https://lab.example/reports/4711");
-            demo.step(6, manufacturer, "attaches the lab report on " + pearsB + " (Listeria found), SHA-256 "
+            demo.step(7, manufacturer, "attaches the lab report on " + pearsB + " (Listeria found), SHA-256 "
                     + evidence.sha256().substring(0, 12) + "...", () -> manufacturer.attachEvidence(evidence));
-            demo.step(7, manufacturer, "recalls " + pearsB + ": \"Listeria in lab sample 4711\"",
+            demo.step(8, manufacturer, "recalls " + pearsB + ": \"Listeria in lab sample 4711\"",
                     () -> manufacturer.recall(pearsB, "Listeria in lab sample 4711"));
             try {
-                distributor.initiateHandoff(bottlesA, Organization.RETAILER);
-                demo.print(" 8. distributor  hands " + bottlesA + " on: accepted?! (it should have been refused)");
+                distributor.initiateUnitHandoff(pallet, Organization.RETAILER);
+                demo.print(" 9. distributor  ships pallet " + pallet + " on: accepted?! (it should have been refused)");
             } catch (TransactionRefusedException e) {
-                demo.print(" 8. distributor  tries to hand " + bottlesA + " on: refused, " + e.errorCode() + ": "
+                demo.print(" 9. distributor  tries to ship pallet " + pallet + " on: refused, " + e.errorCode() + ": "
                         + e.getMessage());
             }
-            demo.print(" 9. auditor      traces " + pearsB + " forward:");
+            demo.print("10. auditor      traces " + pearsB + " forward:");
             demo.print(indent(GraphFormat.graph(auditor.traceForward(pearsB))));
-            demo.step(10, distributor, "acknowledges the recall of " + bottlesA, () -> distributor.acknowledgeRecall(bottlesA));
-            demo.step(11, retailer, "acknowledges the recall of " + bottlesB, () -> retailer.acknowledgeRecall(bottlesB));
-            demo.print("12. auditor      reads the recall report:");
+            demo.step(11, distributor, "acknowledges the recall of " + bottlesA, () -> distributor.acknowledgeRecall(bottlesA));
+            demo.step(12, retailer, "acknowledges the recall of " + bottlesB, () -> retailer.acknowledgeRecall(bottlesB));
+            demo.print("13. auditor      reads the recall report:");
             demo.print(indent(GraphFormat.recallReport(auditor.recallReport(pearsB))));
             Evidence found = auditor.findEvidence(pearsB, EvidenceRecord.sha256Of(report)).orElseThrow();
-            demo.print("13. auditor      checks the lab report: attached to " + pearsB + " by "
+            demo.print("14. auditor      checks the lab report: attached to " + pearsB + " by "
                     + Organization.shortNameOf(found.attachedBy()) + " at " + TextFormat.time(found.attachedAt()));
         } finally {
             delete(report);

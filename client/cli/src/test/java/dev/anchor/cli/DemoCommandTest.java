@@ -57,11 +57,13 @@ class DemoCommandTest {
         String id = "DEMO-20261125-150158";
         assertThat(r.out()).containsPattern(" 2\\. manufacturer presses 600 kg of " + id + "-PA and 400 kg of " + id
                         + "-PB into 700 l of juice " + id + "-JUICE  \\[tx [0-9a-f]{12}]")
-                .contains(" 8. distributor  tries to hand " + id + "-BOTTLES-A on: refused, RECALLED: ")
+                .containsPattern(" 4\\. manufacturer packs " + id + "-BOTTLES-A on pallet (39506000[0-9]{10})  \\[tx ")
+                .containsPattern(" 9\\. distributor  tries to ship pallet 39506000[0-9]{10} on: refused, RECALLED: ")
+                .containsPattern(id + "-BOTTLES-A .* in unit 39506000[0-9]{10}")
                 .contains("    Trace forward from batch " + id + "-PB: 3 descendants, 3 links\n")
                 .containsPattern(id + "-BOTTLES-B +Pear juice 0.75 l +500 of 500 bottle +retailer +RECALLED \\(via " + id + "-PB\\)")
                 .contains("    4 batches affected, 2 acknowledged, 2 waiting\n")
-                .containsPattern("13\\. auditor      checks the lab report: attached to " + id + "-PB by manufacturer at ");
+                .containsPattern("14\\. auditor      checks the lab report: attached to " + id + "-PB by manufacturer at ");
     }
 
     @Test

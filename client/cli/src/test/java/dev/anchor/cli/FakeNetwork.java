@@ -43,11 +43,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An in-memory stand-in for the chaincode, following docs/data-model.md: canonical JSON (sorted keys via
  * TreeMap), SHA-256 hash chain, the custody rules, transformations, traces, recalls and evidence. Enough to play
- * the demo story.
+ * the demo story (units: pack, hand off and accept).
  */
 final class FakeNetwork {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
@@ -57,6 +58,7 @@ final class FakeNetwork {
     /** Links in creation order: input, output, quantity, unit. */
     private final List<Object[]> links = new ArrayList<>();
     private final Map<String, Evidence> evidence = new HashMap<>();
+    private final Map<String, TreeMap<String, Object>> units = new HashMap<>();
     private Instant now = Instant.parse("2026-11-25T15:01:58.020Z");
     private int tx;
 
@@ -219,27 +221,78 @@ final class FakeNetwork {
 
             @Override
             public UnitReceipt packUnit(String sscc, List<String> batchIds) {
-                throw new UnsupportedOperationException("units are not simulated");
+                if (units.containsKey(sscc)) {
+                    throw refuse(ErrorCode.UNIT_EXISTS, "unit " + sscc + " already exists");
+                }
+                for (String id : batchIds) {
+                    TreeMap<String, Object> b = batch(id);
+                    if (!org.mspId().equals(b.get("custodian"))) {
+                        throw refuse(ErrorCode.NOT_CUSTODIAN, "batch " + id + " is held by " + b.get("custodian"));
+                    }
+                    if (b.containsKey("recall")) {
+                        throw refuse(ErrorCode.RECALLED, "batch " + id + " is recalled");
+                    }
+                }
+                String txId = nextTx();
+                TreeMap<String, Object> u = new TreeMap<>(Map.of("batches", List.copyOf(new TreeSet<>(batchIds)),
+                        "custodian", org.mspId(), "packedAt", now.toString(), "packedBy", org.mspId(), "sscc", sscc));
+                units.put(sscc, u);
+                for (String id : batchIds) {
+                    batch(id).put("packedIn", sscc);
+                    append(id, "PACKED", org, new TreeMap<>(Map.of("sscc", sscc)), txId);
+                }
+                return new UnitReceipt(txId, LogisticUnit.fromJson(write(u)));
             }
 
             @Override
             public UnitReceipt unpackUnit(String sscc) {
-                throw new UnsupportedOperationException("units are not simulated");
+                throw new UnsupportedOperationException("unpacking is not simulated");
             }
 
             @Override
             public UnitReceipt initiateUnitHandoff(String sscc, Organization to) {
-                throw new UnsupportedOperationException("units are not simulated");
+                TreeMap<String, Object> u = unit(sscc);
+                if (!org.mspId().equals(u.get("custodian"))) {
+                    throw refuse(ErrorCode.NOT_CUSTODIAN, "unit " + sscc + " is held by " + u.get("custodian"));
+                }
+                for (String id : batchesIn(u)) {
+                    if (batch(id).containsKey("recall")) {
+                        throw refuse(ErrorCode.RECALLED, "unit " + sscc + " holds the recalled batch " + id);
+                    }
+                }
+                String txId = nextTx();
+                u.put("pendingHandoff", new TreeMap<>(Map.of("from", org.mspId(), "to", to.mspId(),
+                        "initiatedAt", now.toString(), "txId", txId)));
+                for (String id : batchesIn(u)) {
+                    TreeMap<String, Object> d = fromTo(org.mspId(), to.mspId());
+                    d.put("sscc", sscc);
+                    append(id, "HANDOFF_INITIATED", org, d, txId);
+                }
+                return new UnitReceipt(txId, LogisticUnit.fromJson(write(u)));
             }
 
             @Override
             public UnitReceipt acceptUnitHandoff(String sscc) {
-                throw new UnsupportedOperationException("units are not simulated");
+                TreeMap<String, Object> u = unit(sscc);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> p = (Map<String, Object>) u.remove("pendingHandoff");
+                if (p == null || !org.mspId().equals(p.get("to"))) {
+                    throw refuse(ErrorCode.NO_PENDING_HANDOFF, "no handoff of unit " + sscc + " waits for " + org.mspId());
+                }
+                String txId = nextTx();
+                u.put("custodian", org.mspId());
+                for (String id : batchesIn(u)) {
+                    batch(id).put("custodian", org.mspId());
+                    TreeMap<String, Object> d = fromTo((String) p.get("from"), org.mspId());
+                    d.put("sscc", sscc);
+                    append(id, "HANDOFF_ACCEPTED", org, d, txId);
+                }
+                return new UnitReceipt(txId, LogisticUnit.fromJson(write(u)));
             }
 
             @Override
             public UnitReceipt rejectUnitHandoff(String sscc, String reason) {
-                throw new UnsupportedOperationException("units are not simulated");
+                throw new UnsupportedOperationException("rejecting a unit is not simulated");
             }
 
             @Override
@@ -259,7 +312,7 @@ final class FakeNetwork {
 
             @Override
             public LogisticUnit getUnit(String sscc) {
-                throw new UnsupportedOperationException("units are not simulated");
+                return LogisticUnit.fromJson(write(unit(sscc)));
             }
 
             @Override
@@ -320,7 +373,7 @@ final class FakeNetwork {
             }
             TreeMap<String, Object> b = batch(id);
             TreeMap<String, Object> node = new TreeMap<>();
-            for (String key : List.of("batchId", "custodian", "gtin", "productName", "quantity", "remaining", "unit", "recall")) {
+            for (String key : List.of("batchId", "custodian", "gtin", "packedIn", "productName", "quantity", "remaining", "unit", "recall")) {
                 if (b.containsKey(key)) {
                     node.put(key, b.get(key));
                 }
@@ -354,6 +407,19 @@ final class FakeNetwork {
             throw refuse(ErrorCode.BATCH_NOT_FOUND, "batch " + batchId + " does not exist");
         }
         return b;
+    }
+
+    private TreeMap<String, Object> unit(String sscc) {
+        TreeMap<String, Object> u = units.get(sscc);
+        if (u == null) {
+            throw refuse(ErrorCode.UNIT_NOT_FOUND, "unit " + sscc + " does not exist");
+        }
+        return u;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> batchesIn(Map<String, Object> unit) {
+        return (List<String>) unit.get("batches");
     }
 
     private static TreeMap<String, Object> fromTo(String from, String to) {
