@@ -21,7 +21,10 @@ import java.util.Set;
 enum WriteFailure {
     /** Endorsement failed without a chaincode answer: gateway or peers unreachable, timed out, chaincode down. */
     ENDORSEMENT_UNAVAILABLE(true),
-    /** The endorsing peers simulated differently ("ProposalResponsePayloads do not match"): one lags a block. */
+    /**
+     * The endorsing peers simulated differently: "ProposalResponsePayloads do not match", or the gateway's own peer
+     * endorsed while another organisation's peer refused. One of them lags a block.
+     */
     ENDORSEMENTS_DIFFER(true),
     /** The endorsed transaction did not reach the orderer (unavailable, timed out). */
     ORDERER_UNAVAILABLE(true),
@@ -38,6 +41,8 @@ enum WriteFailure {
     /** Anything else: the chaincode failed, the identity was denied, the request was malformed. */
     OTHER(false);
 
+    /** The gateway's words when its own peer endorsed but the other endorsements could not be collected. */
+    private static final String OTHERS_FAILED = "failed to collect enough transaction endorsements";
     private static final Set<String> READ_CONFLICTS = Set.of("MVCC_READ_CONFLICT", "PHANTOM_READ_CONFLICT");
     private static final List<String> NO_PEERS = List.of("no combination of peers", "no peers available",
             "no endorsers found", "failed to select a set of endorsers");
@@ -90,7 +95,12 @@ enum WriteFailure {
         List<String> texts = GatewayErrors.texts(e.getStatus(), e.getDetails());
         Optional<GatewayErrors.Refusal> refusal = GatewayErrors.findRefusal(texts);
         if (refusal.isPresent()) {
-            return refusal.get().code() == ErrorCode.DUPLICATE_REQUEST ? ALREADY_COMMITTED : REFUSED;
+            if (refusal.get().code() == ErrorCode.DUPLICATE_REQUEST) {
+                return ALREADY_COMMITTED;
+            }
+            // The gateway's own peer endorsed, and another organisation's peer refused: that peer simulated on
+            // older state (it is a block behind), so the peers disagree; a later attempt gets one answer.
+            return isOnlyOtherPeersRefusal(e) ? ENDORSEMENTS_DIFFER : REFUSED;
         }
         if (GatewayErrors.isEndorsementMismatch(e)) {
             return ENDORSEMENTS_DIFFER;
@@ -111,5 +121,10 @@ enum WriteFailure {
                 return OTHER;
             }
         }
+    }
+
+    private static boolean isOnlyOtherPeersRefusal(EndorseException e) {
+        String description = e.getStatus().getDescription();
+        return description != null && description.startsWith(OTHERS_FAILED);
     }
 }

@@ -61,6 +61,17 @@ class WriteFailureTest {
     }
 
     @Test
+    void aRefusalByAnotherOrganisationsPeerAfterTheGatewaysOwnEndorsedIsADisagreement() {
+        assertThat(WriteFailure.of(endorse(Code.ABORTED,
+                "failed to collect enough transaction endorsements, see attached details for more info",
+                "chaincode response 500, BATCH_NOT_FOUND: batch X does not exist")))
+                .isEqualTo(WriteFailure.ENDORSEMENTS_DIFFER);
+        assertThat(WriteFailure.of(endorse(Code.ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                "chaincode response 500, BATCH_NOT_FOUND: batch X does not exist"))).isEqualTo(WriteFailure.REFUSED);
+    }
+
+    @Test
     void aChaincodeFailureWithoutCodeAndADeniedIdentityAreNotRetried() {
         assertThat(WriteFailure.of(endorse(Code.ABORTED, "failed to endorse transaction",
                 "chaincode response 500, Undefined contract method called"))).isEqualTo(WriteFailure.OTHER);
