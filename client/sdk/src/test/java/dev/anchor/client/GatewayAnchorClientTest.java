@@ -22,7 +22,6 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -46,24 +45,14 @@ class GatewayAnchorClientTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        contract = mock(Contract.class);
-        builder = mock(Proposal.Builder.class);
-        proposal = mock(Proposal.class);
-        transaction = mock(Transaction.class);
-        submitted = mock(SubmittedTransaction.class);
-        status = mock(Status.class);
+        MockedContract mocked = new MockedContract(BATCH);
+        contract = mocked.contract;
+        builder = mocked.builder;
+        proposal = mocked.proposal;
+        transaction = mocked.transaction;
+        submitted = mocked.submitted;
+        status = mocked.status;
         resources = mock(AutoCloseable.class);
-        when(contract.newProposal(anyString())).thenReturn(builder);
-        when(builder.addArguments(any(String[].class))).thenReturn(builder);
-        when(builder.putTransient(anyString(), any(byte[].class))).thenReturn(builder);
-        when(builder.build()).thenReturn(proposal);
-        when(proposal.getTransactionId()).thenReturn("tx-1");
-        when(proposal.endorse()).thenReturn(transaction);
-        when(transaction.getResult()).thenReturn(BATCH.getBytes(StandardCharsets.UTF_8));
-        when(transaction.submitAsync()).thenReturn(submitted);
-        when(submitted.getStatus()).thenReturn(status);
-        when(status.isSuccessful()).thenReturn(true);
-        when(status.getCode()).thenReturn(TxValidationCode.VALID);
         client = new GatewayAnchorClient(contract, null, Organization.MANUFACTURER, "127.0.0.1:7051", resources,
                 RetryPolicy.DEFAULT, SubmitListener.NONE, pauses::add);
     }

@@ -22,10 +22,8 @@ import java.util.List;
 import static dev.anchor.client.GatewayErrorsTest.gatewayError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -49,23 +47,14 @@ class RequestIdsAndRetriesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        contract = mock(Contract.class);
-        builder = mock(Proposal.Builder.class);
-        proposal = mock(Proposal.class);
-        transaction = mock(Transaction.class);
-        submitted = mock(SubmittedTransaction.class);
-        status = mock(Status.class);
-        when(contract.newProposal(anyString())).thenReturn(builder);
-        when(builder.addArguments(any(String[].class))).thenReturn(builder);
-        when(builder.putTransient(anyString(), any(byte[].class))).thenReturn(builder);
-        when(builder.build()).thenReturn(proposal);
+        MockedContract mocked = new MockedContract(BATCH);
+        contract = mocked.contract;
+        builder = mocked.builder;
+        proposal = mocked.proposal;
+        transaction = mocked.transaction;
+        submitted = mocked.submitted;
+        status = mocked.status;
         when(proposal.getTransactionId()).thenReturn("tx-1", "tx-2", "tx-3", "tx-4");
-        when(proposal.endorse()).thenReturn(transaction);
-        when(transaction.getResult()).thenReturn(BATCH.getBytes(StandardCharsets.UTF_8));
-        when(transaction.submitAsync()).thenReturn(submitted);
-        when(submitted.getStatus()).thenReturn(status);
-        when(status.isSuccessful()).thenReturn(true);
-        when(status.getCode()).thenReturn(TxValidationCode.VALID);
         SubmitListener listener = new SubmitListener() {
             @Override
             public void retrying(String function, String requestId, int failedAttempt, AnchorException failure,
