@@ -42,14 +42,8 @@ if stale; then
     { tail -n 30 "$BUILD_LOG" >&2; fail "building the benchmark failed; the whole log is $BUILD_LOG"; }
 fi
 
-restore() {
-  log "putting the chaincode servers back in the normal mode (network-config/network.sh up)"
-  "$NETWORK" up >/dev/null || log "could not restore the normal mode; run network-config/network.sh up"
-}
-
-log "starting the network with the benchmark floor enabled"
-ANCHOR_BENCHMARK=enabled "$NETWORK" up
-trap restore EXIT
+# shellcheck source=lib/benchmark-mode.sh
+source "$ANCHOR_HOME/benchmark/lib/benchmark-mode.sh"
 
 # The client gets a fixed heap so that its own garbage collection does not vary between runs.
 java -Xms512m -Xmx512m -Danchor.home="$ANCHOR_HOME" -jar "$JAR" "$@"

@@ -27,13 +27,8 @@ if [[ ! -d node_modules/@hyperledger/fabric-gateway ]]; then
   npx caliper bind --caliper-bind-sut fabric:fabric-gateway
 fi
 
-restore() {
-  log "putting the chaincode servers back in the normal mode (network-config/network.sh up)"
-  "$NETWORK" up >/dev/null || log "could not restore the normal mode; run network-config/network.sh up"
-}
-log "starting the network with the benchmark floor enabled"
-ANCHOR_BENCHMARK=enabled "$NETWORK" up
-trap restore EXIT
+# shellcheck source=../lib/benchmark-mode.sh
+source "$ANCHOR_HOME/benchmark/lib/benchmark-mode.sh"
 
 mkdir -p "$OUTPUT"
 node generate-network.js "$ANCHOR_HOME/.anchor/network.json" "$OUTPUT/network"

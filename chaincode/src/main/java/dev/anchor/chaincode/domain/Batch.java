@@ -68,6 +68,15 @@ public record Batch(
         return Optional.ofNullable(recall);
     }
 
+    /**
+     * Whether anything was made from this batch. Every link from a batch to an output is written by the
+     * transformation that consumed a positive quantity of it, so a batch with nothing consumed has no outputs, and a
+     * trace forward need not read its (empty) link range.
+     */
+    boolean madeIntoOthers() {
+        return remaining.compareTo(quantity.value()) < 0;
+    }
+
     /** The batch after {@code event} was appended to its provenance; it stays in its unit, if any. */
     Batch after(ProvenanceEvent event, String newCustodian, PendingHandoff newPendingHandoff) {
         return new Batch(batchId, newCustodian, event.seq(), gtin, event.hash(), packedIn, newPendingHandoff,

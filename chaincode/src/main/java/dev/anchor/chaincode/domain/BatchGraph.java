@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Walks the batch graph from one batch, breadth-first, in one direction. It reads only what the answer holds:
- * for each batch reached, its state (one key) and its links in that direction (one key range of the index);
- * nothing else of the ledger. Iterative, so a deep graph costs no stack.
+ * for each batch reached, its state (one key) and its links in that direction (one key range of the index, read
+ * forward only for a batch that something was made from); nothing else of the ledger. Iterative, so a deep graph costs no stack.
  */
 final class BatchGraph {
 
@@ -53,6 +53,9 @@ final class BatchGraph {
         while (!queue.isEmpty()) {
             TraceNode node = queue.poll();
             nodes.add(node);
+            if (!direction.mayHaveLinks(node.batch())) {
+                continue;
+            }
             for (BatchLink link : direction.links(lineage, node.batch().batchId())) {
                 edges.add(link);
                 if (edges.size() > maxEdges) {

@@ -12,6 +12,15 @@ public enum TraceDirection {
         return this == BACK ? lineage.inputsOf(batchId) : lineage.outputsOf(batchId);
     }
 
+    /**
+     * Whether {@code batch} can have links in this direction: forward only when something was made from it
+     * ({@link Batch#madeIntoOthers()}); a trace skips the link range of the others, which in a wide graph are most
+     * batches (its leaves), and each range costs the chaincode two calls to the peer (open and close).
+     */
+    boolean mayHaveLinks(Batch batch) {
+        return this == BACK || batch.madeIntoOthers();
+    }
+
     /** The batch a link leads to, seen from the side this direction comes from. */
     BatchId next(BatchLink link) {
         return this == BACK ? link.input() : link.output();

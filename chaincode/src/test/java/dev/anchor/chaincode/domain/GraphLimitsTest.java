@@ -3,6 +3,7 @@ package dev.anchor.chaincode.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +21,11 @@ class GraphLimitsTest {
 
     private final MemoryLedger ledger = new MemoryLedger();
 
-    /** A root batch with {@code children} outputs. */
+    /** A root batch with {@code children} outputs, each made of one kilogram of it (so all of it is consumed). */
     private void fanOut(int children) {
-        ledger.put(batch("ROOT"));
+        ledger.put(new Batch(new BatchId("ROOT"), "ManufacturerMSP", 1 + children, new Gtin("09506000134352"),
+                "a".repeat(64), null, null, T0, "ManufacturerMSP", "Pears", Quantity.parse(String.valueOf(children)),
+                "Orchard", "kg", BigDecimal.ZERO, null));
         for (int i = 0; i < children; i++) {
             BatchId child = new BatchId("CHILD-" + i);
             ledger.put(batch(child.value()));

@@ -18,7 +18,8 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
- * Channel and chaincode default to {@code supplychain} and {@code anchor}; timeouts to 10 s (evaluate),
+ * Channel and chaincode default to {@code supplychain} and {@code anchor}; timeouts to 30 s (evaluate: as long
+ * as the peer's own chaincode execute timeout, so that a large trace the peer still answers is not cut off),
  * 30 s (endorse), 10 s (submit) and 60 s (commit status); writes are retried under {@link RetryPolicy#DEFAULT}
  * (5 attempts, pauses from 200 ms up to 5 s), heard by no {@link SubmitListener}.
  */
@@ -180,7 +181,7 @@ public final class ConnectionOptions {
         private Path privateKey;
         private String channel = DEFAULT_CHANNEL;
         private String chaincode = DEFAULT_CHAINCODE;
-        private Duration evaluateTimeout = Duration.ofSeconds(10);
+        private Duration evaluateTimeout = Duration.ofSeconds(30);
         private Duration endorseTimeout = Duration.ofSeconds(30);
         private Duration submitTimeout = Duration.ofSeconds(10);
         private Duration commitStatusTimeout = Duration.ofMinutes(1);
