@@ -21,6 +21,12 @@ public interface BatchLedger {
     void store(Batch batch, ProvenanceEvent event);
 
     /**
+     * How many bytes of keys and values {@link #store} would put in the transaction's write set for this batch and
+     * event; a write touching many batches (a recall) checks its size against the orderer's limit before it stores.
+     */
+    long bytesToStore(Batch batch, ProvenanceEvent event);
+
+    /**
      * Announces the event as the transaction's chaincode event. Fabric keeps one chaincode event per transaction
      * (the last one set), so a transaction that writes several batches announces only its main event.
      */

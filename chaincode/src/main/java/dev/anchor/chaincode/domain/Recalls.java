@@ -1,5 +1,7 @@
 package dev.anchor.chaincode.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +15,11 @@ import java.util.Objects;
 public final class Recalls {
 
     private static final int MAX_REASON = 500;
+    /**
+     * At most this many bytes of keys and values in one recall's write set: the orderer refuses a transaction above
+     * 10 MB ({@code AbsoluteMaxBytes}), which also holds the read set, the endorsements and the envelope.
+     */
+    static final long MAX_RECALL_BYTES = 8L * 1024 * 1024;
 
     private final BatchRecords records;
     private final BatchGraph graph;
@@ -46,8 +53,9 @@ public final class Recalls {
 
         TraceGraph reached = graph.walk(id, TraceDirection.FORWARD, BatchGraph.MAX_RECALL_NODES);
         BatchRecall recall = new BatchRecall(id, why, caller, submission.timestamp(), submission.txId(), null, null);
-        Batch recalledRoot = null;
-        ProvenanceEvent rootEvent = null;
+        List<Batch> recalledBatches = new ArrayList<>();
+        List<ProvenanceEvent> recallEvents = new ArrayList<>();
+        long bytes = 0;
         for (TraceNode node : reached.nodes()) {
             Batch affected = node.batch();
             if (affected.recalled().isPresent()) {
@@ -56,12 +64,21 @@ public final class Recalls {
             ProvenanceEvent recalled = records.append(affected, submission, EventType.RECALLED,
                     EventDetails.recall(id, why));
             Batch after = affected.afterRecall(recalled, recall);
-            records.ledger().store(after, recalled);
-            if (node.depth() == 0) {
-                recalledRoot = after;
-                rootEvent = recalled;
-            }
+            recalledBatches.add(after);
+            recallEvents.add(recalled);
+            bytes += records.ledger().bytesToStore(after, recalled);
         }
+        if (bytes > MAX_RECALL_BYTES) {
+            throw new Refusal(ErrorCode.TRACE_TOO_LARGE, "the recall of batch " + id + " would write " + bytes
+                    + " bytes for " + recalledBatches.size() + " batches in one transaction, more than "
+                    + MAX_RECALL_BYTES + " (the orderer accepts at most 10 MB); a shorter reason makes each batch's "
+                    + "share smaller, or recall the affected descendants separately");
+        }
+        for (int i = 0; i < recalledBatches.size(); i++) {
+            records.ledger().store(recalledBatches.get(i), recallEvents.get(i));
+        }
+        Batch recalledRoot = recalledBatches.get(0);
+        ProvenanceEvent rootEvent = recallEvents.get(0);
         records.ledger().announce(rootEvent);
         return recalledRoot;
     }

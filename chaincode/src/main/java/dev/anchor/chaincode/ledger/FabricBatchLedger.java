@@ -4,6 +4,7 @@ import dev.anchor.chaincode.domain.Batch;
 import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BatchLedger;
 import dev.anchor.chaincode.domain.ProvenanceEvent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,17 @@ public final class FabricBatchLedger implements BatchLedger {
         stub.putState(LedgerKeys.event(event.batchId(), event.seq()), json.encodeEvent(event));
         stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
         indexes.batchChanged(before, batch);
+    }
+
+    /** The event's and the batch's keys and canonical JSON, as {@link #store} writes them (UTF-8 bytes). */
+    @Override
+    public long bytesToStore(Batch batch, ProvenanceEvent event) {
+        return utf8Length(LedgerKeys.event(event.batchId(), event.seq())) + json.encodeEvent(event).length
+                + utf8Length(LedgerKeys.batch(batch.batchId())) + json.encodeBatch(batch).length;
+    }
+
+    private static int utf8Length(String key) {
+        return key.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Emits the event: the chaincode event carries the same bytes as stored. */

@@ -78,6 +78,32 @@ class GraphLimitsTest {
         assertThat(ledger.findBatch(new BatchId("CHILD-0")).orElseThrow().recalled()).isPresent();
     }
 
+    @Test
+    void aRecallWhoseWriteSetWouldPassTheByteLimitIsRefusedBeforeWritingAnything() {
+        fanOut(999);
+        ledger.bytesPerBatch = 8_400;
+        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0);
+
+        Refusal refusal = catchThrowableOfType(Refusal.class,
+                () -> new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria"));
+
+        assertThat(refusal.code()).isEqualTo(ErrorCode.TRACE_TOO_LARGE);
+        assertThat(refusal.reason()).isEqualTo("the recall of batch ROOT would write 8400000 bytes for 1000 batches in "
+                + "one transaction, more than 8388608 (the orderer accepts at most 10 MB); a shorter reason makes each "
+                + "batch's share smaller, or recall the affected descendants separately");
+        assertThat(ledger.writes).isZero();
+    }
+
+    @Test
+    void aRecallJustWithinTheByteLimitIsWritten() {
+        fanOut(998);
+        ledger.bytesPerBatch = 8_388;
+
+        new Recalls(ledger, ledger, CHAIN).recall(new Submission("ManufacturerMSP", "tx-recall", T0), "ROOT", "Listeria");
+
+        assertThat(ledger.writes).isEqualTo(999);
+    }
+
     private static Batch batch(String id) {
         return new Batch(new BatchId(id), "ManufacturerMSP", 1, new Gtin("09506000134352"), "a".repeat(64), null, null, T0,
                 "ManufacturerMSP", "Pears", Quantity.parse("10"), "Orchard", "kg");
@@ -112,6 +138,14 @@ class GraphLimitsTest {
 
         @Override
         public void announce(ProvenanceEvent event) {
+        }
+
+        /** What each batch's write costs: small unless a test says otherwise. */
+        long bytesPerBatch = 1_000;
+
+        @Override
+        public long bytesToStore(Batch batch, ProvenanceEvent event) {
+            return bytesPerBatch;
         }
 
         @Override

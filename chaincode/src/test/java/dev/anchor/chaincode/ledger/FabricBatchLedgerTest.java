@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -18,6 +19,7 @@ import dev.anchor.chaincode.domain.Gtin;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.ProvenanceEvent;
 import dev.anchor.chaincode.domain.Quantity;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -65,6 +67,24 @@ class FabricBatchLedgerTest {
         order.verify(stub).putState(eq(LedgerKeys.batch(PEAR)), eq(json.encodeBatch(batch())));
         order.verify(stub).setEvent(eq("PRODUCED"), emitted.capture());
         assertThat(emitted.getValue()).isEqualTo(stored.getValue()).isEqualTo(json.encodeEvent(event));
+    }
+
+    @Test
+    void theBytesToStoreAreTheKeysAndValuesThatStoringPuts() {
+        when(stub.getState(LedgerKeys.batch(PEAR))).thenReturn(json.encodeBatch(batch()));
+        ProvenanceEvent event = event();
+
+        long predicted = ledger.bytesToStore(batch(), event);
+        ledger.store(batch(), event);
+
+        ArgumentCaptor<String> keys = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<byte[]> values = ArgumentCaptor.forClass(byte[].class);
+        verify(stub, times(2)).putState(keys.capture(), values.capture());
+        long written = 0;
+        for (int i = 0; i < keys.getAllValues().size(); i++) {
+            written += keys.getAllValues().get(i).getBytes(StandardCharsets.UTF_8).length + values.getAllValues().get(i).length;
+        }
+        assertThat(predicted).isEqualTo(written).isGreaterThan(json.encodeBatch(batch()).length);
     }
 
     private static ProvenanceEvent event() {
