@@ -1,6 +1,8 @@
 package dev.anchor.chaincode.contract;
 
+import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BatchSpec;
+import dev.anchor.chaincode.domain.EpcisQuery;
 import dev.anchor.chaincode.domain.BenchmarkFloor;
 import dev.anchor.chaincode.domain.BenchmarkMode;
 import dev.anchor.chaincode.domain.HashChain;
@@ -202,6 +204,24 @@ public final class AnchorContract implements ContractInterface {
     public String GetRequest(final Context ctx, final String requestId) {
         String caller = ctx.getClientIdentity().getMSPID();
         return read(ctx, cases -> JSON.encodeRequest(cases.requests().find(caller, requestId)));
+    }
+
+    /**
+     * One page of the captured EPCIS events that satisfy the query ({@code queryJson}: a JSON object of EPCIS
+     * query parameters, each a string or an array of strings); bookmark "" for the first page.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String QueryEpcisEvents(final Context ctx, final String queryJson, final String pageSize,
+            final String bookmark) {
+        return read(ctx, cases -> JSON.encodeEpcisPage(
+                cases.epcisQueries().query(EpcisQuery.of(JSON.decodeEpcisQuery(queryJson)), pageSize, bookmark)));
+    }
+
+    /** The captured EPCIS events linked to a batch, in time order. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetEpcisEventsOfBatch(final Context ctx, final String batchId) {
+        return read(ctx, cases -> JSON.encodeEpcisEventsOfBatch(new BatchId(batchId),
+                cases.epcisQueries().eventsOfBatch(batchId)));
     }
 
     /** Measurement only: writes one small value under {@code benchmark}+key; answers nothing. */

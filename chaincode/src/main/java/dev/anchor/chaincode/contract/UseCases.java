@@ -1,6 +1,7 @@
 package dev.anchor.chaincode.contract;
 
 import dev.anchor.chaincode.domain.Aggregation;
+import dev.anchor.chaincode.domain.EpcisQueries;
 import dev.anchor.chaincode.domain.EvidenceRegistry;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Holdings;
@@ -12,6 +13,7 @@ import dev.anchor.chaincode.domain.Transformation;
 import dev.anchor.chaincode.domain.UnitHandoffs;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
+import dev.anchor.chaincode.ledger.FabricEpcisIndex;
 import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
@@ -28,7 +30,6 @@ final class UseCases {
     private final FabricLineageLedger lineage;
     private final FabricEvidenceLedger evidence;
     private final HashChain hashChain;
-
     private final CanonicalJson json;
 
     UseCases(ChaincodeStub stub, CanonicalJson json, HashChain hashChain) {
@@ -75,5 +76,9 @@ final class UseCases {
 
     Requests requests() {
         return new Requests(new FabricRequestLedger(stub, json));
+    }
+
+    EpcisQueries epcisQueries() {
+        return new EpcisQueries(new FabricEpcisIndex(stub, json), batches);
     }
 }

@@ -17,6 +17,11 @@ import dev.anchor.chaincode.domain.BatchLink;
 import dev.anchor.chaincode.domain.BatchRecall;
 import dev.anchor.chaincode.domain.Consumption;
 import dev.anchor.chaincode.domain.Evidence;
+import dev.anchor.chaincode.domain.EpcisEventFacts;
+import dev.anchor.chaincode.domain.EpcisPage;
+import dev.anchor.chaincode.domain.EpcisQuery;
+import dev.anchor.chaincode.domain.EpcisRecord;
+import dev.anchor.chaincode.domain.EpcisTime;
 import dev.anchor.chaincode.domain.EventCanonicalForm;
 import dev.anchor.chaincode.domain.ErrorCode;
 import dev.anchor.chaincode.domain.EventDetails;
@@ -435,6 +440,119 @@ public final class CanonicalJson implements EventCanonicalForm {
 
     private static String text(JsonNode node, String name) {
         return required(node, name).asText();
+    }
+
+    // ---- EPCIS ---------------------------------------------------------------------------
+
+    /**
+     * Reads the {@code queryJson} argument of QueryEpcisEvents: a JSON object whose members are query parameters,
+     * each a string or an array of strings ({@code ""} or {@code {}}: no parameter). Anything else is
+     * {@code INVALID_EPCIS_QUERY}; the domain checks the names and values.
+     */
+    public Map<String, List<String>> decodeEpcisQuery(String queryJson) {
+        Map<String, List<String>> parameters = new TreeMap<>();
+        if (queryJson == null || queryJson.isBlank()) {
+            return parameters;
+        }
+        JsonNode query;
+        try {
+            query = mapper.readTree(queryJson);
+        } catch (IOException e) {
+            throw EpcisQuery.invalid("the query is not JSON: it is an object of parameters, "
+                    + "e.g. {\"EQ_bizStep\":[\"shipping\"]}");
+        }
+        if (query == null || !query.isObject()) {
+            throw EpcisQuery.invalid("the query is a JSON object of parameters, e.g. {\"EQ_bizStep\":[\"shipping\"]}");
+        }
+        for (Map.Entry<String, JsonNode> member : query.properties()) {
+            JsonNode value = member.getValue();
+            List<String> values = new ArrayList<>();
+            if (value.isTextual()) {
+                values.add(value.textValue());
+            } else if (value.isArray()) {
+                value.forEach(element -> values.add(element.isTextual() ? element.textValue() : null));
+            }
+            if (values.contains(null) || !value.isTextual() && !value.isArray()) {
+                throw EpcisQuery.invalid("parameter " + member.getKey() + " takes a string or an array of strings");
+            }
+            parameters.put(member.getKey(), values);
+        }
+        return parameters;
+    }
+
+    /** Reads a stored EPCIS record (LedgerKeys.epcisEvent) and the facts of its event that queries filter on. */
+    public EpcisRecord decodeEpcisRecord(byte[] json) {
+        JsonNode record = parse(json);
+        JsonNode event = required(record, "event");
+        String eventTime = text(event, "eventTime");
+        EpcisEventFacts facts = EpcisEventFacts.at(EpcisTime.parse(eventTime)
+                        .orElseThrow(() -> new IllegalStateException("stored event time is not a time: " + eventTime)))
+                .type(optionalText(event.get("type")))
+                .bizStep(optionalText(event.get("bizStep")))
+                .disposition(optionalText(event.get("disposition")))
+                .bizLocation(optionalText(event.path("bizLocation").get("id")))
+                .readPoint(optionalText(event.path("readPoint").get("id")))
+                .epcs(texts(event, "epcList", "childEPCs"))
+                .otherEpcs(texts(event, "inputEPCList", "outputEPCList", "parentID"))
+                .epcClasses(classes(event, "quantityList", "childQuantityList"))
+                .otherEpcClasses(classes(event, "inputQuantityList", "outputQuantityList"))
+                .build();
+        return new EpcisRecord(text(record, "eventId"), facts, json);
+    }
+
+    private static String optionalText(JsonNode node) {
+        return node != null && node.isTextual() ? node.textValue() : null;
+    }
+
+    /** The strings of the named members, each a string or an array of strings. */
+    private static List<String> texts(JsonNode event, String... names) {
+        List<String> texts = new ArrayList<>();
+        for (String name : names) {
+            JsonNode member = event.path(name);
+            if (member.isTextual()) {
+                texts.add(member.textValue());
+            }
+            member.forEach(element -> {
+                if (element.isTextual()) {
+                    texts.add(element.textValue());
+                }
+            });
+        }
+        return texts;
+    }
+
+    /** The {@code epcClass} of each quantity element of the named lists. */
+    private static List<String> classes(JsonNode event, String... lists) {
+        List<String> classes = new ArrayList<>();
+        for (String list : lists) {
+            event.path(list).forEach(element -> {
+                String epcClass = optionalText(element.get("epcClass"));
+                if (epcClass != null) {
+                    classes.add(epcClass);
+                }
+            });
+        }
+        return classes;
+    }
+
+    /** The answer of QueryEpcisEvents: {@code {"bookmark":…,"events":[records]}}, no bookmark on the last page. */
+    public byte[] encodeEpcisPage(EpcisPage page) {
+        ObjectNode node = NODES.objectNode();
+        if (!page.bookmark().isEmpty()) {
+            node.put("bookmark", page.bookmark());
+        }
+        ArrayNode events = node.putArray("events");
+        page.events().forEach(record -> events.add(parse(record.json())));
+        return encode(node);
+    }
+
+    /** The answer of GetEpcisEventsOfBatch: {@code {"batchId":…,"events":[records]}}, in time order. */
+    public byte[] encodeEpcisEventsOfBatch(BatchId batchId, List<EpcisRecord> records) {
+        ObjectNode node = NODES.objectNode();
+        node.put("batchId", batchId.value());
+        ArrayNode events = node.putArray("events");
+        records.forEach(record -> events.add(parse(record.json())));
+        return encode(node);
     }
 
     // ---- the canonical writer ------------------------------------------------------------

@@ -34,8 +34,9 @@ class AnchorContractShapeTest {
                 .toList();
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
-                "BenchmarkFloor", "GetBatch", "GetEvidence", "GetInbox", "GetInventory", "GetProvenance",
-                "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff", "PackUnit", "RecallBatch", "RecordProduction",
+                "BenchmarkFloor", "GetBatch", "GetEpcisEventsOfBatch", "GetEvidence", "GetInbox", "GetInventory",
+                "GetProvenance", "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff", "PackUnit",
+                "QueryEpcisEvents", "RecallBatch", "RecordProduction",
                 "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
 
@@ -50,6 +51,8 @@ class AnchorContractShapeTest {
             "GetUnit, EVALUATE, sscc",
             "GetInventory, EVALUATE, pageSize bookmark",
             "GetInbox, EVALUATE, pageSize bookmark",
+            "QueryEpcisEvents, EVALUATE, queryJson pageSize bookmark",
+            "GetEpcisEventsOfBatch, EVALUATE, batchId",
             "GetBatch, EVALUATE, batchId",
             "GetProvenance, EVALUATE, batchId",
             "BenchmarkFloor, SUBMIT, key",

@@ -8,6 +8,8 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
 import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
+import dev.anchor.client.EpcisQuery;
+import dev.anchor.client.EpcisQueryPage;
 import dev.anchor.client.Evidence;
 import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.AnchorEventStream;
@@ -313,6 +315,16 @@ final class FakeNetwork {
             @Override
             public LogisticUnit getUnit(String sscc) {
                 return LogisticUnit.fromJson(write(unit(sscc)));
+            }
+
+            @Override
+            public com.fasterxml.jackson.databind.node.ObjectNode exportEpcis(String batchId) {
+                throw new UnsupportedOperationException("EPCIS export is not simulated");
+            }
+
+            @Override
+            public EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark) {
+                throw new UnsupportedOperationException("EPCIS events are not simulated");
             }
 
             @Override

@@ -16,7 +16,8 @@ package dev.anchor.client;
  * conflict) is retried with the same id under the {@link RetryPolicy} of the {@link ConnectionOptions}; a retry
  * of a write that had in fact committed returns that first commit's receipt. Refusals are never retried.
  * Pass the narrower views ({@link BatchProducer},
- * {@link CustodyParticipant}, {@link ProvenanceReader}, {@link EventWatcher}) to code that needs only those.
+ * {@link CustodyParticipant}, {@link ProvenanceReader}, {@link EventWatcher}, {@link EpcisReader}) to code that needs
+ * only those.
  *
  * <p>A complete program, run against the local network that {@code network-config/network.sh up} starts:
  * <pre>{@code
@@ -61,7 +62,8 @@ package dev.anchor.client;
  * }
  * }</pre>
  */
-public interface AnchorClient extends BatchProducer, CustodyParticipant, ProvenanceReader, EventWatcher, AutoCloseable {
+public interface AnchorClient extends BatchProducer, CustodyParticipant, ProvenanceReader, EventWatcher, EpcisReader,
+        AutoCloseable {
     /** @return the organisation this client acts as (that of its certificate) */
     Organization organization();
 

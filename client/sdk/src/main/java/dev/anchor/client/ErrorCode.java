@@ -67,6 +67,12 @@ public enum ErrorCode {
     REQUEST_ID_REUSED(true),
     /** No committed write of the caller's organisation carried that request id. */
     REQUEST_NOT_FOUND(true),
+    /**
+     * An EPCIS query the chaincode cannot answer: an unknown parameter, a time that is not a date-time with an offset,
+     * a pattern with {@code *} anywhere but at its end, an unknown event type, a page size outside 1 to 1000. The
+     * message names the parameter.
+     */
+    INVALID_EPCIS_QUERY(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation

@@ -8,9 +8,15 @@ import org.hyperledger.fabric.client.Network;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -148,6 +154,27 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public Page<Holding> inbox(int pageSize, String bookmark) {
         return Page.holdingsFromJson(evaluate("GetInbox", Integer.toString(pageSize), bookmark == null ? "" : bookmark));
+    }
+
+    @Override
+    public EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark) {
+        Objects.requireNonNull(query, "query");
+        JsonNode answer = AnchorJson.parseObject(evaluate("QueryEpcisEvents", query.toJson(), Integer.toString(pageSize),
+                bookmark == null ? "" : bookmark), "the EPCIS query's answer");
+        return new EpcisQueryPage(EpcisDocuments.queryDocument(EpcisDocuments.records(answer), Instant.now()),
+                Optional.ofNullable(AnchorJson.text(answer, "bookmark")));
+    }
+
+    @Override
+    public ObjectNode exportEpcis(String batchId) {
+        Batch batch = getBatch(Objects.requireNonNull(batchId, "batchId"));
+        Provenance provenance = getProvenance(batchId);
+        JsonNode captured = AnchorJson.parseObject(evaluate("GetEpcisEventsOfBatch", batchId),
+                "the EPCIS events of the batch");
+        Map<String, Batch> read = new HashMap<>();
+        read.put(batchId, batch);
+        return EpcisExport.document(batch, provenance, EpcisDocuments.records(captured),
+                id -> read.computeIfAbsent(id, this::getBatch), Instant.now());
     }
 
     @Override

@@ -1,0 +1,194 @@
+package dev.anchor.chaincode.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A checked EPCIS query: parameters AND together, the values of one parameter OR together. The values of
+ * {@code EQ_bizStep} and {@code EQ_disposition} are read as CBV bare words; the values of the MATCH_
+ * parameters may be patterns ({@link EpcisMatcher}). A parameter the query lacks matches every event.
+ * Anything else is refused with {@code INVALID_EPCIS_QUERY} naming the parameter.
+ */
+public final class EpcisQuery {
+
+    static final int MAX_VALUES = 100;
+    static final int MAX_VALUE_LENGTH = 2048;
+    private static final Set<String> EVENT_TYPES = Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent",
+            "TransformationEvent", "AssociationEvent");
+
+    private final Map<EpcisParameter, List<EpcisMatcher>> matchers;
+    private final Instant from;
+    private final Instant before;
+
+    private EpcisQuery(Map<EpcisParameter, List<EpcisMatcher>> matchers, Instant from, Instant before) {
+        this.matchers = matchers;
+        this.from = from;
+        this.before = before;
+    }
+
+    /**
+     * Checks the parameters of a query.
+     *
+     * @param parameters each parameter's name as EPCIS writes it, and its values (one for the two times)
+     */
+    public static EpcisQuery of(Map<String, List<String>> parameters) {
+        Map<EpcisParameter, List<EpcisMatcher>> matchers = new EnumMap<>(EpcisParameter.class);
+        Instant from = null;
+        Instant before = null;
+        for (Map.Entry<String, List<String>> entry : new TreeMap<>(parameters).entrySet()) {
+            EpcisParameter parameter = EpcisParameter.named(entry.getKey()).orElseThrow(() -> refusal(entry.getKey(),
+                    "is not a query parameter Anchor answers (" + names() + ")"));
+            List<String> values = entry.getValue();
+            if (values.isEmpty() || values.size() > MAX_VALUES) {
+                throw refusal(parameter.wireName(), "takes 1 to " + MAX_VALUES + " values, not " + values.size());
+            }
+            for (String value : values) {
+                if (value.isEmpty() || value.length() > MAX_VALUE_LENGTH
+                        || value.codePoints().anyMatch(c -> c < 0x20 || c == 0x7f || c == Character.MAX_CODE_POINT)) {
+                    throw refusal(parameter.wireName(), "values are 1 to " + MAX_VALUE_LENGTH
+                            + " characters, none of them a control character");
+                }
+            }
+            if (parameter.isTime()) {
+                Instant time = time(parameter, values);
+                if (parameter == EpcisParameter.GE_EVENT_TIME) {
+                    from = time;
+                } else {
+                    before = time;
+                }
+            } else {
+                matchers.put(parameter, matchersOf(parameter, values));
+            }
+        }
+        return new EpcisQuery(matchers, from, before);
+    }
+
+    private static Instant time(EpcisParameter parameter, List<String> values) {
+        if (values.size() != 1) {
+            throw refusal(parameter.wireName(), "takes one time, not " + values.size());
+        }
+        return EpcisTime.parse(values.get(0)).orElseThrow(() -> refusal(parameter.wireName(), Refusal.quoted(values.get(0))
+                + " is not a date-time with an offset between years 1 and 9999, such as 2026-11-25T15:00:00Z"));
+    }
+
+    private static List<EpcisMatcher> matchersOf(EpcisParameter parameter, List<String> values) {
+        SortedSet<EpcisMatcher> matchers = new TreeSet<>();
+        for (String value : values) {
+            EpcisMatcher matcher;
+            if (parameter == EpcisParameter.EVENT_TYPE) {
+                if (!EVENT_TYPES.contains(value)) {
+                    throw refusal(parameter.wireName(), Refusal.quoted(value) + " is not an EPCIS event type "
+                            + new TreeSet<>(EVENT_TYPES));
+                }
+                matcher = EpcisMatcher.exact(value);
+            } else if (parameter == EpcisParameter.EQ_BIZ_STEP) {
+                matcher = EpcisMatcher.exact(CbvVocabulary.BIZ_STEP.bareWord(value));
+            } else if (parameter == EpcisParameter.EQ_DISPOSITION) {
+                matcher = EpcisMatcher.exact(CbvVocabulary.DISPOSITION.bareWord(value));
+            } else if (parameter.takesPatterns()) {
+                matcher = EpcisMatcher.pattern(value, parameter.matchesEpcs());
+                if (matcher == null) {
+                    throw refusal(parameter.wireName(), Refusal.quoted(value) + " is not a pattern: '*' may only end "
+                            + "it, after at least one character");
+                }
+            } else {
+                matcher = EpcisMatcher.exact(value);
+            }
+            matchers.add(matcher);
+        }
+        return List.copyOf(matchers);
+    }
+
+    private static Refusal refusal(String parameter, String reason) {
+        return new Refusal(ErrorCode.INVALID_EPCIS_QUERY, "parameter " + parameter + " " + reason);
+    }
+
+    /** A refusal of the query naming what is wrong; for the adapter that reads the query's JSON. */
+    public static Refusal invalid(String reason) {
+        return new Refusal(ErrorCode.INVALID_EPCIS_QUERY, reason);
+    }
+
+    private static String names() {
+        List<String> names = new ArrayList<>();
+        for (EpcisParameter parameter : EpcisParameter.values()) {
+            names.add(parameter.wireName());
+        }
+        return String.join(", ", names);
+    }
+
+    /** The parameter whose index the query reads: the first it has in {@link EpcisParameter#PREFERENCE}. */
+    public Optional<EpcisParameter> driver() {
+        return EpcisParameter.PREFERENCE.stream().filter(matchers::containsKey).findFirst();
+    }
+
+    /** The index the query reads: the driver's, or the time index when it has none. */
+    public EpcisIndexName drivingIndex() {
+        return driver().map(EpcisParameter::index).orElse(EpcisIndexName.TIME);
+    }
+
+    /**
+     * The ranges the query reads, one after the other: the driver's values in order, or (with no driver) the
+     * one range of the time index, written as one exact matcher of nothing.
+     */
+    public List<EpcisMatcher> drivingMatchers() {
+        return driver().map(matchers::get).orElse(List.of(EpcisMatcher.exact("")));
+    }
+
+    /** {@code GE_eventTime}, if given. */
+    public Optional<Instant> from() {
+        return Optional.ofNullable(from);
+    }
+
+    /** {@code LT_eventTime}, if given. */
+    public Optional<Instant> before() {
+        return Optional.ofNullable(before);
+    }
+
+    /** Whether the event satisfies every parameter. */
+    public boolean matches(EpcisEventFacts facts) {
+        if (from != null && facts.time().isBefore(from) || before != null && !facts.time().isBefore(before)) {
+            return false;
+        }
+        for (Map.Entry<EpcisParameter, List<EpcisMatcher>> entry : matchers.entrySet()) {
+            SortedSet<String> values = facts.values(entry.getKey().index());
+            if (entry.getValue().stream().noneMatch(matcher -> matcher.matchesAny(values))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an index entry of the driving range {@code rangeIndex}, for the event's value {@code value},
+     * is where the answer takes the event: an event is in the ranges of each driving value it matches, and
+     * (for a pattern) once per value of it the pattern matches; it is taken from the first range that
+     * holds it, at its smallest matching value, so that every event appears once.
+     */
+    public boolean isFirstEntry(EpcisEventFacts facts, int rangeIndex, String value) {
+        List<EpcisMatcher> driving = drivingMatchers();
+        if (driver().isEmpty()) {
+            return true;
+        }
+        SortedSet<String> values = facts.values(drivingIndex());
+        for (int earlier = 0; earlier < rangeIndex; earlier++) {
+            if (driving.get(earlier).matchesAny(values)) {
+                return false;
+            }
+        }
+        EpcisMatcher matcher = driving.get(rangeIndex);
+        for (String smaller : values.headSet(value)) {
+            if (matcher.matches(smaller)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

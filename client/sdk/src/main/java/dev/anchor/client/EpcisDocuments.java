@@ -1,0 +1,108 @@
+package dev.anchor.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * EPCIS 2.0 JSON-LD documents made from the records the chaincode stores for captured events
+ * ({@code {"capturedAt":…,"context":…,"event":{…},"eventId":…,…}}): the events as captured, each with its
+ * {@code eventID}, under one {@code @context} that holds the standard context and every context the events were
+ * captured with (each once, in the order first met), so that their extension prefixes keep their meaning.
+ */
+final class EpcisDocuments {
+    /** The EPCIS 2.0 JSON-LD context. */
+    static final String STANDARD_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+
+    private EpcisDocuments() {
+    }
+
+    /** The records of the chaincode's answer ({@code "events"}), in order. */
+    static List<JsonNode> records(JsonNode answer) {
+        List<JsonNode> records = new ArrayList<>();
+        answer.path("events").forEach(records::add);
+        return records;
+    }
+
+    /** The event of a record as captured, with {@code eventID} = the id it is stored under if it had none. */
+    static ObjectNode event(JsonNode record) {
+        JsonNode stored = record.get("event");
+        if (stored == null || !stored.isObject()) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "a stored EPCIS record has no event: " + record);
+        }
+        ObjectNode event = stored.deepCopy();
+        if (!event.hasNonNull("eventID")) {
+            ObjectNode withId = AnchorJson.MAPPER.createObjectNode();
+            withId.put("eventID", AnchorJson.text(record, "eventId"));
+            withId.setAll(event);
+            return withId;
+        }
+        return event;
+    }
+
+    /** An EPCISQueryDocument of SimpleEventQuery holding the records' events. */
+    static ObjectNode queryDocument(List<JsonNode> records, Instant created) {
+        ObjectNode document = header("EPCISQueryDocument", records, created);
+        ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
+        results.put("queryName", "SimpleEventQuery");
+        ArrayNode events = results.putObject("resultsBody").putArray("eventList");
+        records.forEach(record -> events.add(event(record)));
+        return document;
+    }
+
+    /** One EPCISQueryDocument holding the events of the pages in order, under all their contexts. */
+    static ObjectNode joined(List<EpcisQueryPage> pages, Instant created) {
+        List<JsonNode> records = new ArrayList<>();
+        for (EpcisQueryPage page : pages) {
+            JsonNode context = page.document().get("@context");
+            for (JsonNode event : page.events()) {
+                ObjectNode record = AnchorJson.MAPPER.createObjectNode();
+                record.set("context", context);
+                record.set("event", event);
+                records.add(record);
+            }
+        }
+        return queryDocument(records, created);
+    }
+
+    /** {@code @context}, {@code type}, {@code schemaVersion}, {@code creationDate}. */
+    static ObjectNode header(String type, List<JsonNode> records, Instant created) {
+        ObjectNode document = AnchorJson.MAPPER.createObjectNode();
+        ArrayNode context = document.putArray("@context");
+        context.add(STANDARD_CONTEXT);
+        for (JsonNode record : records) {
+            JsonNode captured = record.get("context");
+            if (captured == null || captured.isNull()) {
+                continue;
+            }
+            for (JsonNode item : captured.isArray() ? captured : List.of(captured)) {
+                if (!contains(context, item) && !isStandard(item)) {
+                    context.add(item.deepCopy());
+                }
+            }
+        }
+        document.put("type", type);
+        document.put("schemaVersion", "2.0");
+        document.put("creationDate", created.toString());
+        return document;
+    }
+
+    private static boolean contains(ArrayNode array, JsonNode item) {
+        for (JsonNode element : array) {
+            if (element.equals(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any version of the standard context: one in the document is enough. */
+    private static boolean isStandard(JsonNode item) {
+        return item.isTextual() && item.textValue().startsWith("https://ref.gs1.org/standards/epcis/")
+                && item.textValue().endsWith("epcis-context.jsonld");
+    }
+}
