@@ -113,6 +113,7 @@ class AggregationIT {
         }
 
         network.as(DISTRIBUTOR).initiateUnitHandoff(sscc, RETAILER);
+        network.settle();
         assertThat(inbox(RETAILER)).contains(sscc);
         network.as(RETAILER).rejectUnitHandoff(sscc, "pallet wrap torn");
         assertThat(inbox(RETAILER)).doesNotContain(sscc);
