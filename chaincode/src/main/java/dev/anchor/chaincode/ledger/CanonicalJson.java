@@ -41,6 +41,8 @@ import dev.anchor.chaincode.domain.ProvenanceEvent;
 import dev.anchor.chaincode.domain.Quantity;
 import dev.anchor.chaincode.domain.RecallReport;
 import dev.anchor.chaincode.domain.Refusal;
+import dev.anchor.chaincode.domain.RequestId;
+import dev.anchor.chaincode.domain.RequestRecord;
 import dev.anchor.chaincode.domain.Sha256;
 import dev.anchor.chaincode.domain.TraceGraph;
 import dev.anchor.chaincode.domain.TraceNode;
@@ -358,6 +360,28 @@ public final class CanonicalJson implements EventCanonicalForm {
         JsonNode node = parse(json);
         return new BatchLink(new BatchId(text(node, "input")), new BatchId(text(node, "output")),
                 new Quantity(required(node, "quantity").decimalValue()), text(node, "unit"), text(node, "txId"));
+    }
+
+    /**
+     * A request record (value of {@code request}+mspId+requestId; also the answer of GetRequest):
+     * {@code {"fingerprint":…,"function":…,"requestId":…,"result":"…the first answer, as text…","timestamp":…,"txId":…}}.
+     */
+    public byte[] encodeRequest(RequestRecord record) {
+        ObjectNode node = NODES.objectNode();
+        node.put("fingerprint", record.fingerprint().value());
+        node.put("function", record.function());
+        node.put("requestId", record.requestId().value());
+        node.put("result", record.result());
+        node.put("timestamp", record.timestamp().toString());
+        node.put("txId", record.txId());
+        return encode(node);
+    }
+
+    public RequestRecord decodeRequest(byte[] json) {
+        JsonNode node = parse(json);
+        return new RequestRecord(new RequestId(text(node, "requestId")), text(node, "function"),
+                new Sha256(text(node, "fingerprint")), text(node, "txId"), Instant.parse(text(node, "timestamp")),
+                text(node, "result"));
     }
 
     public Evidence decodeEvidence(byte[] json) {
