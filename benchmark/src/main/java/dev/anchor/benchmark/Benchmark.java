@@ -53,22 +53,8 @@ public final class Benchmark {
         try (Participants participants = new Participants(network)) {
             warmUp(network, participants, ids.forWarmup());
             for (RoundKind kind : settings.rounds()) {
-                LoadShape shape = settings.shapeOf(kind);
-                out.printf("[%s] %s; %d %s%n", kind.id(), kind.description(), shape.workers(),
-                        kind.reads() ? "readers" : "workers");
-                try (FloorGateway floor = kind == RoundKind.FLOOR
-                        ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null) {
-                    Workload workload = workload(kind, participants, floor, ids);
-                    List<String> notes = workload.prepare(shape.workers());
-                    CpuSampler cpu = new CpuSampler(processes);
-                    memory.mark();
-                    RoundMeasurement measurement = new ClosedLoop(shape, settings.progressInterval(),
-                            new ConsoleProgress(out)).run(workload, cpu);
-                    List<String> allNotes = new ArrayList<>(notes);
-                    allNotes.addAll(workload.afterRun());
-                    RoundResult result = new RoundResult(kind, measurement, allNotes, cpu.split(), memory.sample());
-                    results.add(result);
-                    out.println(summaryLine(result));
+                for (LoadShape shape : settings.shapesOf(kind)) {
+                    results.add(round(kind, shape, network, participants, processes, memory, ids));
                 }
             }
         }
@@ -79,6 +65,28 @@ public final class Benchmark {
         JsonReport.write(report, settings.output().resolve(RESULT_FILE));
         MarkdownReport.write(report, settings.output().resolve(SUMMARY_FILE));
         return report;
+    }
+
+    /** Sets up, runs and measures one round with one load. */
+    private RoundResult round(RoundKind kind, LoadShape shape, LocalNetwork network, Participants participants,
+                              NetworkProcesses processes, ChaincodeMemoryProbe memory, RunIds ids) {
+        out.printf("[%s] %s; %d %s%n", kind.id(), kind.description(), shape.workers(),
+                kind.reads() ? "readers" : "workers");
+        try (FloorGateway floor = kind == RoundKind.FLOOR
+                ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null) {
+            Workload workload = workload(kind, participants, floor, ids);
+            List<String> notes = workload.prepare(shape.workers());
+            CpuSampler cpu = new CpuSampler(processes);
+            memory.mark();
+            RoundMeasurement measurement = new ClosedLoop(shape, settings.progressInterval(),
+                    new ConsoleProgress(out)).run(workload, cpu);
+            List<String> allNotes = new ArrayList<>(notes);
+            allNotes.addAll(workload.afterRun());
+            RoundResult result = new RoundResult(kind, measurement, allNotes, cpu.split(), memory.sample(),
+                    workload.eventsPerOperation());
+            out.println(summaryLine(result));
+            return result;
+        }
     }
 
     /**
@@ -113,6 +121,7 @@ public final class Benchmark {
             case PROVENANCE -> new ProvenanceWorkload(
                     new ProvenanceBatch(participants, settings.provenanceEvents(), out), participants);
             case TRACE -> new TraceWorkload(new WideGraph(participants, settings.traceWidth(), out), participants);
+            case EPCIS -> new EpcisWorkload(participants, settings.epcisEvents(), ids);
         };
     }
 
@@ -121,9 +130,11 @@ public final class Benchmark {
         LatencySummary l = m.latency();
         Optional<CpuSplit> cpu = result.cpu();
         return String.format(Locale.ROOT,
-                "[%s] done: sent %d, ok %d, failed %d in %.1f s: %.1f %s/s; latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%s",
+                "[%s] done: sent %d, ok %d, failed %d in %.1f s: %.1f %s/s%s; latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%s",
                 result.kind().id(), m.sent(), m.succeeded(), m.failed(), m.seconds(), m.throughput(),
-                result.kind().unit(), l.p50(), l.p95(), l.p99(), l.max(),
+                result.kind().unit(), result.eventsPerOperation() == 0 ? ""
+                        : String.format(Locale.ROOT, " (%.1f events/s)", result.eventsPerSecond()),
+                l.p50(), l.p95(), l.p99(), l.max(),
                 cpu.map(c -> String.format(Locale.ROOT, "; machine CPU %.0f%% busy", c.machineBusyShare() * 100))
                         .orElse(""));
     }

@@ -1,6 +1,7 @@
 package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorException;
+import dev.anchor.client.EpcisCapturer;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,10 +27,10 @@ import picocli.CommandLine.Option;
                         + "ANCHOR_BENCHMARK=enabled network-config/network.sh up (benchmark/run.sh does it)."},
         sortOptions = false)
 public final class BenchmarkCommand implements Callable<Integer> {
-    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance,trace";
+    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance,trace,epcis";
 
     @Option(names = "--rounds", split = ",", paramLabel = "ROUND",
-            description = "Rounds to run, comma-separated: floor, production, handoff, provenance, trace (default: all)")
+            description = "Rounds to run, comma-separated: floor, production, handoff, provenance, trace, epcis (default: all)")
     List<String> rounds = List.of(DEFAULT_ROUNDS.split(","));
 
     @Option(names = "--workers", paramLabel = "N", description = "Concurrent workers of the write rounds (default: ${DEFAULT-VALUE})")
@@ -61,6 +62,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "The trace round's graph: N children of the root, N children of each (default: ${DEFAULT-VALUE}, "
                     + "10,100 descendants)")
     int traceWidth = 100;
+
+    @Option(names = "--capturers", split = ",", paramLabel = "N",
+            description = "The EPCIS capture round runs once per number given, with that many concurrent capturing "
+                    + "calls (default: ${DEFAULT-VALUE}; 1 is what `anchor epcis capture` does)")
+    List<Integer> capturers = List.of(1, 4);
+
+    @Option(names = "--epcis-events", paramLabel = "N",
+            description = "Events per captured document and transaction in the EPCIS round (default: ${DEFAULT-VALUE}, "
+                    + "the SDK's default)")
+    int epcisEvents = EpcisCapturer.DEFAULT_EVENTS_PER_TRANSACTION;
 
     @Option(names = "--progress-every", paramLabel = "SECONDS", description = "Progress line interval (default: ${DEFAULT-VALUE})")
     double progressSeconds = 5;
@@ -120,7 +131,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path out = output != null ? output : anchorHome.resolve("benchmark/results").resolve(
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC)));
         return new BenchmarkSettings(rounds.stream().map(RoundKind::fromId).toList(), shape,
-                seconds(systemWarmupSeconds, "--system-warmup"), readers, provenanceEvents, traceWidth,
+                seconds(systemWarmupSeconds, "--system-warmup"), readers, provenanceEvents, traceWidth, capturers, epcisEvents,
                 seconds(progressSeconds, "--progress-every"),
                 descriptor != null ? descriptor : anchorHome.resolve(".anchor/network.json"), anchorHome,
                 out.toAbsolutePath().normalize(), label);

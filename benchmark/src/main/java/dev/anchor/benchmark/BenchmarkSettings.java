@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param readers          concurrent readers of the read rounds (provenance, trace)
  * @param provenanceEvents events the provenance round's batch has at least
  * @param traceWidth       the trace round's graph: the root has this many children, each of them this many
+ * @param capturers        the EPCIS capture round runs once per entry, with that many concurrent capturing calls
+ *                         (1 is what {@code anchor epcis capture} does: one transaction after the other)
+ * @param epcisEvents       events per captured document, so per transaction, in the EPCIS capture round
  * @param progressInterval how often a round prints its progress
  * @param descriptor       the network descriptor, usually {@code <repo>/.anchor/network.json}
  * @param anchorHome       the repository, for its {@code .anchor/} state and configuration
@@ -24,7 +27,8 @@ import java.util.Objects;
  * @param label            a free note kept with the results (e.g. what was changed for this run), may be empty
  */
 public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
-                                long provenanceEvents, int traceWidth, Duration progressInterval, Path descriptor, Path anchorHome,
+                                long provenanceEvents, int traceWidth, List<Integer> capturers,
+                                int epcisEvents, Duration progressInterval, Path descriptor, Path anchorHome,
                                 Path output, String label) {
     /** Checks and copies; the rounds are put in their running order. */
     public BenchmarkSettings {
@@ -46,6 +50,14 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
             throw new IllegalArgumentException("the trace width must be between 1 and " + MAX_TRACE_WIDTH
                     + " (a trace answers at most 20,000 batches)");
         }
+        capturers = capturers.stream().distinct().toList();
+        if (capturers.isEmpty() || capturers.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("the EPCIS round needs one or more numbers of capturers, each at least 1");
+        }
+        if (epcisEvents < 1 || epcisEvents > MAX_EPCIS_EVENTS) {
+            throw new IllegalArgumentException("EPCIS events per transaction must be between 1 and " + MAX_EPCIS_EVENTS
+                    + " (the chaincode's limit per call)");
+        }
         Objects.requireNonNull(progressInterval, "progressInterval");
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(anchorHome, "anchorHome");
@@ -56,8 +68,17 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
     /** The widest trace graph whose answer (1 + width + width^2 batches) stays within the chaincode's limit. */
     public static final int MAX_TRACE_WIDTH = 140;
 
-    /** @return the load of one round: the read rounds have their own number of readers */
-    public LoadShape shapeOf(RoundKind round) {
-        return round.reads() ? shape.withWorkers(readers) : shape;
+    /** The most events the chaincode accepts in one capture call. */
+    public static final int MAX_EPCIS_EVENTS = 1_000;
+
+    /**
+     * @return the loads a round runs with, one measurement each: the read rounds have their own number of readers,
+     *         the EPCIS round runs once per number of capturers, the other write rounds with the workers
+     */
+    public List<LoadShape> shapesOf(RoundKind round) {
+        if (round == RoundKind.EPCIS) {
+            return capturers.stream().map(shape::withWorkers).toList();
+        }
+        return List.of(round.reads() ? shape.withWorkers(readers) : shape);
     }
 }

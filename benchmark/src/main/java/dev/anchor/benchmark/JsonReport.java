@@ -67,6 +67,9 @@ public final class JsonReport {
         }
         node.put("provenanceEvents", settings.provenanceEvents());
         node.put("traceWidth", settings.traceWidth());
+        ArrayNode capturers = node.putArray("capturers");
+        settings.capturers().forEach(capturers::add);
+        node.put("epcisEventsPerTransaction", settings.epcisEvents());
         return node;
     }
 
@@ -86,6 +89,10 @@ public final class JsonReport {
         node.put("seconds", round3(m.seconds()));
         node.put("throughput", round3(m.throughput()));
         node.put("transactionsPerSecond", round3(result.transactionsPerSecond()));
+        if (result.eventsPerOperation() > 0) {
+            node.put("eventsPerOperation", result.eventsPerOperation());
+            node.put("eventsPerSecond", round3(result.eventsPerSecond()));
+        }
         report.ratioToFloor(result.kind()).ifPresent(ratio -> node.put("ratioToFloor", round3(ratio)));
         node.set("latencyMs", MAPPER.valueToTree(m.latency()));
         result.cpu().ifPresent(cpu -> {

@@ -59,6 +59,12 @@ public final class MarkdownReport {
         report.ratioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> line(md, "ratio to floor: %.2f", ratio));
         report.ratioToFloor(RoundKind.HANDOFF).ifPresent(ratio ->
                 line(md, "%nhandoff transactions, ratio to floor: %.2f", ratio));
+        for (RoundResult round : report.rounds()) {
+            if (round.eventsPerOperation() > 0) {
+                line(md, "%nEPCIS capture with %d concurrent capturers: %.1f events/s (%d events per transaction)",
+                        round.measurement().workers(), round.eventsPerSecond(), round.eventsPerOperation());
+            }
+        }
         md.append('\n');
         line(md, "Failures by code: %s", failures(report));
         md.append('\n');
@@ -116,8 +122,11 @@ public final class MarkdownReport {
         String length = shape.byCount()
                 ? shape.operations() + " operations per round"
                 : format("%.0f s per round", shape.duration().toMillis() / 1000.0);
-        return format("closed loop, %d workers (provenance and trace: %d readers), system warm-up %.0f s, warm-up %.0f s per round, %s",
-                shape.workers(), settings.readers(), settings.systemWarmup().toMillis() / 1000.0,
+        return format("closed loop, %d workers (provenance and trace: %d readers; EPCIS capture: %s capturers, "
+                        + "%d events per transaction), system warm-up %.0f s, warm-up %.0f s per round, %s",
+                shape.workers(), settings.readers(),
+                settings.capturers().stream().map(String::valueOf).collect(Collectors.joining(" then ")),
+                settings.epcisEvents(), settings.systemWarmup().toMillis() / 1000.0,
                 shape.warmup().toMillis() / 1000.0, length);
     }
 

@@ -16,7 +16,10 @@ public enum RoundKind {
     /** {@code GetProvenance} of one batch with at least 1,000 events, read by the auditor. */
     PROVENANCE("provenance", "read", 0, "GetProvenance of a batch with >= 1,000 events through the SDK, as the auditor"),
     /** {@code TraceForward} from a batch with 10,100 descendants (100 children of 100 children each), by the auditor. */
-    TRACE("trace", "read", 0, "TraceForward from a batch with width + width^2 descendants through the SDK, as the auditor");
+    TRACE("trace", "read", 0, "TraceForward from a batch with width + width^2 descendants through the SDK, as the auditor"),
+    /** {@code CaptureEpcisEvents}: one new EPCIS document of N ObjectEvents per transaction, by the distributor. */
+    EPCIS("epcis", "tx", 1, "CaptureEpcisEvents through the SDK, as the distributor: a new document of N ObjectEvents "
+            + "per transaction");
 
     /** @return whether the round reads (with the readers) rather than writes (with the workers) */
     public boolean reads() {

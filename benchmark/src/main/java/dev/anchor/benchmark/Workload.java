@@ -20,6 +20,11 @@ public interface Workload {
         return List.of();
     }
 
+    /** @return the EPCIS events one operation records (the capture round), or 0 when it records none */
+    default int eventsPerOperation() {
+        return 0;
+    }
+
     /** @return the operation that worker number {@code worker} (from 0) repeats; called once per worker */
     Operation operation(int worker);
 

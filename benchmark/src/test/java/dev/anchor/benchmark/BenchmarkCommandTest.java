@@ -29,7 +29,10 @@ class BenchmarkCommandTest {
         assertThat(settings.shape().workers()).isEqualTo(64);
         assertThat(settings.shape().warmup()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.systemWarmup()).isEqualTo(Duration.ofSeconds(180));
-        assertThat(settings.shapeOf(RoundKind.PRODUCTION).warmup()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.shapesOf(RoundKind.PRODUCTION)).singleElement()
+                .satisfies(shape -> assertThat(shape.warmup()).isEqualTo(Duration.ofSeconds(30)));
+        assertThat(settings.shapesOf(RoundKind.EPCIS)).extracting(LoadShape::workers).containsExactly(1, 4);
+        assertThat(settings.epcisEvents()).isEqualTo(100);
         assertThat(settings.descriptor()).isEqualTo(HOME.resolve(".anchor/network.json"));
         assertThat(settings.output().toString()).matches("/repo/benchmark/results/\\d{8}T\\d{6}Z");
     }
@@ -40,8 +43,8 @@ class BenchmarkCommandTest {
                 "--operations", "500", "--warmup", "1.5", "--system-warmup", "0", "--output", "out", "--label", "pool 16");
 
         assertThat(settings.rounds()).containsExactly(RoundKind.FLOOR, RoundKind.PROVENANCE);
-        assertThat(settings.shapeOf(RoundKind.FLOOR).workers()).isEqualTo(16);
-        assertThat(settings.shapeOf(RoundKind.PROVENANCE).workers()).isEqualTo(2);
+        assertThat(settings.shapesOf(RoundKind.FLOOR)).extracting(LoadShape::workers).containsExactly(16);
+        assertThat(settings.shapesOf(RoundKind.PROVENANCE)).extracting(LoadShape::workers).containsExactly(2);
         assertThat(settings.shape().byCount()).isTrue();
         assertThat(settings.shape().operations()).isEqualTo(500);
         assertThat(settings.shape().warmup()).isEqualTo(Duration.ofMillis(1500));
@@ -59,7 +62,7 @@ class BenchmarkCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace"
+                .isEqualTo("error: unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace, epcis"
                         + System.lineSeparator());
     }
 
@@ -84,5 +87,25 @@ class BenchmarkCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: workers must be at least 1");
+    }
+
+    @Test
+    void theEpcisRoundRunsOncePerNumberOfCapturersWithItsTransactionSize() {
+        BenchmarkSettings settings = settings("--rounds", "epcis", "--capturers", "2,8,2", "--epcis-events", "250");
+
+        assertThat(settings.shapesOf(RoundKind.EPCIS)).extracting(LoadShape::workers).containsExactly(2, 8);
+        assertThat(settings.epcisEvents()).isEqualTo(250);
+    }
+
+    @Test
+    void moreEpcisEventsThanTheChaincodeTakesInOneCallAreRefused() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = BenchmarkCommand.execute(HOME, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--epcis-events", "1001");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("error: EPCIS events per transaction must be between 1 and 1000");
     }
 }

@@ -43,4 +43,21 @@ class JsonReportTest {
         assertThat(production.at("/notes/0").asText()).isEqualTo("production note");
         assertThat(root.get("rounds").get(2).get("transactionsPerSecond").asDouble()).isEqualTo(30.0);
     }
+
+    @Test
+    void theEpcisRoundHasItsEventsPerSecond(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("result.json");
+
+        JsonReport.write(SampleReport.of(SampleReport.round(RoundKind.EPCIS, 4, 90, 90, java.util.Map.of(), 60, 100)), file);
+
+        JsonNode root = JSON.readTree(file.toFile());
+        JsonNode epcis = root.get("rounds").get(0);
+        assertThat(epcis.get("round").asText()).isEqualTo("epcis");
+        assertThat(epcis.get("workers").asInt()).isEqualTo(4);
+        assertThat(epcis.get("eventsPerOperation").asInt()).isEqualTo(100);
+        assertThat(epcis.get("eventsPerSecond").asDouble()).isEqualTo(150.0);
+        assertThat(root.at("/settings/capturers/1").asInt()).isEqualTo(4);
+        assertThat(root.at("/settings/epcisEventsPerTransaction").asInt()).isEqualTo(100);
+        assertThat(root.get("rounds").get(0).has("ratioToFloor")).isFalse();
+    }
 }

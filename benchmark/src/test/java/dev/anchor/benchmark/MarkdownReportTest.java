@@ -32,7 +32,8 @@ class MarkdownReportTest {
         assertThat(md).contains("Label: chaincode pool 16")
                 .contains("Fabric v2.5.0, BatchTimeout 250ms, MaxMessageCount 500")
                 .contains("benchmark floor enabled, 5 shim threads, JVM -Xmx256m")
-                .contains("closed loop, 32 workers (provenance and trace: 4 readers), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
+                .contains("closed loop, 32 workers (provenance and trace: 4 readers; EPCIS capture: 1 then 4 capturers, 100 events per "
+                        + "transaction), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
                 .contains("Failures by code: production: COMMIT_FAILED/MVCC_READ_CONFLICT=10")
                 .contains("| production | 1.98 | 0.10 | 1.10 | 0.40 | 0.35 | 0.03 |")
                 .contains("| production | chaincode-manufacturer | 350.5 | 380.2 | 90.1 | 230.0 | 180.4 | 61.2 |")
@@ -45,5 +46,18 @@ class MarkdownReportTest {
                 SampleReport.round(RoundKind.PRODUCTION, 10, 10, Map.of(), 1)));
 
         assertThat(md).doesNotContain("ratio to floor").contains("Failures by code: none");
+    }
+
+    @Test
+    void eachEpcisRoundHasItsEventsPerSecondLine() {
+        String md = MarkdownReport.toMarkdown(SampleReport.of(
+                SampleReport.round(RoundKind.EPCIS, 1, 30, 30, Map.of(), 60, 100),
+                SampleReport.round(RoundKind.EPCIS, 4, 90, 90, Map.of(), 60, 100)));
+
+        assertThat(md.lines()).contains(
+                "| epcis | tx | 1 | 30 | 30 | 0 | 0.5 | 0.5 | 450.3 | 700.0 | 900.0 | 1200.0 |",
+                "| epcis | tx | 4 | 90 | 90 | 0 | 1.5 | 1.5 | 450.3 | 700.0 | 900.0 | 1200.0 |",
+                "EPCIS capture with 1 concurrent capturers: 50.0 events/s (100 events per transaction)",
+                "EPCIS capture with 4 concurrent capturers: 150.0 events/s (100 events per transaction)");
     }
 }

@@ -27,7 +27,7 @@ class ProductionRoundSmokeIT {
         Path output = Path.of("target/benchmark-smoke").toAbsolutePath();
         BenchmarkSettings settings = new BenchmarkSettings(List.of(RoundKind.PRODUCTION),
                 new LoadShape(4, Duration.ofSeconds(1), Duration.ofSeconds(10), 0), Duration.ZERO, 1, 1000, 100,
-                Duration.ofSeconds(1),
+                List.of(1), 100, Duration.ofSeconds(1),
                 home.resolve(".anchor/network.json"), home, output, "smoke test");
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 

@@ -20,11 +20,13 @@ class RoundKindTest {
         assertThat(RoundKind.TRACE.transactionsPerUnit()).isZero();
         assertThat(RoundKind.TRACE.reads()).isTrue();
         assertThat(RoundKind.HANDOFF.reads()).isFalse();
+        assertThat(RoundKind.EPCIS.transactionsPerUnit()).isEqualTo(1);
+        assertThat(RoundKind.EPCIS.reads()).isFalse();
     }
 
     @Test
     void anUnknownRoundNamesTheValidOnes() {
-        assertThatThrownBy(() -> RoundKind.fromId("epcis")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown round 'epcis'; the rounds are: floor, production, handoff, provenance, trace");
+        assertThatThrownBy(() -> RoundKind.fromId("recall")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace, epcis");
     }
 }

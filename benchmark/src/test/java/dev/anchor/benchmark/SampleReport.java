@@ -15,7 +15,7 @@ final class SampleReport {
     static BenchmarkReport of(RoundResult... rounds) {
         BenchmarkSettings settings = new BenchmarkSettings(List.of(RoundKind.values()),
                 new LoadShape(32, Duration.ofSeconds(20), Duration.ofSeconds(60), 0), Duration.ofSeconds(90), 4, 1000, 100,
-                Duration.ofSeconds(5),
+                List.of(1, 4), 100, Duration.ofSeconds(5),
                 Path.of("/repo/.anchor/network.json"), Path.of("/repo"), Path.of("/repo/benchmark/results/x"),
                 "chaincode pool 16");
         return new BenchmarkReport(Instant.parse("2026-11-25T16:00:00Z"), Instant.parse("2026-11-25T16:10:00Z"),
@@ -32,11 +32,17 @@ final class SampleReport {
     }
 
     static RoundResult round(RoundKind kind, long sent, long succeeded, Map<String, Long> failures, double seconds) {
-        RoundMeasurement measurement = new RoundMeasurement(32, sent, succeeded, failures, seconds,
+        return round(kind, 32, sent, succeeded, failures, seconds, 0);
+    }
+
+    static RoundResult round(RoundKind kind, int workers, long sent, long succeeded, Map<String, Long> failures,
+                             double seconds, int eventsPerOperation) {
+        RoundMeasurement measurement = new RoundMeasurement(workers, sent, succeeded, failures, seconds,
                 new LatencySummary(sent, 480.5, 450.25, 700.0, 900.0, 1200.0));
         CpuSplit cpu = new CpuSplit(seconds, 2, 1.98, Map.of("orderer", 0.1, "peers", 1.1, "chaincode", 0.4,
                 CpuSampler.CLIENT, 0.35, "other", 0.03));
         return new RoundResult(kind, measurement, List.of(kind.id() + " note"), Optional.of(cpu),
-                List.of(new ChaincodeMemory("chaincode-manufacturer", 42, 350.5, 380.2, 90.1, 230.0, 180.4, 61.2)));
+                List.of(new ChaincodeMemory("chaincode-manufacturer", 42, 350.5, 380.2, 90.1, 230.0, 180.4, 61.2)),
+                eventsPerOperation);
     }
 }
