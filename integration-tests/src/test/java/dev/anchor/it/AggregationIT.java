@@ -76,6 +76,7 @@ class AggregationIT {
         String sscc = TestNetwork.uniqueSscc();
 
         UnitReceipt packed = network.as(MANUFACTURER).packUnit(sscc, List.of(b, a));
+        network.settle();
         assertThat(packed.unit().batchIds()).containsExactly(a, b);
         assertThat(network.as(AUDITOR).getUnit(sscc)).isEqualTo(packed.unit());
         assertThat(network.as(AUDITOR).getBatch(a).packedIn()).contains(sscc);
@@ -96,6 +97,7 @@ class AggregationIT {
         assertThat(refusal(() -> network.as(DISTRIBUTOR).acceptHandoff(a))).isEqualTo(ErrorCode.PACKED);
 
         UnitReceipt accepted = network.as(DISTRIBUTOR).acceptUnitHandoff(sscc);
+        network.settle();
         assertThat(accepted.unit().custodian()).isEqualTo("DistributorMSP");
         assertThat(inbox(DISTRIBUTOR)).doesNotContain(sscc);
         assertThat(inventory(DISTRIBUTOR)).contains(a, b, sscc);
@@ -115,10 +117,12 @@ class AggregationIT {
         network.as(DISTRIBUTOR).initiateUnitHandoff(sscc, RETAILER);
         assertThat(inbox(RETAILER)).contains(sscc);
         network.as(RETAILER).rejectUnitHandoff(sscc, "pallet wrap torn");
+        network.settle();
         assertThat(inbox(RETAILER)).doesNotContain(sscc);
         assertThat(network.as(AUDITOR).getBatch(b).custodian()).isEqualTo("DistributorMSP");
 
         network.as(DISTRIBUTOR).unpackUnit(sscc);
+        network.settle();
         assertThat(refusal(() -> network.as(AUDITOR).getUnit(sscc))).isEqualTo(ErrorCode.UNIT_NOT_FOUND);
         assertThat(network.as(AUDITOR).getBatch(a).packedIn()).isEmpty();
         assertThat(inventory(DISTRIBUTOR)).contains(a, b).doesNotContain(sscc);

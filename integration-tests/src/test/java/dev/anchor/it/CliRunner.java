@@ -8,6 +8,8 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Runs the anchor CLI in-process against the real network, capturing what it prints. */
 final class CliRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,6 +21,19 @@ final class CliRunner {
     }
 
     private CliRunner() {
+    }
+
+    /** Runs the command once every peer has committed what earlier commands wrote. */
+    static Run settled(TestNetwork network, String... args) {
+        network.settle();
+        return anchor(args);
+    }
+
+    /** As {@link #settled}, and the command must succeed (exit 0; its standard error is the failure message). */
+    static Run ok(TestNetwork network, String... args) {
+        Run run = settled(network, args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run;
     }
 
     static Run anchor(String... args) {

@@ -29,7 +29,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * Anchor's transactions, as the peer calls them. A thin adapter: it takes the caller's MSP ID from
  * its certificate and the transaction id and timestamp from the proposal, lets the
  * use case ({@link UseCases}: production and custody, aggregation, unit handoffs, holdings,
- * transformation, tracing, recalls, evidence) decide,
+ * transformation, tracing, recalls, evidence, EPCIS capture) decide,
  * and answers canonical JSON. The handoff transactions take a batch id or an SSCC (18 digits), and
  * answer the batch or the unit. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
@@ -183,6 +183,17 @@ public final class AnchorContract implements ContractInterface {
     public String GetInbox(final Context ctx, final String pageSize, final String bookmark) {
         String caller = ctx.getClientIdentity().getMSPID();
         return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inbox(caller, pageSize, bookmark)));
+    }
+
+    /**
+     * Records GS1 EPCIS 2.0 events; {@code eventsJson} is
+     * {@code {"context":<@context>,"events":[{"eventId":"ni:///sha-256;…?ver=CBV2.0","event":{…}},…]}}. Answers
+     * {@code {"duplicates":[ids],"links":[…],"recorded":[ids]}}.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String CaptureEpcisEvents(final Context ctx, final String eventsJson) {
+        return write(ctx, (cases, submission) -> JSON.encodeEpcisCaptureResult(
+                cases.epcisCapture().capture(submission, JSON.decodeEpcisCapture(eventsJson))));
     }
 
     /**

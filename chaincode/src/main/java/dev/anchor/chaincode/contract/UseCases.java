@@ -2,6 +2,7 @@ package dev.anchor.chaincode.contract;
 
 import dev.anchor.chaincode.domain.Aggregation;
 import dev.anchor.chaincode.domain.EpcisQueries;
+import dev.anchor.chaincode.domain.EpcisCapture;
 import dev.anchor.chaincode.domain.EvidenceRegistry;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Holdings;
@@ -13,6 +14,7 @@ import dev.anchor.chaincode.domain.UnitHandoffs;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import dev.anchor.chaincode.ledger.FabricEpcisIndex;
+import dev.anchor.chaincode.ledger.FabricEpcisLedger;
 import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
@@ -70,6 +72,10 @@ final class UseCases {
 
     EvidenceRegistry evidence() {
         return new EvidenceRegistry(batches, evidence, hashChain);
+    }
+
+    EpcisCapture epcisCapture() {
+        return new EpcisCapture(batches, new FabricEpcisLedger(stub, json), lineage);
     }
 
     EpcisQueries epcisQueries() {

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The current state of a batch of product. {@code pendingHandoff} is null when none is pending,
  * {@code packedIn} when the batch is not packed in a logistic unit; {@code remaining} is what transformations have
- * not yet consumed of {@code quantity}; {@code recall} is null unless the batch (or an ancestor of it) was recalled.
+ * not yet consumed of {@code quantity}; {@code recall} is null unless the batch (or an ancestor of it) was recalled;
+ * {@code outputsLinked} says that a captured EPCIS TransformationEvent linked the batch to an output (such a link
+ * consumes nothing, so {@code remaining} does not show it).
  */
 public record Batch(
         BatchId batchId,
@@ -25,7 +27,8 @@ public record Batch(
         String site,
         String unit,
         BigDecimal remaining,
-        BatchRecall recall) implements Holding {
+        BatchRecall recall,
+        boolean outputsLinked) implements Holding {
 
     public Batch {
         Objects.requireNonNull(batchId, "batchId");
@@ -45,6 +48,14 @@ public record Batch(
         if (remaining.signum() < 0 || remaining.compareTo(quantity.value()) > 0) {
             throw new IllegalArgumentException("remaining must be between 0 and the quantity");
         }
+    }
+
+    /** A batch that no captured EPCIS event linked to an output. */
+    public Batch(BatchId batchId, String custodian, int eventCount, Gtin gtin, String lastEventHash, Sscc packedIn,
+            PendingHandoff pendingHandoff, Instant producedAt, String producer, String productName, Quantity quantity,
+            String site, String unit, BigDecimal remaining, BatchRecall recall) {
+        this(batchId, custodian, eventCount, gtin, lastEventHash, packedIn, pendingHandoff, producedAt, producer,
+                productName, quantity, site, unit, remaining, recall, false);
     }
 
     /** A batch of which nothing was consumed and that is not recalled. */
@@ -70,34 +81,41 @@ public record Batch(
 
     /**
      * Whether anything was made from this batch. Every link from a batch to an output is written by the
-     * transformation that consumed a positive quantity of it, so a batch with nothing consumed has no outputs, and a
-     * trace forward need not read its (empty) link range.
+     * transformation that consumed a positive quantity of it, or by a captured EPCIS TransformationEvent, which sets
+     * {@code outputsLinked}; so a batch with neither has no outputs, and a trace forward need not read its (empty)
+     * link range.
      */
     boolean madeIntoOthers() {
-        return remaining.compareTo(quantity.value()) < 0;
+        return outputsLinked || remaining.compareTo(quantity.value()) < 0;
     }
 
     /** The batch after {@code event} was appended to its provenance; it stays in its unit, if any. */
     Batch after(ProvenanceEvent event, String newCustodian, PendingHandoff newPendingHandoff) {
         return new Batch(batchId, newCustodian, event.seq(), gtin, event.hash(), packedIn, newPendingHandoff,
-                producedAt, producer, productName, quantity, site, unit, remaining, recall);
+                producedAt, producer, productName, quantity, site, unit, remaining, recall, outputsLinked);
     }
 
     /** The same batch packed in {@code unit}, or in no unit when it is null. */
     Batch packedInto(Sscc unit) {
         return new Batch(batchId, custodian, eventCount, gtin, lastEventHash, unit, pendingHandoff,
-                producedAt, producer, productName, quantity, site, this.unit, remaining, recall);
+                producedAt, producer, productName, quantity, site, this.unit, remaining, recall, outputsLinked);
     }
 
     /** The batch after {@code event} consumed some of it, leaving {@code newRemaining}. */
     Batch afterConsumption(ProvenanceEvent event, BigDecimal newRemaining) {
         return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), packedIn, pendingHandoff,
-                producedAt, producer, productName, quantity, site, unit, newRemaining, recall);
+                producedAt, producer, productName, quantity, site, unit, newRemaining, recall, outputsLinked);
     }
 
     /** The batch after {@code event} recalled it, or acknowledged its recall. */
     Batch afterRecall(ProvenanceEvent event, BatchRecall newRecall) {
         return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), packedIn, pendingHandoff,
-                producedAt, producer, productName, quantity, site, unit, remaining, newRecall);
+                producedAt, producer, productName, quantity, site, unit, remaining, newRecall, outputsLinked);
+    }
+
+    /** The same batch, marked as linked to an output by a captured EPCIS TransformationEvent. */
+    Batch withLinkedOutputs() {
+        return new Batch(batchId, custodian, eventCount, gtin, lastEventHash, packedIn, pendingHandoff,
+                producedAt, producer, productName, quantity, site, unit, remaining, recall, true);
     }
 }

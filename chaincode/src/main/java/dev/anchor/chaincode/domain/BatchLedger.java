@@ -21,6 +21,12 @@ public interface BatchLedger {
     void store(Batch batch, ProvenanceEvent event);
 
     /**
+     * Stores a new state of the batch that changes no fact its provenance records (the {@code outputsLinked} mark of a
+     * captured EPCIS transformation): no event, the same custodian.
+     */
+    void mark(Batch batch);
+
+    /**
      * How many bytes of keys and values {@link #store} would put in the transaction's write set for this batch and
      * event; a write touching many batches (a recall) checks its size against the orderer's limit before it stores.
      */

@@ -17,11 +17,16 @@ import dev.anchor.chaincode.domain.BatchLink;
 import dev.anchor.chaincode.domain.BatchRecall;
 import dev.anchor.chaincode.domain.Consumption;
 import dev.anchor.chaincode.domain.Evidence;
-import dev.anchor.chaincode.domain.EpcisEventFacts;
-import dev.anchor.chaincode.domain.EpcisPage;
-import dev.anchor.chaincode.domain.EpcisQuery;
-import dev.anchor.chaincode.domain.EpcisRecord;
+import dev.anchor.chaincode.domain.EpcisCaptureRequest;
+import dev.anchor.chaincode.domain.EpcisCaptureResult;
+import dev.anchor.chaincode.domain.EpcisEvent;
+import dev.anchor.chaincode.domain.EpcisQuantity;
+import dev.anchor.chaincode.domain.EpcisCaptured;
 import dev.anchor.chaincode.domain.EpcisTime;
+import dev.anchor.chaincode.domain.EpcisRecord;
+import dev.anchor.chaincode.domain.EpcisQuery;
+import dev.anchor.chaincode.domain.EpcisPage;
+import dev.anchor.chaincode.domain.EpcisEventFacts;
 import dev.anchor.chaincode.domain.EventCanonicalForm;
 import dev.anchor.chaincode.domain.ErrorCode;
 import dev.anchor.chaincode.domain.EventDetails;
@@ -44,6 +49,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -162,6 +168,9 @@ public final class CanonicalJson implements EventCanonicalForm {
         node.put("eventCount", batch.eventCount());
         node.put("gtin", batch.gtin().value());
         node.put("lastEventHash", batch.lastEventHash());
+        if (batch.outputsLinked()) {
+            node.put("outputsLinked", true);
+        }
         batch.packed().ifPresent(sscc -> node.put("packedIn", sscc.value()));
         batch.pending().ifPresent(handoff -> node.set("pendingHandoff", pendingNode(handoff)));
         node.put("producedAt", batch.producedAt().toString());
@@ -212,6 +221,36 @@ public final class CanonicalJson implements EventCanonicalForm {
         node.put("size", evidence.size());
         node.put("txId", evidence.txId());
         node.put("uri", evidence.uri());
+        return encode(node);
+    }
+
+    /**
+     * The record of a captured EPCIS event (value of {@code epcis}+eventId): {@code {"capturedAt":…,"capturedBy":…,
+     * "context":…,"event":{…},"eventId":…,"txId":…}}, the event whole as captured, {@code context} absent when the
+     * document had none.
+     */
+    public byte[] encodeEpcisRecord(EpcisCaptured captured) {
+        ObjectNode node = NODES.objectNode();
+        node.put("capturedAt", captured.submission().timestamp().toString());
+        node.put("capturedBy", captured.submission().callerMspId());
+        if (captured.context() != null) {
+            node.set("context", parse(captured.context().getBytes(StandardCharsets.UTF_8)));
+        }
+        node.set("event", parse(captured.event().json().getBytes(StandardCharsets.UTF_8)));
+        node.put("eventId", captured.event().eventId());
+        node.put("txId", captured.submission().txId());
+        return encode(node);
+    }
+
+    /** The answer of CaptureEpcisEvents: {@code {"duplicates":[ids],"links":[links],"recorded":[ids]}}. */
+    public byte[] encodeEpcisCaptureResult(EpcisCaptureResult result) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode duplicates = node.putArray("duplicates");
+        result.duplicates().forEach(duplicates::add);
+        ArrayNode links = node.putArray("links");
+        result.links().forEach(link -> links.add(linkNode(link)));
+        ArrayNode recorded = node.putArray("recorded");
+        result.recorded().forEach(recorded::add);
         return encode(node);
     }
 
@@ -304,7 +343,8 @@ public final class CanonicalJson implements EventCanonicalForm {
                 text(node, "site"),
                 text(node, "unit"),
                 node.hasNonNull("remaining") ? node.get("remaining").decimalValue() : null,
-                node.hasNonNull("recall") ? decodeRecall(node.get("recall")) : null);
+                node.hasNonNull("recall") ? decodeRecall(node.get("recall")) : null,
+                node.path("outputsLinked").asBoolean(false));
     }
 
     private static BatchRecall decodeRecall(JsonNode node) {
@@ -418,7 +458,137 @@ public final class CanonicalJson implements EventCanonicalForm {
         return required(node, name).asText();
     }
 
-    // ---- EPCIS ---------------------------------------------------------------------------
+    // ---- EPCIS capture ------------------------------------------------------------------
+
+    /**
+     * Reads the argument of {@code CaptureEpcisEvents}:
+     * {@code {"context":<the document's @context>,"events":[{"eventId":"ni:///sha-256;…?ver=CBV2.0","event":{…}},…]}}
+     * ({@code context} may be left out). A member of the wrong JSON type is refused with {@code INVALID_EPCIS_EVENT}
+     * naming it ({@code events[2].epcList: must be an array of strings}); the domain checks the values. Each event is
+     * kept whole, in canonical form.
+     */
+    public EpcisCaptureRequest decodeEpcisCapture(String argument) {
+        JsonNode root;
+        try {
+            root = argument == null ? null : parse(argument.getBytes(StandardCharsets.UTF_8));
+        } catch (UncheckedIOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject() || !root.path("events").isArray()) {
+            throw invalidEpcisEvent("events", "the argument must be a JSON object {\"context\":…,\"events\":[{\"eventId\":…,"
+                    + "\"event\":{…}},…]}");
+        }
+        JsonNode context = root.get("context");
+        String contextJson = context == null || context.isNull() ? null
+                : new String(encode(context), StandardCharsets.UTF_8);
+        List<EpcisEvent> events = new ArrayList<>();
+        JsonNode list = root.get("events");
+        for (int i = 0; i < list.size(); i++) {
+            events.add(epcisEvent(i, list.get(i)));
+        }
+        return new EpcisCaptureRequest(contextJson, events);
+    }
+
+    private EpcisEvent epcisEvent(int position, JsonNode entry) {
+        String at = "events[" + position + "]";
+        if (!entry.isObject() || !entry.path("event").isObject()) {
+            throw invalidEpcisEvent(at, "must be an object {\"eventId\":…,\"event\":{…}}");
+        }
+        JsonNode event = entry.get("event");
+        return new EpcisEvent(position, epcisText(at, entry, "eventId"), epcisText(at, event, "type"),
+                epcisText(at, event, "action"), epcisText(at, event, "eventTime"),
+                epcisText(at, event, "eventTimeZoneOffset"), epcisText(at, event, "bizStep"),
+                epcisText(at, event, "disposition"), epcisId(at, event, "bizLocation"), epcisId(at, event, "readPoint"),
+                epcisTexts(at, event, "epcList", "childEPCs"), epcisTexts(at, event, "inputEPCList"),
+                epcisTexts(at, event, "outputEPCList"), epcisText(at, event, "parentID"),
+                epcisQuantities(at, event, "quantityList", "childQuantityList"),
+                epcisQuantities(at, event, "inputQuantityList"), epcisQuantities(at, event, "outputQuantityList"),
+                new String(encode(event), StandardCharsets.UTF_8));
+    }
+
+    /** A string member of an event, or null when absent; another JSON type is refused naming it. */
+    private static String epcisText(String at, JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw invalidEpcisEvent(at + "." + name, "must be a string");
+        }
+        return value.textValue();
+    }
+
+    /** The {@code id} string of an object member ({@code readPoint}, {@code bizLocation}), or null. */
+    private static String epcisId(String at, JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw invalidEpcisEvent(at + "." + name, "must be an object {\"id\":…}");
+        }
+        return epcisText(at + "." + name, value, "id");
+    }
+
+    /** The strings of array members, in order. */
+    private static List<String> epcisTexts(String at, JsonNode node, String... names) {
+        List<String> texts = new ArrayList<>();
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (!value.isArray()) {
+                throw invalidEpcisEvent(at + "." + name, "must be an array of strings");
+            }
+            for (JsonNode element : value) {
+                if (!element.isTextual()) {
+                    throw invalidEpcisEvent(at + "." + name, "must be an array of strings");
+                }
+                texts.add(element.textValue());
+            }
+        }
+        return texts;
+    }
+
+    /** The quantity elements of array members, in order. */
+    private static List<EpcisQuantity> epcisQuantities(String at, JsonNode node, String... names) {
+        List<EpcisQuantity> quantities = new ArrayList<>();
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (!value.isArray()) {
+                throw invalidEpcisEvent(at + "." + name, "must be an array of quantity elements");
+            }
+            for (int i = 0; i < value.size(); i++) {
+                String element = at + "." + name + "[" + i + "]";
+                JsonNode q = value.get(i);
+                if (!q.isObject()) {
+                    throw invalidEpcisEvent(element, "must be an object {\"epcClass\":…,\"quantity\":…,\"uom\":…}");
+                }
+                String epcClass = epcisText(element, q, "epcClass");
+                if (epcClass == null) {
+                    throw invalidEpcisEvent(element + ".epcClass", "is required");
+                }
+                JsonNode quantity = q.get("quantity");
+                if (quantity != null && !quantity.isNull() && !quantity.isNumber()) {
+                    throw invalidEpcisEvent(element + ".quantity", "must be a number");
+                }
+                quantities.add(new EpcisQuantity(epcClass,
+                        quantity == null || quantity.isNull() ? null : quantity.decimalValue(),
+                        epcisText(element, q, "uom")));
+            }
+        }
+        return quantities;
+    }
+
+    private static Refusal invalidEpcisEvent(String field, String reason) {
+        return new Refusal(ErrorCode.INVALID_EPCIS_EVENT, field + ": " + reason);
+    }
+
+    // ---- EPCIS queries -------------------------------------------------------------------
 
     /**
      * Reads the {@code queryJson} argument of QueryEpcisEvents: a JSON object whose members are query parameters,

@@ -63,6 +63,16 @@ public final class FabricBatchLedger implements BatchLedger {
         indexes.batchChanged(before, batch);
     }
 
+    /** Puts the batch alone; its custody, and so its index entries, are unchanged. */
+    @Override
+    public void mark(Batch batch) {
+        Batch before = findBatch(batch.batchId()).orElseThrow(() -> new IllegalStateException("no batch " + batch.batchId()));
+        if (!before.custodian().equals(batch.custodian())) {
+            throw new IllegalStateException("a mark does not change the custodian of " + batch.batchId());
+        }
+        stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
+    }
+
     /** The event's and the batch's keys and canonical JSON, as {@link #store} writes them (UTF-8 bytes). */
     @Override
     public long bytesToStore(Batch batch, ProvenanceEvent event) {

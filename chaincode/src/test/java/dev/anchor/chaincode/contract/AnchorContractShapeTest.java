@@ -34,8 +34,9 @@ class AnchorContractShapeTest {
                 .toList();
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
-                "BenchmarkFloor", "GetBatch", "GetEpcisEventsOfBatch", "GetEvidence", "GetInbox", "GetInventory", "GetProvenance",
-                "GetRecallReport", "GetUnit", "InitiateHandoff", "PackUnit", "QueryEpcisEvents", "RecallBatch", "RecordProduction",
+                "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEpcisEventsOfBatch", "GetEvidence", "GetInbox",
+                "GetInventory", "GetProvenance", "GetRecallReport", "GetUnit", "InitiateHandoff", "PackUnit",
+                "QueryEpcisEvents", "RecallBatch", "RecordProduction",
                 "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
 

@@ -137,6 +137,12 @@ class GraphLimitsTest {
         }
 
         @Override
+        public void mark(Batch batch) {
+            writes++;
+            put(batch);
+        }
+
+        @Override
         public void announce(ProvenanceEvent event) {
         }
 

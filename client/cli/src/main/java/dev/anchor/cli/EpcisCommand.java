@@ -5,15 +5,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code anchor epcis query|export}: GS1 EPCIS 2.0 documents. */
-@Command(name = "epcis", description = "GS1 EPCIS 2.0: query the captured events, export a batch's provenance.",
-        subcommands = {EpcisQueryCommand.class, EpcisExportCommand.class})
+/** {@code anchor epcis capture|query|export}: GS1 EPCIS 2.0 events in and out of Anchor. */
+@Command(name = "epcis", description = "GS1 EPCIS 2.0: capture standard visibility events, query them, export a batch's "
+                + "provenance.",
+        subcommands = {EpcisCaptureCommand.class, EpcisQueryCommand.class, EpcisExportCommand.class})
 final class EpcisCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: query or export");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: capture, query or export");
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorEvent;
 import dev.anchor.client.Batch;
 import dev.anchor.client.ChainVerification;
+import dev.anchor.client.EpcisCaptureReport;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Page;
@@ -34,6 +35,16 @@ final class JsonOutput {
             .build();
 
     private JsonOutput() {
+    }
+
+    /** {@code {"events":N,"recorded":[ids],"duplicates":[ids],"transactionIds":[...]}}. */
+    static String epcisCapture(EpcisCaptureReport report) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("events", report.events());
+        report.recorded().forEach(node.putArray("recorded")::add);
+        report.duplicates().forEach(node.putArray("duplicates")::add);
+        report.transactionIds().forEach(node.putArray("transactionIds")::add);
+        return write(node);
     }
 
     /** {@code {"transactionId":...,"batch":{...}}}. */

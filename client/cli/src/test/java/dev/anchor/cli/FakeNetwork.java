@@ -2,11 +2,13 @@ package dev.anchor.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
 import dev.anchor.client.Consumption;
+import dev.anchor.client.EpcisCaptureReport;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.EpcisQuery;
 import dev.anchor.client.EpcisQueryPage;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -305,6 +308,12 @@ final class FakeNetwork {
             @Override
             public AnchorEventStream watchEvents(OptionalLong fromBlock, EventCheckpoint checkpoint) {
                 throw new UnsupportedOperationException("events are not simulated");
+            }
+
+            @Override
+            public EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction,
+                                                   Consumer<EpcisCaptureReport> progress) {
+                throw new UnsupportedOperationException("EPCIS capture is not simulated");
             }
 
             @Override

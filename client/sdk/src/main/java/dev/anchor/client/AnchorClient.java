@@ -10,7 +10,8 @@ package dev.anchor.client;
  * {@link CommitFailedException}, {@link NetworkUnavailableException}. The organisation is that of the
  * certificate: the chaincode decides what it may do, so e.g. an auditor's {@code recordProduction} is refused
  * with {@link ErrorCode#FORBIDDEN_ROLE}. Pass the narrower views ({@link BatchProducer},
- * {@link CustodyParticipant}, {@link ProvenanceReader}, {@link EventWatcher}, {@link EpcisReader}) to code that needs only those.
+ * {@link CustodyParticipant}, {@link ProvenanceReader}, {@link EventWatcher}, {@link EpcisCapturer},
+ * {@link EpcisReader}) to code that needs only those.
  *
  * <p>A complete program, run against the local network that {@code network-config/network.sh up} starts:
  * <pre>{@code
@@ -55,7 +56,8 @@ package dev.anchor.client;
  * }
  * }</pre>
  */
-public interface AnchorClient extends BatchProducer, CustodyParticipant, ProvenanceReader, EventWatcher, EpcisReader,
+public interface AnchorClient extends BatchProducer, CustodyParticipant, ProvenanceReader, EventWatcher, EpcisCapturer,
+        EpcisReader,
         AutoCloseable {
     /** @return the organisation this client acts as (that of its certificate) */
     Organization organization();

@@ -29,18 +29,23 @@ public final class EpcisEventHash {
     }
 
     /**
-     * @param document an {@code EPCISDocument} (its {@code epcisBody.eventList}) or a single event
-     * @return the hash of each event, in the document's order
-     * @throws IllegalArgumentException if the generator cannot read the document
+     * @param document an {@code EPCISDocument} (its {@code epcisBody.eventList}), an {@code EPCISQueryDocument} (its
+     *                 result events) or a single event
+     * @return the hash of each event, in the document's order, each computed as {@link #of} with the document's
+     *         {@code @context}
+     * @throws IllegalArgumentException if the document holds no events of a known form
      */
     public static List<String> ofDocument(JsonNode document) {
-        if (document != null && document.isObject() && !document.has("epcisBody") && document.has("type")) {
-            return List.of(of(document, document.get("@context")));
-        }
-        return generate(document);
+        List<JsonNode> events = EpcisEvents.of(document).orElseThrow(() -> new IllegalArgumentException(
+                "not an EPCISDocument, EPCISQueryDocument or event"));
+        JsonNode context = document.get("@context");
+        return events.stream().map(event -> of(event, context)).toList();
     }
 
     /**
+     * The generator reads a document as a stream and applies its {@code @context} only to what follows it; here the
+     * context always comes first, so where a document writes its {@code @context} does not change the hash.
+     *
      * @param event   one event object
      * @param context the {@code @context} of the document it comes from (declares the prefixes of extension
      *                fields), or null

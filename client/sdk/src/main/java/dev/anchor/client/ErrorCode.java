@@ -63,6 +63,11 @@ public enum ErrorCode {
      * message names the parameter.
      */
     INVALID_EPCIS_QUERY(true),
+    /**
+     * {@code CaptureEpcisEvents} with an event the chaincode cannot take (its id form, type, action, event time or
+     * offset, or a field of the wrong JSON type); the message names the event and the field. Nothing was written.
+     */
+    INVALID_EPCIS_EVENT(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation
@@ -77,6 +82,11 @@ public enum ErrorCode {
     CONFIGURATION(false),
     /** A provenance proof bundle that cannot be read (not JSON, not the format, a protobuf that does not parse). */
     INVALID_PROOF(false),
+    /**
+     * An EPCIS document that the official GS1 EPCIS 2.0 JSON Schema rejects (see
+     * {@link EpcisCaptureException#problems()}); it was checked before anything was sent, so nothing was recorded.
+     */
+    INVALID_EPCIS_DOCUMENT(false),
     /** Anything else: an error without a known code, or an answer the client cannot read. */
     UNEXPECTED(false);
 

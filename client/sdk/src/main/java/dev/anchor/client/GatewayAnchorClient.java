@@ -1,5 +1,7 @@
 package dev.anchor.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.hyperledger.fabric.client.ChaincodeEventsRequest;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
@@ -27,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -226,6 +229,13 @@ final class GatewayAnchorClient implements AnchorClient {
         Objects.requireNonNull(evidence, "evidence");
         return submit("AttachEvidence", evidence.batchId(), evidence.sha256(), evidence.mediaType(),
                 Long.toString(evidence.size()), evidence.uri().orElse(""));
+    }
+
+    @Override
+    public EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction,
+                                           Consumer<EpcisCaptureReport> progress) {
+        return new EpcisCaptureRun(argument -> submit(json -> json, EpcisCaptureAnswer::fromJson,
+                "CaptureEpcisEvents", argument)).capture(document, eventsPerTransaction, progress);
     }
 
     @Override

@@ -56,4 +56,27 @@ class EpcisEventHashTest {
         assertThat(EpcisEventHash.of(changed, doc.get("@context"))).isNotEqualTo(original)
                 .matches("ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0");
     }
+
+    @Test
+    void whereTheDocumentWritesItsContextDoesNotMatter() throws Exception {
+        JsonNode doc = example("Example_9.6.1-ObjectEvent.jsonld");
+        ObjectNode contextLast = AnchorJson.MAPPER.createObjectNode();
+        doc.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("@context")) {
+                contextLast.set(name, doc.get(name));
+            }
+        });
+        contextLast.set("@context", doc.get("@context"));
+
+        assertThat(EpcisEventHash.ofDocument(contextLast)).isEqualTo(EpcisEventHash.ofDocument(doc));
+    }
+
+    @Test
+    void anExtensionFieldCounts() throws Exception {
+        JsonNode doc = example("Example_9.6.1-ObjectEvent.jsonld");
+        ObjectNode event = ((ObjectNode) doc.at("/epcisBody/eventList/1")).deepCopy();
+        String original = EpcisEventHash.of(event, doc.get("@context"));
+        event.put("example:myField", "another value");
+        assertThat(EpcisEventHash.of(event, doc.get("@context"))).isNotEqualTo(original);
+    }
 }

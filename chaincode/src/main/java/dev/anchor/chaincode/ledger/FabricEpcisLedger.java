@@ -1,0 +1,50 @@
+package dev.anchor.chaincode.ledger;
+
+import dev.anchor.chaincode.domain.EpcisCaptured;
+import dev.anchor.chaincode.domain.EpcisIndexName;
+import dev.anchor.chaincode.domain.EpcisLedger;
+import java.time.Instant;
+import java.util.Objects;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * Captured EPCIS events in the world state: the record under {@code epcis}+eventId (one read tells whether an
+ * event is already there) and one index entry, value one byte {@code 0x00}, per indexed value of the event.
+ */
+public final class FabricEpcisLedger implements EpcisLedger {
+
+    private static final byte[] ENTRY = {0};
+
+    private final ChaincodeStub stub;
+    private final CanonicalJson json;
+
+    public FabricEpcisLedger(ChaincodeStub stub, CanonicalJson json) {
+        this.stub = Objects.requireNonNull(stub, "stub");
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    @Override
+    public boolean holds(String eventId) {
+        byte[] state = stub.getState(LedgerKeys.epcisEvent(eventId));
+        return state != null && state.length > 0;
+    }
+
+    @Override
+    public void record(EpcisCaptured captured) {
+        String eventId = captured.event().eventId();
+        Instant time = captured.facts().time();
+        stub.putState(LedgerKeys.epcisEvent(eventId), json.encodeEpcisRecord(captured));
+        stub.putState(LedgerKeys.epcisIndexEntry(EpcisIndexName.TIME, "", time, eventId), ENTRY.clone());
+        for (EpcisIndexName index : EpcisIndexName.values()) {
+            if (index == EpcisIndexName.TIME || index == EpcisIndexName.BATCH) {
+                continue;
+            }
+            for (String value : captured.facts().values(index)) {
+                stub.putState(LedgerKeys.epcisIndexEntry(index, value, time, eventId), ENTRY.clone());
+            }
+        }
+        for (String batchId : captured.batchIds()) {
+            stub.putState(LedgerKeys.epcisIndexEntry(EpcisIndexName.BATCH, batchId, time, eventId), ENTRY.clone());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.anchor.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.function.Consumer;
+
+/**
+ * The view for sending GS1 EPCIS 2.0 events to Anchor: each event is recorded on the ledger under the capturing
+ * organisation's identity and its CBV 2.0 event hash ({@link EpcisEventHash}), indexed for EPCIS queries, and
+ * linked to the Anchor batches it names (GS1 Digital Link {@code …/01/{GTIN}/10/{batchId}} or LGTIN URN).
+ *
+ * <p>The whole document is checked against the official schema ({@link EpcisSchema}) before anything is sent; an
+ * invalid one fails with {@link ErrorCode#INVALID_EPCIS_DOCUMENT} and each problem's JSON path and reason, and
+ * nothing of it is recorded. Events go in transactions of {@code eventsPerTransaction}. Capture is exactly-once by
+ * event hash: an event already on the ledger is counted as a duplicate, not written again, so running the same
+ * capture again after a failure records exactly what the failed run did not.
+ *
+ * <pre>{@code
+ * JsonNode document = new ObjectMapper().readTree(Path.of("shipment.jsonld").toFile());
+ * try {
+ *     EpcisCaptureReport report = distributor.captureEpcis(document);
+ *     System.out.println(report.recorded().size() + " recorded, " + report.duplicates().size() + " duplicates");
+ * } catch (EpcisCaptureException e) {
+ *     e.problems().forEach(p -> System.err.println(p.path() + ": " + p.reason()));   // an invalid document
+ *     System.err.println(e.partial().recorded().size() + " were recorded before " + e.errorCode());
+ * }
+ * }</pre>
+ */
+public interface EpcisCapturer {
+    /**
+     * Events per transaction unless the caller says otherwise: the best of the sizes measured on the local network
+     * (docs/epcis.md, "Capture").
+     */
+    int DEFAULT_EVENTS_PER_TRANSACTION = 100;
+
+    /** As {@link #captureEpcis(JsonNode, int, Consumer)} with the default transaction size and no progress. */
+    default EpcisCaptureReport captureEpcis(JsonNode document) {
+        return captureEpcis(document, DEFAULT_EVENTS_PER_TRANSACTION, report -> { });
+    }
+
+    /**
+     * Records every event of an EPCIS document: an {@code EPCISDocument}, a single event with its own
+     * {@code @context}, or the events of an {@code EPCISQueryDocument}.
+     *
+     * @param document             the parsed JSON / JSON-LD document
+     * @param eventsPerTransaction at most this many events per transaction (1 to 1000)
+     * @param progress             called once the document is checked (nothing done yet), then after each
+     *                             committed transaction with what is done so far
+     * @return every event's id, recorded or duplicate, and the transactions
+     * @throws EpcisCaptureException when the document is invalid (nothing sent), or a transaction fails (what
+     *                               committed before stays recorded; {@link EpcisCaptureException#partial()} says
+     *                               what)
+     */
+    EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction, Consumer<EpcisCaptureReport> progress);
+}

@@ -1,0 +1,162 @@
+package dev.anchor.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import static dev.anchor.client.EpcisSchemaTest.example;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class EpcisCaptureRunTest {
+
+    /** A ledger that records ids, answers like the chaincode, and can fail its n-th transaction. */
+    private static final class FakeLedger implements Function<String, EpcisCaptureAnswer> {
+        final Set<String> ledger = new HashSet<>();
+        final List<JsonNode> arguments = new ArrayList<>();
+        int failOn = -1;
+
+        @Override
+        public EpcisCaptureAnswer apply(String argument) {
+            JsonNode node = AnchorJson.parseObject(argument, "argument");
+            arguments.add(node);
+            if (arguments.size() == failOn) {
+                throw new CommitFailedException("MVCC_READ_CONFLICT", "tx-failed");
+            }
+            List<String> recorded = new ArrayList<>();
+            List<String> duplicates = new ArrayList<>();
+            node.get("events").forEach(e -> {
+                String id = e.get("eventId").asText();
+                (ledger.add(id) ? recorded : duplicates).add(id);
+            });
+            return new EpcisCaptureAnswer("tx-" + arguments.size(), recorded, duplicates);
+        }
+    }
+
+    /** Example 9.6.1 with {@code n} distinct events (copies of its first event at different times). */
+    private static JsonNode document(int n) throws Exception {
+        ObjectNode doc = (ObjectNode) example("Example_9.6.1-ObjectEvent.jsonld");
+        ObjectNode first = (ObjectNode) doc.at("/epcisBody/eventList/0");
+        ArrayNode list = ((ObjectNode) doc.get("epcisBody")).putArray("eventList");
+        for (int i = 0; i < n; i++) {
+            ObjectNode event = first.deepCopy();
+            event.put("eventTime", String.format("2005-04-03T20:33:%02d.116-06:00", i));
+            list.add(event);
+        }
+        return doc;
+    }
+
+    @Test
+    void sendsTheEventsInTransactionsOfTheGivenSizeWithTheirHashesAndContext() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        JsonNode doc = document(5);
+        List<Integer> progress = new ArrayList<>();
+
+        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(doc, 2, r -> progress.add(r.done()));
+
+        assertThat(fake.arguments).hasSize(3);
+        assertThat(fake.arguments).extracting(a -> a.get("events").size()).containsExactly(2, 2, 1);
+        assertThat(fake.arguments.get(0).get("context")).isEqualTo(doc.get("@context"));
+        JsonNode sent = fake.arguments.get(0).get("events").get(0);
+        assertThat(sent.get("event")).isEqualTo(doc.at("/epcisBody/eventList/0"));
+        assertThat(sent.get("eventId").asText()).isEqualTo(EpcisEventHash.ofDocument(doc).get(0));
+        assertThat(progress).containsExactly(0, 2, 4, 5);
+        assertThat(report.events()).isEqualTo(5);
+        assertThat(report.recorded()).hasSize(5).doesNotHaveDuplicates();
+        assertThat(report.duplicates()).isEmpty();
+        assertThat(report.transactionIds()).containsExactly("tx-1", "tx-2", "tx-3");
+    }
+
+    @Test
+    void capturingTheSameDocumentAgainCountsDuplicates() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        JsonNode doc = document(3);
+        new EpcisCaptureRun(fake).capture(doc, 10, r -> { });
+
+        EpcisCaptureReport again = new EpcisCaptureRun(fake).capture(doc, 10, r -> { });
+
+        assertThat(again.recorded()).isEmpty();
+        assertThat(again.duplicates()).hasSize(3);
+    }
+
+    @Test
+    void anInvalidDocumentIsRefusedWithEveryProblemAndNothingIsSent() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        ObjectNode doc = (ObjectNode) document(3);
+        ((ObjectNode) doc.at("/epcisBody/eventList/2")).put("action", "LOOK");
+        ((ObjectNode) doc.at("/epcisBody/eventList/0")).remove("eventTime");
+
+        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
+                () -> new EpcisCaptureRun(fake).capture(doc, 1, r -> { }));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_EPCIS_DOCUMENT);
+        assertThat(e.problems()).extracting(EpcisProblem::path)
+                .contains("$.epcisBody.eventList[0]", "$.epcisBody.eventList[2].action");
+        assertThat(e.partial().done()).isZero();
+        assertThat(fake.arguments).isEmpty();
+    }
+
+    @Test
+    void anEventWhoseHashCannotBeComputedRefusesTheDocumentBeforeAnythingIsSent() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        ObjectNode doc = (ObjectNode) document(3);
+        // valid for the schema, but a GS1 serial number has at most 20 characters: the generator cannot translate it
+        ((ArrayNode) doc.at("/epcisBody/eventList/1/epcList")).set(0, "urn:epc:id:sgtin:0614141.107346." + "2".repeat(30));
+
+        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
+                () -> new EpcisCaptureRun(fake).capture(doc, 1, r -> { }));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_EPCIS_DOCUMENT);
+        assertThat(e.getMessage()).startsWith("the CBV 2.0 event hash cannot be computed for 1 of 3 events");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.epcisBody.eventList[1]");
+            assertThat(p.reason()).contains("SGTIN");
+        });
+        assertThat(fake.arguments).isEmpty();
+    }
+
+    @Test
+    void aFailureInTheMiddleReportsWhatWasRecordedAndARerunCompletesTheRest() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        fake.failOn = 2;
+        JsonNode doc = document(5);
+
+        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
+                () -> new EpcisCaptureRun(fake).capture(doc, 2, r -> { }));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.COMMIT_FAILED);
+        assertThat(e.transactionId()).contains("tx-failed");
+        assertThat(e.getMessage()).startsWith("events 3 to 4 of 5 were not recorded (the transaction's events[0] is "
+                + "the document's event 3): ");
+        assertThat(e.partial().recorded()).hasSize(2);
+        assertThat(e.partial().transactionIds()).containsExactly("tx-1");
+
+        fake.failOn = -1;
+        EpcisCaptureReport rerun = new EpcisCaptureRun(fake).capture(doc, 2, r -> { });
+        assertThat(rerun.duplicates()).containsExactlyElementsOf(e.partial().recorded());
+        assertThat(rerun.recorded()).hasSize(3);
+        assertThat(fake.ledger).hasSize(5);
+    }
+
+    @Test
+    void aSingleEventIsCapturedWithItsOwnContextKeptApart() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        JsonNode doc = example("Example_9.6.1-ObjectEvent.jsonld");
+        ObjectNode event = ((ObjectNode) doc.at("/epcisBody/eventList/1")).deepCopy();
+        event.set("@context", doc.get("@context"));
+
+        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(event, 10, r -> { });
+
+        assertThat(report.recorded()).containsExactly(EpcisEventHash.ofDocument(doc).get(1));
+        JsonNode sent = fake.arguments.get(0);
+        assertThat(sent.get("context")).isEqualTo(doc.get("@context"));
+        assertThat(sent.at("/events/0/event").has("@context")).isFalse();
+    }
+}
