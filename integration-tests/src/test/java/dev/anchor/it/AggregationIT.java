@@ -115,6 +115,7 @@ class AggregationIT {
         }
 
         network.as(DISTRIBUTOR).initiateUnitHandoff(sscc, RETAILER);
+        network.settle();
         assertThat(inbox(RETAILER)).contains(sscc);
         network.as(RETAILER).rejectUnitHandoff(sscc, "pallet wrap torn");
         network.settle();

@@ -3,12 +3,12 @@ package dev.anchor.it;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.Batch;
-import dev.anchor.client.ErrorCode;
 import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.Receipt;
+import dev.anchor.client.RetryPolicy;
+import dev.anchor.client.SubmitListener;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -23,15 +23,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The manufacturer recording production from several workers at once, each sending its next batch when the
- * last one is acknowledged, and retrying what is safe to retry until it is. A production is naturally
- * idempotent by its batch id: an attempt refused with {@code BATCH_EXISTS} after an earlier attempt of the same
- * id means that the earlier one committed, which the load confirms by reading the batch back. Every step is
- * written to a {@link SubmissionJournal} first, so that a new load can finish what a killed one left.
+ * last one is acknowledged. The SDK retries what is safe to retry (its {@link RetryPolicy}); every production
+ * carries a request id made from its batch id, so a retry, or a new client finishing a killed one's work, never
+ * records a batch twice: a request that had committed comes back as the first commit's receipt
+ * ({@code DUPLICATE_REQUEST} in the chaincode). Every step is written to a {@link SubmissionJournal} first: sent,
+ * each retry and each duplicate the SDK reports, acknowledged.
  */
 final class ProductionLoad implements AutoCloseable {
     static final String GTIN = "09506000134352";
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(4);
-    private static final int MAX_ATTEMPTS = 60;
+    /** Long enough to outlast a process restart (up to about 35 s on a loaded machine). */
+    private static final RetryPolicy RETRIES = RetryPolicy.builder().maxAttempts(60)
+            .initialDelay(Duration.ofMillis(250)).maxDelay(Duration.ofSeconds(4)).build();
+    private static final String REQUEST_PREFIX = "produce-";
 
     private final AnchorClient manufacturer;
     private final SubmissionJournal journal;
@@ -46,7 +49,20 @@ final class ProductionLoad implements AutoCloseable {
         // Short deadlines, so that an attempt against a killed process fails fast and is retried.
         this.manufacturer = Anchor.connect(network.connectionOptions(Organization.MANUFACTURER).toBuilder()
                 .evaluateTimeout(Duration.ofSeconds(10)).endorseTimeout(Duration.ofSeconds(15))
-                .submitTimeout(Duration.ofSeconds(10)).commitStatusTimeout(Duration.ofSeconds(30)).build());
+                .submitTimeout(Duration.ofSeconds(10)).commitStatusTimeout(Duration.ofSeconds(30))
+                .retryPolicy(RETRIES)
+                .submitListener(new SubmitListener() {
+                    @Override
+                    public void retrying(String function, String requestId, int failedAttempt,
+                                         AnchorException failure, Duration pause) {
+                        journal.retried(batchIdOf(requestId));
+                    }
+
+                    @Override
+                    public void duplicate(String function, String requestId, String firstTransactionId) {
+                        journal.duplicate(batchIdOf(requestId));
+                    }
+                }).build());
         this.journal = journal;
         this.idPrefix = idPrefix;
     }
@@ -55,10 +71,19 @@ final class ProductionLoad implements AutoCloseable {
         return new ProductionRecord(batchId, GTIN, "Conference pears", new BigDecimal("25"), "kg", "Orchard Lane");
     }
 
+    /** The request id of a batch's production: the same in every client, so a new one can finish a killed one's. */
+    static String requestIdOf(String batchId) {
+        return REQUEST_PREFIX + batchId;
+    }
+
+    private static String batchIdOf(String requestId) {
+        return requestId.substring(REQUEST_PREFIX.length());
+    }
+
     /** Finishes every submission the journal has as sent but not acknowledged (a killed client's leftovers). */
     void resume() {
         for (String id : journal.unacknowledged()) {
-            submit(id, true);
+            submit(id);
         }
     }
 
@@ -70,7 +95,7 @@ final class ProductionLoad implements AutoCloseable {
                 while (running.get()) {
                     String id = idPrefix + "-" + sequence.incrementAndGet();
                     journal.sent(id);
-                    submit(id, false);
+                    submit(id);
                 }
             }, "production-load-" + w);
             worker.start();
@@ -95,55 +120,21 @@ final class ProductionLoad implements AutoCloseable {
         return acknowledgements.stream().filter(t -> t.isAfter(instant)).min(Instant::compareTo);
     }
 
-    /** Submissions that ended in an error that must not happen (a refusal other than the retry's BATCH_EXISTS). */
+    /** Submissions that ended in an error: a refusal, or retries given up. None may happen. */
     List<String> failures() {
         return List.copyOf(failures);
     }
 
-    private void submit(String id, boolean resumed) {
-        Duration backoff = Duration.ofMillis(250);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            boolean retry = resumed || attempt > 1;
-            if (attempt > 1) {
-                journal.retried(id);
-            }
-            try {
-                manufacturer.recordProduction(production(id));
-                acknowledge(id);
-                return;
-            } catch (TransactionRefusedException e) {
-                if (retry && e.errorCode() == ErrorCode.BATCH_EXISTS && isOurs(id)) {
-                    acknowledge(id);
-                } else {
-                    failures.add(id + ": " + e.errorCode() + ": " + e.getMessage());
-                }
-                return;
-            } catch (AnchorException e) {
-                // UNAVAILABLE, COMMIT_FAILED, a failed endorsement: safe to retry with the same batch id.
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-        failures.add(id + ": not acknowledged after " + MAX_ATTEMPTS + " attempts");
-    }
-
-    private boolean isOurs(String id) {
-        Batch batch = manufacturer.getBatch(id);
-        ProductionRecord sent = production(id);
-        return batch.gtin().equals(sent.gtin()) && batch.quantity().compareTo(sent.quantity()) == 0
-                && batch.producer().equals(Organization.MANUFACTURER.mspId());
-    }
-
-    private void acknowledge(String id) {
-        journal.acknowledged(id);
-        acknowledgements.add(Instant.now());
-    }
-
-    private static void sleep(Duration duration) {
+    private void submit(String id) {
         try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Receipt receipt = manufacturer.withRequestId(requestIdOf(id)).recordProduction(production(id));
+            if (!receipt.batch().batchId().equals(id)) {
+                failures.add(id + ": the receipt is of " + receipt.batch().batchId());
+            }
+            journal.acknowledged(id);
+            acknowledgements.add(Instant.now());
+        } catch (AnchorException e) {
+            failures.add(id + ": " + e.errorCode() + ": " + e.getMessage());
         }
     }
 

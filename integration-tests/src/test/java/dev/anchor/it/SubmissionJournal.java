@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * A client's own record, on disk, of what it sent: one line {@code SENT id} before a submission goes out,
- * {@code RETRY id} before each further attempt, {@code ACK id} once it is known to be on the ledger. Each line
+ * {@code RETRY id} before each further attempt, {@code DUP id} when an attempt found the request already committed
+ * ({@code DUPLICATE_REQUEST}, answered with the first commit), {@code ACK id} once it is known to be on the ledger. Each line
  * is flushed to the file at once, so a client killed with SIGKILL loses nothing it had written, and a new
  * client reading the same file knows what it must finish.
  */
@@ -21,6 +22,7 @@ final class SubmissionJournal implements AutoCloseable {
     private final Set<String> sent = new LinkedHashSet<>();
     private final Set<String> acknowledged = new LinkedHashSet<>();
     private int retries;
+    private int duplicates;
     private final Writer out;
 
     private SubmissionJournal(Path file) throws IOException {
@@ -49,6 +51,7 @@ final class SubmissionJournal implements AutoCloseable {
         switch (words[0]) {
             case "SENT" -> sent.add(words[1]);
             case "RETRY" -> retries++;
+            case "DUP" -> duplicates++;
             case "ACK" -> acknowledged.add(words[1]);
             default -> {
             }
@@ -63,6 +66,11 @@ final class SubmissionJournal implements AutoCloseable {
     synchronized void retried(String id) {
         retries++;
         write("RETRY " + id);
+    }
+
+    synchronized void duplicate(String id) {
+        duplicates++;
+        write("DUP " + id);
     }
 
     synchronized void acknowledged(String id) {
@@ -85,6 +93,11 @@ final class SubmissionJournal implements AutoCloseable {
 
     synchronized int retries() {
         return retries;
+    }
+
+    /** Attempts that found their request already committed, and got the first commit's receipt instead. */
+    synchronized int duplicates() {
+        return duplicates;
     }
 
     private void write(String line) {

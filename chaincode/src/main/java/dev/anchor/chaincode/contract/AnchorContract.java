@@ -7,11 +7,15 @@ import dev.anchor.chaincode.domain.BenchmarkFloor;
 import dev.anchor.chaincode.domain.BenchmarkMode;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Refusal;
+import dev.anchor.chaincode.domain.RequestFingerprint;
+import dev.anchor.chaincode.domain.RequestId;
 import dev.anchor.chaincode.domain.Sscc;
 import dev.anchor.chaincode.domain.Submission;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.contract.Context;
@@ -34,6 +38,11 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * answer the batch or the unit. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
  *
+ * <p>Every supply-chain write goes through {@link #write}, which makes it exactly-once per request id: a client
+ * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY}, and a second
+ * transaction with the same id is refused with {@code DUPLICATE_REQUEST} ({@code GetRequest} answers the first
+ * one's result). The id is optional: a write without one is not protected against being made twice.
+ *
  * <p>{@code BenchmarkFloor} is not part of the supply chain: it exists for the benchmark and is refused
  * unless the server was started with {@code ANCHOR_BENCHMARK=enabled} (read once per server process).
  */
@@ -49,6 +58,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public final class AnchorContract implements ContractInterface {
 
     private static final byte[] NOTHING = new byte[0];
+    /** The transient map entry that carries the client's request id (UTF-8). */
+    static final String REQUEST_ID_ENTRY = "requestId";
 
     /*
      * Made once per chaincode server, not per contract: the contract router creates a new AnchorContract for every
@@ -197,6 +208,16 @@ public final class AnchorContract implements ContractInterface {
     }
 
     /**
+     * The caller's own earlier request: the first committed transaction that carried {@code requestId} for the
+     * caller's organisation, with its answer.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetRequest(final Context ctx, final String requestId) {
+        String caller = ctx.getClientIdentity().getMSPID();
+        return read(ctx, cases -> JSON.encodeRequest(cases.requests().find(caller, requestId)));
+    }
+
+    /**
      * One page of the captured EPCIS events that satisfy the query ({@code queryJson}: a JSON object of EPCIS
      * query parameters, each a string or an array of strings); bookmark "" for the first page.
      */
@@ -223,17 +244,24 @@ public final class AnchorContract implements ContractInterface {
         });
     }
 
-    /** The use cases of one transaction, sharing its ledger. */
     /** One write, given the submission it is made in; answers canonical JSON. */
     @FunctionalInterface
     private interface Write {
         byte[] apply(UseCases cases, Submission submission);
     }
 
+    /** Runs a write once per request id (the transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one). */
     private String write(Context ctx, Write write) {
         ChaincodeStub stub = ctx.getStub();
         Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(), stub.getTxTimestamp());
-        return read(ctx, cases -> write.apply(cases, submission));
+        return read(ctx, cases -> cases.requests().once(submission, requestId(stub), stub.getFunction(),
+                () -> RequestFingerprint.of(stub.getArgs()), () -> write.apply(cases, submission)));
+    }
+
+    private static Optional<RequestId> requestId(ChaincodeStub stub) {
+        Map<String, byte[]> transientMap = stub.getTransient();
+        byte[] id = transientMap == null ? null : transientMap.get(REQUEST_ID_ENTRY);
+        return id == null ? Optional.empty() : Optional.of(new RequestId(new String(id, StandardCharsets.UTF_8)));
     }
 
     private String read(Context ctx, Function<UseCases, byte[]> answer) {

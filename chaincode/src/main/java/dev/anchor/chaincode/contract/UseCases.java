@@ -1,23 +1,25 @@
 package dev.anchor.chaincode.contract;
 
 import dev.anchor.chaincode.domain.Aggregation;
-import dev.anchor.chaincode.domain.EpcisQueries;
 import dev.anchor.chaincode.domain.EpcisCapture;
+import dev.anchor.chaincode.domain.EpcisQueries;
 import dev.anchor.chaincode.domain.EvidenceRegistry;
 import dev.anchor.chaincode.domain.HashChain;
 import dev.anchor.chaincode.domain.Holdings;
 import dev.anchor.chaincode.domain.Recalls;
+import dev.anchor.chaincode.domain.Requests;
 import dev.anchor.chaincode.domain.SupplyChain;
 import dev.anchor.chaincode.domain.Tracing;
 import dev.anchor.chaincode.domain.Transformation;
 import dev.anchor.chaincode.domain.UnitHandoffs;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
-import dev.anchor.chaincode.ledger.FabricEpcisIndex;
 import dev.anchor.chaincode.ledger.FabricEpcisLedger;
+import dev.anchor.chaincode.ledger.FabricEpcisIndex;
 import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
+import dev.anchor.chaincode.ledger.FabricRequestLedger;
 import dev.anchor.chaincode.ledger.FabricUnitLedger;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
@@ -34,12 +36,12 @@ final class UseCases {
 
     UseCases(ChaincodeStub stub, CanonicalJson json, HashChain hashChain) {
         this.stub = stub;
+        this.json = json;
         this.batches = new FabricBatchLedger(stub, json);
         this.units = new FabricUnitLedger(stub, json, batches);
         this.lineage = new FabricLineageLedger(stub, json);
         this.evidence = new FabricEvidenceLedger(stub, json);
         this.hashChain = hashChain;
-        this.json = json;
     }
 
     SupplyChain supplyChain() {
@@ -76,6 +78,10 @@ final class UseCases {
 
     EpcisCapture epcisCapture() {
         return new EpcisCapture(batches, new FabricEpcisLedger(stub, json), lineage);
+    }
+
+    Requests requests() {
+        return new Requests(new FabricRequestLedger(stub, json));
     }
 
     EpcisQueries epcisQueries() {

@@ -1,7 +1,5 @@
 package dev.anchor.chaincode.domain;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,8 +12,6 @@ public final class HashChain {
     /** The {@code previousHash} of a batch's first event. */
     public static final String GENESIS = "0".repeat(64);
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
     private final EventCanonicalForm canonicalForm;
 
     public HashChain(EventCanonicalForm canonicalForm) {
@@ -24,7 +20,7 @@ public final class HashChain {
 
     /** Lowercase hex SHA-256 over the event's canonical form without its hash. */
     public String hashOf(ProvenanceEvent event) {
-        return hex(sha256(canonicalForm.withoutHash(event)));
+        return Sha256.of(canonicalForm.withoutHash(event)).value();
     }
 
     /** The event carrying its hash. */
@@ -50,22 +46,5 @@ public final class HashChain {
             seq++;
         }
         return true;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[bytes[i] & 0xF];
-        }
-        return new String(out);
     }
 }

@@ -19,14 +19,14 @@ import dev.anchor.chaincode.domain.Consumption;
 import dev.anchor.chaincode.domain.Evidence;
 import dev.anchor.chaincode.domain.EpcisCaptureRequest;
 import dev.anchor.chaincode.domain.EpcisCaptureResult;
-import dev.anchor.chaincode.domain.EpcisEvent;
-import dev.anchor.chaincode.domain.EpcisQuantity;
 import dev.anchor.chaincode.domain.EpcisCaptured;
-import dev.anchor.chaincode.domain.EpcisTime;
-import dev.anchor.chaincode.domain.EpcisRecord;
-import dev.anchor.chaincode.domain.EpcisQuery;
-import dev.anchor.chaincode.domain.EpcisPage;
+import dev.anchor.chaincode.domain.EpcisEvent;
 import dev.anchor.chaincode.domain.EpcisEventFacts;
+import dev.anchor.chaincode.domain.EpcisQuantity;
+import dev.anchor.chaincode.domain.EpcisPage;
+import dev.anchor.chaincode.domain.EpcisQuery;
+import dev.anchor.chaincode.domain.EpcisRecord;
+import dev.anchor.chaincode.domain.EpcisTime;
 import dev.anchor.chaincode.domain.EventCanonicalForm;
 import dev.anchor.chaincode.domain.ErrorCode;
 import dev.anchor.chaincode.domain.EventDetails;
@@ -41,6 +41,8 @@ import dev.anchor.chaincode.domain.ProvenanceEvent;
 import dev.anchor.chaincode.domain.Quantity;
 import dev.anchor.chaincode.domain.RecallReport;
 import dev.anchor.chaincode.domain.Refusal;
+import dev.anchor.chaincode.domain.RequestId;
+import dev.anchor.chaincode.domain.RequestRecord;
 import dev.anchor.chaincode.domain.Sha256;
 import dev.anchor.chaincode.domain.TraceGraph;
 import dev.anchor.chaincode.domain.TraceNode;
@@ -360,6 +362,28 @@ public final class CanonicalJson implements EventCanonicalForm {
                 new Quantity(required(node, "quantity").decimalValue()), text(node, "unit"), text(node, "txId"));
     }
 
+    /**
+     * A request record (value of {@code request}+mspId+requestId; also the answer of GetRequest):
+     * {@code {"fingerprint":…,"function":…,"requestId":…,"result":"…the first answer, as text…","timestamp":…,"txId":…}}.
+     */
+    public byte[] encodeRequest(RequestRecord record) {
+        ObjectNode node = NODES.objectNode();
+        node.put("fingerprint", record.fingerprint().value());
+        node.put("function", record.function());
+        node.put("requestId", record.requestId().value());
+        node.put("result", record.result());
+        node.put("timestamp", record.timestamp().toString());
+        node.put("txId", record.txId());
+        return encode(node);
+    }
+
+    public RequestRecord decodeRequest(byte[] json) {
+        JsonNode node = parse(json);
+        return new RequestRecord(new RequestId(text(node, "requestId")), text(node, "function"),
+                new Sha256(text(node, "fingerprint")), text(node, "txId"), Instant.parse(text(node, "timestamp")),
+                text(node, "result"));
+    }
+
     public Evidence decodeEvidence(byte[] json) {
         JsonNode node = parse(json);
         return new Evidence(new BatchId(text(node, "batchId")), new Sha256(text(node, "sha256")),
@@ -588,7 +612,7 @@ public final class CanonicalJson implements EventCanonicalForm {
         return new Refusal(ErrorCode.INVALID_EPCIS_EVENT, field + ": " + reason);
     }
 
-    // ---- EPCIS queries -------------------------------------------------------------------
+    // ---- EPCIS ---------------------------------------------------------------------------
 
     /**
      * Reads the {@code queryJson} argument of QueryEpcisEvents: a JSON object whose members are query parameters,

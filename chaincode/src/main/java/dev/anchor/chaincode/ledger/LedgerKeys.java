@@ -2,6 +2,7 @@ package dev.anchor.chaincode.ledger;
 
 import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BenchmarkKey;
+import dev.anchor.chaincode.domain.RequestId;
 import dev.anchor.chaincode.domain.Sha256;
 import dev.anchor.chaincode.domain.Sscc;
 import dev.anchor.chaincode.domain.EpcisEntry;
@@ -23,6 +24,7 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * {@code batch} or {@code unit};
  * the batch graph's two indexes, {@code input}+output+input (what a batch was made from) and
  * {@code output}+input+output (what was made from it); {@code evidence}+batchId+sha256 for an attached document;
+ * {@code request}+mspId+requestId for the first committed transaction of a client's request id;
  * {@code epcis}+eventId for a captured EPCIS event and its indexes, {@code epcis-…}+value+time+eventId
  * (the time index without the value), time in {@link EpcisTime#keyForm}.
  */
@@ -41,6 +43,7 @@ public final class LedgerKeys {
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String EVIDENCE = "evidence";
+    static final String REQUEST = "request";
     static final String EPCIS = "epcis";
     private static final Map<EpcisIndexName, String> EPCIS_INDEXES = epcisIndexes();
     private static final long MAX_SEQ = 9_999_999_999L;
@@ -132,6 +135,14 @@ public final class LedgerKeys {
     /** The key of the record of a document attached to a batch. */
     public static String evidence(BatchId batchId, Sha256 sha256) {
         return new CompositeKey(EVIDENCE, batchId.value(), sha256.value()).toString();
+    }
+
+    /**
+     * The key of the first committed transaction that carried {@code requestId} for {@code mspId}; under the
+     * caller's own MSP ID, so no organisation can take another's request ids.
+     */
+    public static String request(String mspId, RequestId requestId) {
+        return new CompositeKey(REQUEST, mspId, requestId.value()).toString();
     }
 
     private static Map<EpcisIndexName, String> epcisIndexes() {

@@ -35,7 +35,7 @@ class AnchorContractShapeTest {
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
                 "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEpcisEventsOfBatch", "GetEvidence", "GetInbox",
-                "GetInventory", "GetProvenance", "GetRecallReport", "GetUnit", "InitiateHandoff", "PackUnit",
+                "GetInventory", "GetProvenance", "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff", "PackUnit",
                 "QueryEpcisEvents", "RecallBatch", "RecordProduction",
                 "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
@@ -63,7 +63,8 @@ class AnchorContractShapeTest {
             "AcknowledgeRecall, SUBMIT, batchId",
             "GetRecallReport, EVALUATE, batchId",
             "AttachEvidence, SUBMIT, batchId sha256 mediaType size uri",
-            "GetEvidence, EVALUATE, batchId sha256"})
+            "GetEvidence, EVALUATE, batchId sha256",
+            "GetRequest, EVALUATE, requestId"})
     void transactionHasItsIntentAndArguments(String name, Transaction.TYPE intent, String arguments) {
         Method method = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(candidate -> candidate.getName().equals(name))

@@ -29,7 +29,8 @@ import org.hyperledger.fabric.shim.ChaincodeException;
 /**
  * Fuzzing of every transaction's argument parsing: 100,000 generated calls (any transaction,
  * any caller, arguments that are random Unicode, near-miss numbers and GTINs, real and unknown batch ids and
- * MSP IDs, and oversized text) against a peer holding batches in every custody state. Each call must either
+ * MSP IDs, and oversized text; half of them with a request id in the transient map, some repeating, some
+ * malformed) against a peer holding batches in every custody state. Each call must either
  * answer JSON or be refused with {@code CODE: sentence} and the code as payload, writing and emitting nothing;
  * no other exception may escape. New transactions are covered as soon as they exist.
  *
@@ -91,6 +92,9 @@ class ContractInputFuzzTest {
 
     private void check(FuzzedCall call) throws Exception {
         peer.as(call.caller());
+        if (call.requestId() != null) {
+            peer.withRequest(call.requestId(), call.transaction().getName(), call.arguments().toArray(String[]::new));
+        }
         clearInvocations(peer.stub);
         Object answer;
         try {

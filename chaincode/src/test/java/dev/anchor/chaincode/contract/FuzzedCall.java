@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hyperledger.fabric.contract.Context;
 
-/** One generated call of a transaction: who calls it, and with which text arguments. */
-record FuzzedCall(String caller, Method transaction, List<String> arguments) {
+/**
+ * One generated call of a transaction: who calls it, with which text arguments, and the request id in its
+ * transient map (null: none).
+ */
+record FuzzedCall(String caller, Method transaction, List<String> arguments, String requestId) {
 
     Object[] invocationArguments(Context ctx) {
         Object[] values = new Object[transaction.getParameterCount()];
@@ -22,7 +25,9 @@ record FuzzedCall(String caller, Method transaction, List<String> arguments) {
     @Override
     public String toString() {
         return caller + " calls " + transaction.getName() + arguments.stream()
-                .map(a -> a.length() > 60 ? "<" + a.length() + " characters>" : '"' + a + '"').toList();
+                .map(a -> a.length() > 60 ? "<" + a.length() + " characters>" : '"' + a + '"').toList()
+                + (requestId == null ? "" : " with request id " + (requestId.length() > 60
+                        ? "<" + requestId.length() + " characters>" : '"' + requestId + '"'));
     }
 
     /**
@@ -59,7 +64,7 @@ record FuzzedCall(String caller, Method transaction, List<String> arguments) {
             for (int i = 1; i < transaction.getParameterCount(); i++) {
                 arguments.add(argument());
             }
-            return new FuzzedCall(CALLERS[random.nextInt(CALLERS.length)], transaction, arguments);
+            return new FuzzedCall(CALLERS[random.nextInt(CALLERS.length)], transaction, arguments, requestId());
         }
 
         private String argument() {
@@ -76,6 +81,17 @@ record FuzzedCall(String caller, Method transaction, List<String> arguments) {
                 return random.nextBoolean() ? GTINS[random.nextInt(GTINS.length)] : digits(8 + random.nextInt(8));
             }
             return "x".repeat(1_000 + random.nextInt(19_000));
+        }
+
+        /** None in half the calls; else one of a few ids (so that some repeat), or any text. */
+        private String requestId() {
+            int kind = random.nextInt(8);
+            if (kind < 4) {
+                return null;
+            } else if (kind < 7) {
+                return "req-" + random.nextInt(20);
+            }
+            return random.nextBoolean() ? anyUnicode(random.nextInt(41)) : "r".repeat(100 + random.nextInt(60));
         }
 
         private String anyUnicode(int length) {

@@ -63,6 +63,9 @@ final class SimulatedPeer {
 
     private int txNumber;
     private String callerMspId;
+    /** The transient map and the arguments (function first) of the current proposal. */
+    private Map<String, byte[]> transientMap = Map.of();
+    private List<byte[]> proposalArgs = List.of();
 
     record EmittedEvent(String name, byte[] payload) {
     }
@@ -99,6 +102,10 @@ final class SimulatedPeer {
         when(identity.getMSPID()).thenAnswer(call -> callerMspId);
         when(stub.getTxId()).thenAnswer(call -> txId());
         when(stub.getTxTimestamp()).thenAnswer(call -> txTime());
+        when(stub.getTransient()).thenAnswer(call -> transientMap);
+        when(stub.getArgs()).thenAnswer(call -> proposalArgs);
+        when(stub.getFunction()).thenAnswer(call -> proposalArgs.isEmpty()
+                ? null : new String(proposalArgs.get(0), StandardCharsets.UTF_8));
         as(MANUFACTURER);
     }
 
@@ -106,6 +113,23 @@ final class SimulatedPeer {
     SimulatedPeer as(String mspId) {
         txNumber++;
         callerMspId = mspId;
+        transientMap = Map.of();
+        proposalArgs = List.of();
+        return this;
+    }
+
+    /**
+     * Gives the current proposal a request id in its transient map, and the function and arguments it carries
+     * (what the contract fingerprints); call the same function with the same arguments next.
+     */
+    SimulatedPeer withRequest(String requestId, String function, String... arguments) {
+        transientMap = Map.of(AnchorContract.REQUEST_ID_ENTRY, requestId.getBytes(StandardCharsets.UTF_8));
+        List<byte[]> args = new ArrayList<>();
+        args.add(function.getBytes(StandardCharsets.UTF_8));
+        for (String argument : arguments) {
+            args.add(argument.getBytes(StandardCharsets.UTF_8));
+        }
+        proposalArgs = List.copyOf(args);
         return this;
     }
 
@@ -226,6 +250,10 @@ final class SimulatedPeer {
 
     static String eventKey(String batchId, int seq) {
         return "\u0000event\u0000" + batchId + "\u0000" + String.format("%010d", seq) + "\u0000";
+    }
+
+    static String requestKey(String mspId, String requestId) {
+        return "\u0000request\u0000" + mspId + "\u0000" + requestId + "\u0000";
     }
 
     static String unitKey(String sscc) {

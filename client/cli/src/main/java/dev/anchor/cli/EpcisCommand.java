@@ -5,9 +5,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code anchor epcis capture|query|export}: GS1 EPCIS 2.0 events in and out of Anchor. */
-@Command(name = "epcis", description = "GS1 EPCIS 2.0: capture standard visibility events, query them, export a batch's "
-                + "provenance.",
+/** {@code anchor epcis capture|query|export}: GS1 EPCIS 2.0 documents in and out of Anchor. */
+@Command(name = "epcis", description = "GS1 EPCIS 2.0: capture standard visibility events, query them, export a "
+        + "batch's provenance.",
         subcommands = {EpcisCaptureCommand.class, EpcisQueryCommand.class, EpcisExportCommand.class})
 final class EpcisCommand implements Runnable {
     @Spec

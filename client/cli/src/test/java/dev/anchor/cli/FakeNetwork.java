@@ -75,6 +75,11 @@ final class FakeNetwork {
             }
 
             @Override
+            public AnchorClient withRequestId(String requestId) {
+                return this;
+            }
+
+            @Override
             public Receipt recordProduction(ProductionRecord r) {
                 if (batches.containsKey(r.batchId())) {
                     throw refuse(ErrorCode.BATCH_EXISTS, "batch " + r.batchId() + " already exists");

@@ -103,7 +103,7 @@ public final class Anchor {
                 } finally {
                     shutdown(channel);
                 }
-            });
+            }, options.retryPolicy(), options.submitListener(), duration -> Thread.sleep(duration.toMillis()));
         } catch (RuntimeException e) {
             shutdown(channel);
             throw e;

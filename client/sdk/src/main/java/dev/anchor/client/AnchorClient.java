@@ -9,7 +9,13 @@ package dev.anchor.client;
  * {@link TransactionRefusedException} (the chaincode refused, with an {@link ErrorCode}),
  * {@link CommitFailedException}, {@link NetworkUnavailableException}. The organisation is that of the
  * certificate: the chaincode decides what it may do, so e.g. an auditor's {@code recordProduction} is refused
- * with {@link ErrorCode#FORBIDDEN_ROLE}. Pass the narrower views ({@link BatchProducer},
+ * with {@link ErrorCode#FORBIDDEN_ROLE}.
+ *
+ * <p>Every write is made exactly once: it carries a request id (a new UUID per call, or your own through
+ * {@link #withRequestId}), and what is safe to retry (peers or orderer unavailable, a lost commit status, a read
+ * conflict) is retried with the same id under the {@link RetryPolicy} of the {@link ConnectionOptions}; a retry
+ * of a write that had in fact committed returns that first commit's receipt. Refusals are never retried.
+ * Pass the narrower views ({@link BatchProducer},
  * {@link CustodyParticipant}, {@link ProvenanceReader}, {@link EventWatcher}, {@link EpcisCapturer},
  * {@link EpcisReader}) to code that needs only those.
  *
@@ -61,6 +67,25 @@ public interface AnchorClient extends BatchProducer, CustodyParticipant, Provena
         AutoCloseable {
     /** @return the organisation this client acts as (that of its certificate) */
     Organization organization();
+
+    /**
+     * This client for one logical request with your own request id: every write made through the returned view
+     * carries {@code requestId} instead of a new id per call. Use it to make a request exactly once across
+     * processes: journal the id before you send, and after a crash send the same request again with the same id;
+     * if it had committed, you get the first transaction's receipt, and nothing is written twice. A second, different
+     * write through the same view is refused with {@link ErrorCode#REQUEST_ID_REUSED}. Reads are unchanged.
+     * The view shares this client's connection: closing it does nothing, close this client.
+     *
+     * <pre>{@code
+     * String requestId = journal.nextRequestId();            // e.g. a UUID, written down before sending
+     * Receipt r = manufacturer.withRequestId(requestId).recordProduction(record);
+     * }</pre>
+     *
+     * @param requestId 1 to 128 characters of {@code A-Z a-z 0-9 . _ : -}, unique per request of your organisation
+     * @return a view of this client whose writes carry {@code requestId}
+     * @throws AnchorException with {@link ErrorCode#INVALID_INPUT} for a malformed id
+     */
+    AnchorClient withRequestId(String requestId);
 
     /** Closes the gateway and the gRPC channel. Idempotent; never throws. */
     @Override

@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * Channel and chaincode default to {@code supplychain} and {@code anchor}; timeouts to 30 s (evaluate: as long
  * as the peer's own chaincode execute timeout, so that a large trace the peer still answers is not cut off),
- * 30 s (endorse), 10 s (submit) and 60 s (commit status).
+ * 30 s (endorse), 10 s (submit) and 60 s (commit status); writes are retried under {@link RetryPolicy#DEFAULT}
+ * (5 attempts, pauses from 200 ms up to 5 s), heard by no {@link SubmitListener}.
  */
 public final class ConnectionOptions {
     /** Default channel name. */
@@ -40,6 +41,8 @@ public final class ConnectionOptions {
     private final Duration endorseTimeout;
     private final Duration submitTimeout;
     private final Duration commitStatusTimeout;
+    private final RetryPolicy retryPolicy;
+    private final SubmitListener submitListener;
 
     private ConnectionOptions(Builder b) {
         this.peerEndpoint = require(b.peerEndpoint, "peerEndpoint");
@@ -54,6 +57,8 @@ public final class ConnectionOptions {
         this.endorseTimeout = positive(b.endorseTimeout, "endorseTimeout");
         this.submitTimeout = positive(b.submitTimeout, "submitTimeout");
         this.commitStatusTimeout = positive(b.commitStatusTimeout, "commitStatusTimeout");
+        this.retryPolicy = require(b.retryPolicy, "retryPolicy");
+        this.submitListener = require(b.submitListener, "submitListener");
     }
 
     /** @return a builder with the defaults */
@@ -66,7 +71,8 @@ public final class ConnectionOptions {
         return new Builder().peerEndpoint(peerEndpoint).tlsHostAlias(tlsHostAlias).tlsCaCert(tlsCaCert)
                 .mspId(organization.mspId()).certificate(certificate).privateKey(privateKey).channel(channel)
                 .chaincode(chaincode).evaluateTimeout(evaluateTimeout).endorseTimeout(endorseTimeout)
-                .submitTimeout(submitTimeout).commitStatusTimeout(commitStatusTimeout);
+                .submitTimeout(submitTimeout).commitStatusTimeout(commitStatusTimeout).retryPolicy(retryPolicy)
+                .submitListener(submitListener);
     }
 
     /** @return the peer's gateway endpoint, {@code host:port} */
@@ -134,6 +140,16 @@ public final class ConnectionOptions {
         return commitStatusTimeout;
     }
 
+    /** @return how writes are retried */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** @return what hears retries and duplicates */
+    public SubmitListener submitListener() {
+        return submitListener;
+    }
+
     @Override
     public String toString() {
         return "ConnectionOptions[" + organization.mspId() + " @ " + peerEndpoint
@@ -169,6 +185,8 @@ public final class ConnectionOptions {
         private Duration endorseTimeout = Duration.ofSeconds(30);
         private Duration submitTimeout = Duration.ofSeconds(10);
         private Duration commitStatusTimeout = Duration.ofMinutes(1);
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private SubmitListener submitListener = SubmitListener.NONE;
 
         private Builder() {
         }
@@ -248,6 +266,18 @@ public final class ConnectionOptions {
         /** How long to wait for a write's commit, default 60 s. */
         public Builder commitStatusTimeout(Duration timeout) {
             this.commitStatusTimeout = timeout;
+            return this;
+        }
+
+        /** How writes are retried, default {@link RetryPolicy#DEFAULT}; {@link RetryPolicy#none()} for no retries. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        /** What hears retries and duplicates, default {@link SubmitListener#NONE}. */
+        public Builder submitListener(SubmitListener submitListener) {
+            this.submitListener = submitListener;
             return this;
         }
 

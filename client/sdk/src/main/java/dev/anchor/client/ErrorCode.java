@@ -58,16 +58,26 @@ public enum ErrorCode {
     /** A trace or recall would reach more batches or links than one transaction may (see docs/data-model.md). */
     TRACE_TOO_LARGE(true),
     /**
+     * {@code CaptureEpcisEvents} with an event the chaincode cannot take (its id form, type, action, event time or
+     * offset, or a field of the wrong JSON type); the message names the event and the field. Nothing was written.
+     */
+    INVALID_EPCIS_EVENT(true),
+    /**
+     * The request (its request id, same function and arguments) already committed. The client answers such a
+     * retry with the first transaction's result itself, so callers see this code only when that result could not
+     * be read back.
+     */
+    DUPLICATE_REQUEST(true),
+    /** The request id already committed a different request of the caller's organisation. */
+    REQUEST_ID_REUSED(true),
+    /** No committed write of the caller's organisation carried that request id. */
+    REQUEST_NOT_FOUND(true),
+    /**
      * An EPCIS query the chaincode cannot answer: an unknown parameter, a time that is not a date-time with an offset,
      * a pattern with {@code *} anywhere but at its end, an unknown event type, a page size outside 1 to 1000. The
      * message names the parameter.
      */
     INVALID_EPCIS_QUERY(true),
-    /**
-     * {@code CaptureEpcisEvents} with an event the chaincode cannot take (its id form, type, action, event time or
-     * offset, or a field of the wrong JSON type); the message names the event and the field. Nothing was written.
-     */
-    INVALID_EPCIS_EVENT(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation

@@ -3,17 +3,10 @@ package dev.anchor.client;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.hyperledger.fabric.client.ChaincodeEventsRequest;
-import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
 import org.hyperledger.fabric.client.Network;
-import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.Status;
-import org.hyperledger.fabric.client.SubmitException;
-import org.hyperledger.fabric.client.SubmittedTransaction;
-import org.hyperledger.fabric.client.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,9 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@link AnchorClient} on a fabric-gateway {@link Contract}. */
 final class GatewayAnchorClient implements AnchorClient {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAnchorClient.class);
-    /** Endorsements tried per write when the peers' answers differ. */
-    static final int ENDORSE_ATTEMPTS = 4;
-    private static final long ENDORSE_PAUSE_MILLIS = 100;
     /** The form of an SSCC: the chaincode takes an 18-digit id in the handoff transactions as a unit. */
     private static final Pattern SSCC_FORM = Pattern.compile("[0-9]{18}");
 
@@ -51,23 +44,41 @@ final class GatewayAnchorClient implements AnchorClient {
     private final Contract qscc;
     private final String channel;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final IdempotentWriter writer;
+    /** The request id every write of this client carries, or null: a new one per write. */
+    private final String boundRequestId;
 
     /**
+     * A client with the default retry policy.
+     *
      * @param contract     the chaincode
      * @param organization whose identity the gateway signs with
      * @param peer         the peer endpoint, for messages
      * @param resources    closed by {@link #close()} (gateway and channel)
      */
     GatewayAnchorClient(Contract contract, Organization organization, String peer, AutoCloseable resources) {
-        this(contract, null, organization, peer, resources);
+        this(contract, null, organization, peer, resources, RetryPolicy.DEFAULT, SubmitListener.NONE,
+                GatewayAnchorClient::sleep);
     }
 
     /**
-     * @param network the channel, for chaincode events and for {@link #proveProvenance} (qscc); null when neither
-     *                is needed (tests)
+     * @param network  the channel, for chaincode events and for {@link #proveProvenance} (qscc); null when neither
+     *                 is needed (tests)
+     * @param policy   how writes are retried
+     * @param listener hears retries and duplicates
+     * @param pause    waits between attempts
      */
     GatewayAnchorClient(Contract contract, Network network, Organization organization, String peer,
-                        AutoCloseable resources) {
+                        AutoCloseable resources, RetryPolicy policy, SubmitListener listener,
+                        IdempotentWriter.Pause pause) {
+        this(contract, network, organization, peer, resources, new IdempotentWriter(contract, peer, policy, listener,
+                pause, () -> ThreadLocalRandom.current().nextDouble()), null);
+    }
+
+    private GatewayAnchorClient(Contract contract, Network network, Organization organization, String peer,
+                                AutoCloseable resources, IdempotentWriter writer, String boundRequestId) {
+        this.writer = writer;
+        this.boundRequestId = boundRequestId;
         this.network = network;
         this.qscc = network == null ? null : network.getContract("qscc");
         this.channel = network == null ? null : network.getName();
@@ -80,6 +91,12 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public Organization organization() {
         return organization;
+    }
+
+    @Override
+    public AnchorClient withRequestId(String requestId) {
+        return new GatewayAnchorClient(contract, network, organization, peer, null, writer,
+                IdempotentWriter.checkedRequestId(requestId));
     }
 
     @Override
@@ -302,8 +319,8 @@ final class GatewayAnchorClient implements AnchorClient {
     }
 
     /**
-     * Endorse, submit, wait for the commit status: the transaction id is known from the proposal on, so every
-     * failure after the proposal is built carries it.
+     * One write, exactly once: see {@link IdempotentWriter}. Every failure after the first proposal carries the
+     * last attempt's transaction id.
      */
     private Receipt submit(String function, String... args) {
         return submit(Batch::fromJson, Receipt::new, function, args);
@@ -315,59 +332,20 @@ final class GatewayAnchorClient implements AnchorClient {
 
     private <T, R> R submit(Function<String, T> answer, BiFunction<String, T, R> receipt, String function,
                             String... args) {
-        String transactionId = null;
+        String requestId = boundRequestId != null ? boundRequestId : UUID.randomUUID().toString();
+        IdempotentWriter.Committed committed = writer.write(function, requestId, args);
+        T written;
         try {
-            Proposal proposal = contract.newProposal(function).addArguments(args).build();
-            transactionId = proposal.getTransactionId();
-            LOG.debug("endorsing {} as {}, transaction {}", function, organization.mspId(), transactionId);
-            Transaction transaction = endorse(proposal, function, transactionId);
-            byte[] result = transaction.getResult();
-            SubmittedTransaction submitted = transaction.submitAsync();
-            Status status = submitted.getStatus();
-            if (!status.isSuccessful()) {
-                throw new CommitFailedException(status.getCode().name(), transactionId);
-            }
-            LOG.debug("transaction {} committed in block {}", transactionId, status.getBlockNumber());
-            T written;
-            try {
-                written = answer.apply(new String(result, StandardCharsets.UTF_8));
-            } catch (AnchorException e) {
-                throw new AnchorException(ErrorCode.UNEXPECTED, function + " committed but its answer is unreadable: "
-                        + e.getMessage(), transactionId, e);
-            }
-            return receipt.apply(transactionId, written);
-        } catch (EndorseException | SubmitException | CommitStatusException | GatewayRuntimeException e) {
-            throw GatewayErrors.translate(e, function, transactionId, peer);
-        } catch (io.grpc.StatusRuntimeException e) {
-            throw GatewayErrors.translate(e, function, transactionId, peer);
+            written = answer.apply(committed.result());
+        } catch (AnchorException e) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, function + " committed but its answer is unreadable: "
+                    + e.getMessage(), committed.transactionId(), e);
         }
+        return receipt.apply(committed.transactionId(), written);
     }
 
-    /**
-     * Endorses, trying again (at most {@link #ENDORSE_ATTEMPTS} times in all) when the endorsing peers answered
-     * differently: right after a commit, one peer may not have the new block yet and simulate on older state
-     * ("ProposalResponsePayloads do not match"). Nothing was written; the same proposal is endorsed again.
-     */
-    private Transaction endorse(Proposal proposal, String function, String transactionId) throws EndorseException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return proposal.endorse();
-            } catch (EndorseException e) {
-                if (attempt >= ENDORSE_ATTEMPTS || !GatewayErrors.isEndorsementMismatch(e)) {
-                    throw e;
-                }
-                LOG.debug("endorsements of {} (transaction {}) disagreed; endorsing again", function, transactionId);
-                pause(ENDORSE_PAUSE_MILLIS * attempt);
-            }
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static void sleep(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
     }
 
     @Override

@@ -64,6 +64,21 @@ final class GatewayErrors {
         return texts.stream().anyMatch(t -> t != null && t.contains("ProposalResponsePayloads do not match"));
     }
 
+    /** The per-peer detail messages, then the status message: where the peers' and the chaincode's words are. */
+    static List<String> texts(Status status, List<ErrorDetail> details) {
+        List<String> texts = new ArrayList<>();
+        for (ErrorDetail d : details) {
+            texts.add(d.getMessage());
+        }
+        texts.add(status.getDescription());
+        return texts;
+    }
+
+    /** Whether the peers refused the caller's identity ("access denied"). */
+    static boolean isAccessDenied(List<String> texts) {
+        return find(ACCESS_DENIED, texts).isPresent();
+    }
+
     /** The chaincode's own message when it failed without a known code, e.g. "Undefined contract method". */
     static Optional<String> findChaincodeFailure(List<String> texts) {
         return find(CHAINCODE_RESPONSE, texts);
@@ -121,11 +136,7 @@ final class GatewayErrors {
 
     static AnchorException translate(Status status, List<ErrorDetail> details, boolean waitingForCommit,
                                      Exception cause, String operation, String txId, String peer) {
-        List<String> texts = new ArrayList<>();
-        for (ErrorDetail d : details) {
-            texts.add(d.getMessage());
-        }
-        texts.add(status.getDescription());
+        List<String> texts = texts(status, details);
 
         Optional<Refusal> refusal = findRefusal(texts);
         if (refusal.isPresent()) {

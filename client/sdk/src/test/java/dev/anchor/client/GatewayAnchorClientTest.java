@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -40,27 +41,20 @@ class GatewayAnchorClientTest {
     private Status status;
     private AutoCloseable resources;
     private GatewayAnchorClient client;
+    private final List<Duration> pauses = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
-        contract = mock(Contract.class);
-        builder = mock(Proposal.Builder.class);
-        proposal = mock(Proposal.class);
-        transaction = mock(Transaction.class);
-        submitted = mock(SubmittedTransaction.class);
-        status = mock(Status.class);
+        MockedContract mocked = new MockedContract(BATCH);
+        contract = mocked.contract;
+        builder = mocked.builder;
+        proposal = mocked.proposal;
+        transaction = mocked.transaction;
+        submitted = mocked.submitted;
+        status = mocked.status;
         resources = mock(AutoCloseable.class);
-        when(contract.newProposal(anyString())).thenReturn(builder);
-        when(builder.addArguments(any(String[].class))).thenReturn(builder);
-        when(builder.build()).thenReturn(proposal);
-        when(proposal.getTransactionId()).thenReturn("tx-1");
-        when(proposal.endorse()).thenReturn(transaction);
-        when(transaction.getResult()).thenReturn(BATCH.getBytes(StandardCharsets.UTF_8));
-        when(transaction.submitAsync()).thenReturn(submitted);
-        when(submitted.getStatus()).thenReturn(status);
-        when(status.isSuccessful()).thenReturn(true);
-        when(status.getCode()).thenReturn(TxValidationCode.VALID);
-        client = new GatewayAnchorClient(contract, Organization.MANUFACTURER, "127.0.0.1:7051", resources);
+        client = new GatewayAnchorClient(contract, null, Organization.MANUFACTURER, "127.0.0.1:7051", resources,
+                RetryPolicy.DEFAULT, SubmitListener.NONE, pauses::add);
     }
 
     @Test
@@ -200,6 +194,8 @@ class GatewayAnchorClientTest {
 
         assertThat(receipt.transactionId()).isEqualTo("tx-1");
         verify(proposal, times(2)).endorse();
+        verify(contract, times(2)).newProposal("AcceptHandoff");
+        assertThat(pauses).hasSize(1);
     }
 
     @Test
@@ -210,22 +206,36 @@ class GatewayAnchorClientTest {
         AnchorException e = catchThrowableOfType(AnchorException.class, () -> client.acceptHandoff("PEAR-001"));
 
         assertThat(e.transactionId()).contains("tx-1");
-        verify(proposal, times(GatewayAnchorClient.ENDORSE_ATTEMPTS)).endorse();
+        verify(proposal, times(RetryPolicy.DEFAULT.maxAttempts())).endorse();
         verify(transaction, never()).submitAsync();
     }
 
     @Test
     void invalidatedCommitBecomesCommitFailed() throws Exception {
         when(status.isSuccessful()).thenReturn(false);
-        when(status.getCode()).thenReturn(TxValidationCode.MVCC_READ_CONFLICT);
+        when(status.getCode()).thenReturn(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
 
         CommitFailedException e = catchThrowableOfType(CommitFailedException.class,
                 () -> client.acceptHandoff("PEAR-001"));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.COMMIT_FAILED);
-        assertThat(e.validationCode()).isEqualTo("MVCC_READ_CONFLICT");
+        assertThat(e.validationCode()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
         assertThat(e.transactionId()).contains("tx-1");
-        assertThat(e.getMessage()).contains("tx-1").contains("MVCC_READ_CONFLICT");
+        assertThat(e.getMessage()).contains("tx-1").contains("ENDORSEMENT_POLICY_FAILURE");
+        verify(transaction, times(1)).submitAsync();
+    }
+
+    @Test
+    void readConflictsThatLastEndAsCommitFailedAfterTheLastAttempt() throws Exception {
+        when(status.isSuccessful()).thenReturn(false);
+        when(status.getCode()).thenReturn(TxValidationCode.MVCC_READ_CONFLICT);
+
+        CommitFailedException e = catchThrowableOfType(CommitFailedException.class,
+                () -> client.acceptHandoff("PEAR-001"));
+
+        assertThat(e.validationCode()).isEqualTo("MVCC_READ_CONFLICT");
+        assertThat(e.getMessage()).contains("MVCC_READ_CONFLICT");
+        verify(transaction, times(RetryPolicy.DEFAULT.maxAttempts())).submitAsync();
     }
 
     @Test

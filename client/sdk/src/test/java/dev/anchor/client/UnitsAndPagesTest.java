@@ -2,8 +2,6 @@ package dev.anchor.client;
 
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.Status;
-import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -37,21 +33,10 @@ class UnitsAndPagesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        contract = mock(Contract.class);
-        builder = mock(Proposal.Builder.class);
-        Proposal proposal = mock(Proposal.class);
-        transaction = mock(Transaction.class);
-        SubmittedTransaction submitted = mock(SubmittedTransaction.class);
-        Status status = mock(Status.class);
-        when(contract.newProposal(anyString())).thenReturn(builder);
-        when(builder.addArguments(any(String[].class))).thenReturn(builder);
-        when(builder.build()).thenReturn(proposal);
-        when(proposal.getTransactionId()).thenReturn("tx-1");
-        when(proposal.endorse()).thenReturn(transaction);
-        when(transaction.getResult()).thenReturn(UNIT.getBytes(StandardCharsets.UTF_8));
-        when(transaction.submitAsync()).thenReturn(submitted);
-        when(submitted.getStatus()).thenReturn(status);
-        when(status.isSuccessful()).thenReturn(true);
+        MockedContract mocked = new MockedContract(UNIT);
+        contract = mocked.contract;
+        builder = mocked.builder;
+        transaction = mocked.transaction;
         client = new GatewayAnchorClient(contract, Organization.MANUFACTURER, "127.0.0.1:7051", null);
     }
 
