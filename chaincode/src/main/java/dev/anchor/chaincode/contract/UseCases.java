@@ -39,7 +39,7 @@ final class UseCases {
         this.json = json;
         this.batches = new FabricBatchLedger(stub, json);
         this.units = new FabricUnitLedger(stub, json, batches);
-        this.lineage = new FabricLineageLedger(stub, json);
+        this.lineage = new FabricLineageLedger(stub, json, batches);
         this.evidence = new FabricEvidenceLedger(stub, json);
         this.hashChain = hashChain;
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * {@code packedIn} when the batch is not packed in a logistic unit; {@code remaining} is what transformations have
  * not yet consumed of {@code quantity}; {@code recall} is null unless the batch (or an ancestor of it) was recalled;
  * {@code outputsLinked} says that a captured EPCIS TransformationEvent linked the batch to an output (such a link
- * consumes nothing, so {@code remaining} does not show it).
+ * consumes nothing, so {@code remaining} does not show it); {@code inputsLinked} that the batch was made from others
+ * (it is the output of a transformation, or a captured TransformationEvent linked it to an input), so that a write of
+ * it knows, without reading anything, whether copies of its state are kept under its inputs (data-model.md, "Keys").
  */
 public record Batch(
         BatchId batchId,
@@ -28,7 +30,8 @@ public record Batch(
         String unit,
         BigDecimal remaining,
         BatchRecall recall,
-        boolean outputsLinked) implements Holding {
+        boolean outputsLinked,
+        boolean inputsLinked) implements Holding {
 
     public Batch {
         Objects.requireNonNull(batchId, "batchId");
@@ -50,12 +53,12 @@ public record Batch(
         }
     }
 
-    /** A batch that no captured EPCIS event linked to an output. */
+    /** A batch that no captured EPCIS event linked to an output, and that was made from nothing. */
     public Batch(BatchId batchId, String custodian, int eventCount, Gtin gtin, String lastEventHash, Sscc packedIn,
             PendingHandoff pendingHandoff, Instant producedAt, String producer, String productName, Quantity quantity,
             String site, String unit, BigDecimal remaining, BatchRecall recall) {
         this(batchId, custodian, eventCount, gtin, lastEventHash, packedIn, pendingHandoff, producedAt, producer,
-                productName, quantity, site, unit, remaining, recall, false);
+                productName, quantity, site, unit, remaining, recall, false, false);
     }
 
     /** A batch of which nothing was consumed and that is not recalled. */
@@ -92,30 +95,36 @@ public record Batch(
     /** The batch after {@code event} was appended to its provenance; it stays in its unit, if any. */
     Batch after(ProvenanceEvent event, String newCustodian, PendingHandoff newPendingHandoff) {
         return new Batch(batchId, newCustodian, event.seq(), gtin, event.hash(), packedIn, newPendingHandoff,
-                producedAt, producer, productName, quantity, site, unit, remaining, recall, outputsLinked);
+                producedAt, producer, productName, quantity, site, unit, remaining, recall, outputsLinked, inputsLinked);
     }
 
     /** The same batch packed in {@code unit}, or in no unit when it is null. */
     Batch packedInto(Sscc unit) {
         return new Batch(batchId, custodian, eventCount, gtin, lastEventHash, unit, pendingHandoff,
-                producedAt, producer, productName, quantity, site, this.unit, remaining, recall, outputsLinked);
+                producedAt, producer, productName, quantity, site, this.unit, remaining, recall, outputsLinked, inputsLinked);
     }
 
     /** The batch after {@code event} consumed some of it, leaving {@code newRemaining}. */
     Batch afterConsumption(ProvenanceEvent event, BigDecimal newRemaining) {
         return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), packedIn, pendingHandoff,
-                producedAt, producer, productName, quantity, site, unit, newRemaining, recall, outputsLinked);
+                producedAt, producer, productName, quantity, site, unit, newRemaining, recall, outputsLinked, inputsLinked);
     }
 
     /** The batch after {@code event} recalled it, or acknowledged its recall. */
     Batch afterRecall(ProvenanceEvent event, BatchRecall newRecall) {
         return new Batch(batchId, custodian, event.seq(), gtin, event.hash(), packedIn, pendingHandoff,
-                producedAt, producer, productName, quantity, site, unit, remaining, newRecall, outputsLinked);
+                producedAt, producer, productName, quantity, site, unit, remaining, newRecall, outputsLinked, inputsLinked);
     }
 
     /** The same batch, marked as linked to an output by a captured EPCIS TransformationEvent. */
     Batch withLinkedOutputs() {
         return new Batch(batchId, custodian, eventCount, gtin, lastEventHash, packedIn, pendingHandoff,
-                producedAt, producer, productName, quantity, site, unit, remaining, recall, true);
+                producedAt, producer, productName, quantity, site, unit, remaining, recall, true, inputsLinked);
+    }
+
+    /** The same batch, marked as made from others (linked to an input by a captured EPCIS TransformationEvent). */
+    Batch withLinkedInputs() {
+        return new Batch(batchId, custodian, eventCount, gtin, lastEventHash, packedIn, pendingHandoff,
+                producedAt, producer, productName, quantity, site, unit, remaining, recall, outputsLinked, true);
     }
 }

@@ -9,9 +9,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Walks the batch graph from one batch, breadth-first, in one direction. It reads only what the answer holds:
- * for each batch reached, its state (one key) and its links in that direction (one key range of the index, read
- * forward only for a batch that something was made from); nothing else of the ledger. Iterative, so a deep graph costs no stack.
+ * Walks the batch graph from one batch, breadth-first, in one direction. It reads only what the answer holds: the
+ * root's state (one key), then for each batch reached its links in that direction (one key range of the index, read
+ * forward only for a batch that something was made from) and the state of each batch a link leads to. Forward, that
+ * state is the copy the link's entry holds, so the children of a batch cost its one range and no key each; backward
+ * (and forward for an entry written before copies existed) it is one key per batch. Nothing else of the ledger.
+ * Iterative, so a deep graph costs no stack.
  */
 final class BatchGraph {
 
@@ -56,7 +59,8 @@ final class BatchGraph {
             if (!direction.mayHaveLinks(node.batch())) {
                 continue;
             }
-            for (BatchLink link : direction.links(lineage, node.batch().batchId())) {
+            for (TraceStep step : direction.steps(lineage, node.batch().batchId())) {
+                BatchLink link = step.link();
                 edges.add(link);
                 if (edges.size() > maxEdges) {
                     throw tooLarge(root, maxEdges + " links");
@@ -66,7 +70,8 @@ final class BatchGraph {
                     if (found.size() > maxNodes) {
                         throw tooLarge(root, maxNodes + " batches");
                     }
-                    queue.add(new TraceNode(records.existing(next), node.depth() + 1));
+                    Batch reached = step.copyOf(next).orElseGet(() -> records.existing(next));
+                    queue.add(new TraceNode(reached, node.depth() + 1));
                 }
             }
         }

@@ -29,10 +29,10 @@ public record BatchSpec(String batchId, String gtin, String productName, String 
             return EventDetails.production(gtin, productName, quantity, unit, site);
         }
 
-        /** The new batch, held by its producer, after its first event. */
-        Batch produced(ProvenanceEvent first, String producer) {
+        /** The output of a transformation, held by its producer, after its first event: made from others. */
+        Batch transformed(ProvenanceEvent first, String producer) {
             return new Batch(batchId, producer, first.seq(), gtin, first.hash(), null, null, first.timestamp(), producer,
-                    productName, quantity, site, unit);
+                    productName, quantity, site, unit, null, null, false, true);
         }
     }
 }

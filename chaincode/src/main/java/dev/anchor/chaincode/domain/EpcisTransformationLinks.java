@@ -2,6 +2,7 @@ package dev.anchor.chaincode.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import java.util.TreeMap;
  * the number of the input's identifiers in the event, in {@code EA} (each).
  *
  * <p>A linked input is marked {@code outputsLinked} (its state only: no provenance event), so that a trace forward,
- * which skips the link range of a batch nothing was consumed from, still reads it.
+ * which skips the link range of a batch nothing was consumed from, still reads it; a linked output is marked
+ * {@code inputsLinked}, so that every later write of it keeps the copy of its state under its inputs current.
+ * Both marks start from the state as this transaction last wrote it, so that a batch that is an input of one link
+ * and an output of another keeps both.
  *
  * <p>As with {@code TransformBatches}, only an input the capturing organisation holds is linked; an input and an
  * output that are the same batch, and a link already in the graph (from a transformation or an earlier event),
@@ -36,8 +40,8 @@ final class EpcisTransformationLinks {
 
     private final LineageLedger lineage;
     private final BatchLedger batches;
-    /** Inputs marked {@code outputsLinked} in this transaction. */
-    private final Set<BatchId> marked = new HashSet<>();
+    /** The state of each batch marked in this transaction, as last written. */
+    private final Map<BatchId, Batch> marked = new HashMap<>();
     /** Links made earlier in this transaction, which the ledger reads do not see yet: "input output". */
     private final Set<String> made = new HashSet<>();
 
@@ -74,13 +78,27 @@ final class EpcisTransformationLinks {
                 BatchLink link = new BatchLink(in, out, input.quantity(), input.unit(), submission.txId());
                 lineage.link(link);
                 made.add(in + " " + out);
-                if (!input.batch.outputsLinked() && marked.add(in)) {
-                    batches.mark(input.batch.withLinkedOutputs());
+                Batch from = current(input.batch);
+                if (!from.outputsLinked()) {
+                    mark(from.withLinkedOutputs());
+                }
+                Batch to = current(output);
+                if (!to.inputsLinked()) {
+                    mark(to.withLinkedInputs());
                 }
                 links.add(link);
             }
         }
         return links;
+    }
+
+    private Batch current(Batch read) {
+        return marked.getOrDefault(read.batchId(), read);
+    }
+
+    private void mark(Batch batch) {
+        batches.mark(batch);
+        marked.put(batch.batchId(), batch);
     }
 
     private boolean linked(BatchId input, BatchId output) {

@@ -7,9 +7,13 @@ public enum TraceDirection {
     BACK,
     FORWARD;
 
-    /** The links one step away from {@code batchId} in this direction. */
-    List<BatchLink> links(LineageLedger lineage, BatchId batchId) {
-        return this == BACK ? lineage.inputsOf(batchId) : lineage.outputsOf(batchId);
+    /**
+     * The links one step away from {@code batchId} in this direction; forward, each with the copy of the output's
+     * state that the link's entry holds, so that the trace need not read the output.
+     */
+    List<TraceStep> steps(LineageLedger lineage, BatchId batchId) {
+        return this == BACK ? lineage.inputsOf(batchId).stream().map(TraceStep::of).toList()
+                : lineage.outputsOf(batchId);
     }
 
     /**

@@ -58,7 +58,7 @@ public final class Transformation {
         }
         ProvenanceEvent transformed = records.first(spec.batchId(), submission, EventType.TRANSFORMED,
                 EventDetails.transformation(spec.details(), describe(consumptions)));
-        Batch made = spec.produced(transformed, caller);
+        Batch made = spec.transformed(transformed, caller);
         records.ledger().record(made, transformed);
         return made;
     }

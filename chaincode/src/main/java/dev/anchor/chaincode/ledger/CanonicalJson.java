@@ -46,6 +46,7 @@ import dev.anchor.chaincode.domain.RequestRecord;
 import dev.anchor.chaincode.domain.Sha256;
 import dev.anchor.chaincode.domain.TraceGraph;
 import dev.anchor.chaincode.domain.TraceNode;
+import dev.anchor.chaincode.domain.TraceStep;
 import dev.anchor.chaincode.domain.Sscc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -169,6 +170,9 @@ public final class CanonicalJson implements EventCanonicalForm {
         node.put("custodian", batch.custodian());
         node.put("eventCount", batch.eventCount());
         node.put("gtin", batch.gtin().value());
+        if (batch.inputsLinked()) {
+            node.put("inputsLinked", true);
+        }
         node.put("lastEventHash", batch.lastEventHash());
         if (batch.outputsLinked()) {
             node.put("outputsLinked", true);
@@ -198,9 +202,21 @@ public final class CanonicalJson implements EventCanonicalForm {
         return node;
     }
 
-    /** The value of both index keys of a link. */
+    /** The value of a link's key under its output ({@code input}+output+input). */
     public byte[] encodeLink(BatchLink link) {
         return encode(linkNode(link));
+    }
+
+    /**
+     * The value of a link's key under its input ({@code output}+input+output): the link and, as {@code outputState},
+     * the output batch's current state ({@code output} null: the link alone, until the output is written).
+     */
+    public byte[] encodeOutputLink(BatchLink link, Batch output) {
+        ObjectNode node = linkNode(link);
+        if (output != null) {
+            node.set("outputState", batchNode(output));
+        }
+        return encode(node);
     }
 
     private static ObjectNode linkNode(BatchLink link) {
@@ -328,7 +344,10 @@ public final class CanonicalJson implements EventCanonicalForm {
     // ---- JSON to domain ------------------------------------------------------------------
 
     public Batch decodeBatch(byte[] json) {
-        JsonNode node = parse(json);
+        return batch(parse(json));
+    }
+
+    private static Batch batch(JsonNode node) {
         JsonNode packedIn = node.get("packedIn");
         return new Batch(
                 new BatchId(text(node, "batchId")),
@@ -346,7 +365,8 @@ public final class CanonicalJson implements EventCanonicalForm {
                 text(node, "unit"),
                 node.hasNonNull("remaining") ? node.get("remaining").decimalValue() : null,
                 node.hasNonNull("recall") ? decodeRecall(node.get("recall")) : null,
-                node.path("outputsLinked").asBoolean(false));
+                node.path("outputsLinked").asBoolean(false),
+                node.path("inputsLinked").asBoolean(false));
     }
 
     private static BatchRecall decodeRecall(JsonNode node) {
@@ -357,7 +377,17 @@ public final class CanonicalJson implements EventCanonicalForm {
     }
 
     public BatchLink decodeLink(byte[] json) {
+        return link(parse(json));
+    }
+
+    /** A link's entry under its input, with the copy of the output's state when it holds one. */
+    public TraceStep decodeOutputLink(byte[] json) {
         JsonNode node = parse(json);
+        JsonNode output = node.get("outputState");
+        return new TraceStep(link(node), output == null || output.isNull() ? null : batch(output));
+    }
+
+    private static BatchLink link(JsonNode node) {
         return new BatchLink(new BatchId(text(node, "input")), new BatchId(text(node, "output")),
                 new Quantity(required(node, "quantity").decimalValue()), text(node, "unit"), text(node, "txId"));
     }

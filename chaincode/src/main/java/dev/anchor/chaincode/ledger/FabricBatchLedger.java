@@ -3,6 +3,7 @@ package dev.anchor.chaincode.ledger;
 import dev.anchor.chaincode.domain.Batch;
 import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BatchLedger;
+import dev.anchor.chaincode.domain.BatchLink;
 import dev.anchor.chaincode.domain.ProvenanceEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,13 +19,15 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 /**
  * The world state of the channel, reached through the transaction's {@link ChaincodeStub}. One
  * instance serves one transaction: it remembers the batches it read, so that a write can update the
- * custody indexes from the state before without reading it again.
+ * custody indexes from the state before without reading it again, and the batches it wrote, so that the copies of
+ * their states under their inputs stay current ({@link OutputStateCopies}).
  */
 public final class FabricBatchLedger implements BatchLedger {
 
     private final ChaincodeStub stub;
     private final CanonicalJson json;
     private final CustodyIndexes indexes;
+    private final OutputStateCopies copies;
     /** The committed state of each batch read (or found missing) in this transaction. */
     private final Map<BatchId, Optional<Batch>> read = new HashMap<>();
 
@@ -32,6 +35,7 @@ public final class FabricBatchLedger implements BatchLedger {
         this.stub = Objects.requireNonNull(stub, "stub");
         this.json = Objects.requireNonNull(json, "json");
         this.indexes = new CustodyIndexes(stub);
+        this.copies = new OutputStateCopies(stub, json);
     }
 
     @Override
@@ -54,16 +58,20 @@ public final class FabricBatchLedger implements BatchLedger {
         return events;
     }
 
-    /** Puts the event and the batch. */
+    /** Puts the event and the batch, and the batch's state under each of its inputs if it was made from others. */
     @Override
     public void store(Batch batch, ProvenanceEvent event) {
         Batch before = findBatch(batch.batchId()).orElse(null);
         stub.putState(LedgerKeys.event(event.batchId(), event.seq()), json.encodeEvent(event));
         stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
         indexes.batchChanged(before, batch);
+        copies.written(before, batch);
     }
 
-    /** Puts the batch alone; its custody, and so its index entries, are unchanged. */
+    /**
+     * Puts the batch (and its state under each of its inputs if it was made from others); its custody, and so its
+     * index entries, are unchanged.
+     */
     @Override
     public void mark(Batch batch) {
         Batch before = findBatch(batch.batchId()).orElseThrow(() -> new IllegalStateException("no batch " + batch.batchId()));
@@ -71,13 +79,32 @@ public final class FabricBatchLedger implements BatchLedger {
             throw new IllegalStateException("a mark does not change the custodian of " + batch.batchId());
         }
         stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
+        copies.written(before, batch);
     }
 
-    /** The event's and the batch's keys and canonical JSON, as {@link #store} writes them (UTF-8 bytes). */
+    /**
+     * The batch's state as this transaction last wrote it, else as committed: what a link's entry under its input
+     * copies when the link is written.
+     */
+    Optional<Batch> current(BatchId batchId) {
+        Optional<Batch> written = copies.state(batchId);
+        return written.isPresent() ? written : findBatch(batchId);
+    }
+
+    /** Tells the copies that this transaction wrote a link, so that a later write of its output updates its entry. */
+    void linked(BatchLink link) {
+        copies.linked(link);
+    }
+
+    /**
+     * The event's and the batch's keys and canonical JSON, and the entries under its inputs that carry its state, as
+     * {@link #store} writes them (UTF-8 bytes).
+     */
     @Override
     public long bytesToStore(Batch batch, ProvenanceEvent event) {
         return utf8Length(LedgerKeys.event(event.batchId(), event.seq())) + json.encodeEvent(event).length
-                + utf8Length(LedgerKeys.batch(batch.batchId())) + json.encodeBatch(batch).length;
+                + utf8Length(LedgerKeys.batch(batch.batchId())) + json.encodeBatch(batch).length
+                + copies.bytesToWrite(findBatch(batch.batchId()).orElse(null), batch);
     }
 
     private static int utf8Length(String key) {

@@ -1,54 +1,67 @@
 package dev.anchor.chaincode.ledger;
 
+import dev.anchor.chaincode.domain.Batch;
 import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.BatchLink;
 import dev.anchor.chaincode.domain.LineageLedger;
+import dev.anchor.chaincode.domain.TraceStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 
-/** The batch graph's two indexes in the world state, reached through the transaction's stub. */
+/**
+ * The batch graph's two indexes in the world state, reached through the transaction's stub. The entry under a link's
+ * input also holds its output's current state, which the transaction's {@link FabricBatchLedger} keeps current.
+ */
 public final class FabricLineageLedger implements LineageLedger {
 
     private final ChaincodeStub stub;
     private final CanonicalJson json;
+    private final FabricBatchLedger batches;
 
-    public FabricLineageLedger(ChaincodeStub stub, CanonicalJson json) {
+    /** {@code batches}: the same transaction's batch ledger, which keeps the copies of output states current. */
+    public FabricLineageLedger(ChaincodeStub stub, CanonicalJson json, FabricBatchLedger batches) {
         this.stub = Objects.requireNonNull(stub, "stub");
         this.json = Objects.requireNonNull(json, "json");
+        this.batches = Objects.requireNonNull(batches, "batches");
     }
 
-    /** Two keys, one per direction, with the same value. */
+    /**
+     * Two keys, one per direction: the link under its output, and the link with the output's current state under its
+     * input (the link alone while the output is not yet written: writing it puts its state there).
+     */
     @Override
     public void link(BatchLink link) {
-        byte[] value = json.encodeLink(link);
-        stub.putState(LedgerKeys.inputLink(link.output(), link.input()), value);
-        stub.putState(LedgerKeys.outputLink(link.input(), link.output()), value);
+        stub.putState(LedgerKeys.inputLink(link.output(), link.input()), json.encodeLink(link));
+        Batch output = batches.current(link.output()).orElse(null);
+        stub.putState(LedgerKeys.outputLink(link.input(), link.output()), json.encodeOutputLink(link, output));
+        batches.linked(link);
     }
 
     /** One partial-key range over {@code input}+output. */
     @Override
     public List<BatchLink> inputsOf(BatchId batchId) {
-        return range(LedgerKeys.inputsOf(batchId));
+        return range(LedgerKeys.inputsOf(batchId), json::decodeLink);
     }
 
-    /** One partial-key range over {@code output}+input. */
+    /** One partial-key range over {@code output}+input: the links and the copies of their outputs' states. */
     @Override
-    public List<BatchLink> outputsOf(BatchId batchId) {
-        return range(LedgerKeys.outputsOf(batchId));
+    public List<TraceStep> outputsOf(BatchId batchId) {
+        return range(LedgerKeys.outputsOf(batchId), json::decodeOutputLink);
     }
 
-    private List<BatchLink> range(CompositeKey partialKey) {
-        List<BatchLink> links = new ArrayList<>();
+    private <T> List<T> range(CompositeKey partialKey, Function<byte[], T> decode) {
+        List<T> entries = new ArrayList<>();
         try (QueryResultsIterator<KeyValue> range = stub.getStateByPartialCompositeKey(partialKey)) {
             for (KeyValue entry : range) {
-                links.add(json.decodeLink(entry.getValue()));
+                entries.add(decode.apply(entry.getValue()));
             }
         }
-        return links;
+        return entries;
     }
 }

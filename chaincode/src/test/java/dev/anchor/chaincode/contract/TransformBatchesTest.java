@@ -80,7 +80,11 @@ class TransformBatchesTest {
         String link = "{\"input\":\"PEAR-1\",\"output\":\"JUICE-1\",\"quantity\":600,\"txId\":\"" + peer.txId()
                 + "\",\"unit\":\"kg\"}";
         assertThat(peer.stateText(inputKey("JUICE-1", "PEAR-1"))).isEqualTo(link);
-        assertThat(peer.stateText(outputKey("PEAR-1", "JUICE-1"))).isEqualTo(link);
+        // Under the input, the link also carries the output's state, so that a trace forward need not read it.
+        assertThat(peer.stateText(outputKey("PEAR-1", "JUICE-1"))).isEqualTo(link.replace(",\"quantity\"",
+                ",\"outputState\":" + peer.stateText(SimulatedPeer.batchKey("JUICE-1")) + ",\"quantity\""));
+        assertThat(peer.batch("JUICE-1").get("inputsLinked").asBoolean()).isTrue();
+        assertThat(peer.batch("PEAR-1").has("inputsLinked")).isFalse();
         assertThat(peer.state).containsKeys(inputKey("JUICE-1", "PEAR-2"), outputKey("PEAR-2", "JUICE-1"));
     }
 

@@ -166,8 +166,8 @@ class GraphLimitsTest {
         }
 
         @Override
-        public List<BatchLink> outputsOf(BatchId batchId) {
-            return outputs.getOrDefault(batchId, List.of());
+        public List<TraceStep> outputsOf(BatchId batchId) {
+            return outputs.getOrDefault(batchId, List.of()).stream().map(TraceStep::of).toList();
         }
     }
 }
