@@ -128,6 +128,7 @@ class AggregationIT {
         assertThat(network.as(AUDITOR).getBatch(a).packedIn()).isEmpty();
         assertThat(inventory(DISTRIBUTOR)).contains(a, b).doesNotContain(sscc);
         network.as(DISTRIBUTOR).initiateHandoff(a, RETAILER);
+        network.settle();
         assertThat(inbox(RETAILER)).contains(a);
         assertThat(network.as(AUDITOR).getProvenance(b).events()).last()
                 .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.UNPACKED));

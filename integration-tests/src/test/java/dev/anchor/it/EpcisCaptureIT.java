@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code anchor epcis capture} on the real network: batch links and a TransformationEvent that trace follows, an
- * invalid document that records nothing, a failure in the middle and the re-run that completes it.
+ * {@code anchor epcis capture} on the real network: batch links (a batch's trace lists the events that name it) and a
+ * TransformationEvent that trace follows, an invalid document that records nothing, a failure in the middle and the
+ * re-run that completes it.
  */
 class EpcisCaptureIT {
     private static final String CONTEXT = "[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"]";
@@ -93,6 +94,26 @@ class EpcisCaptureIT {
         assertThat(edge.get("unit").asText()).isEqualTo("KGM");
         JsonNode forward = ok("--org", "auditor", "trace", pear, "--forward", "--json").json();
         assertThat(forward.get("nodes")).extracting(n -> n.get("batchId").asText()).containsExactly(pear, juice);
+
+        // the batch's own trace lists the captured events that name it, after its (still verified) hash chain
+        String shippedId = report.get("recorded").get(0).asText();
+        String pressedId = report.get("recorded").get(1).asText();
+        Run text = ok("--org", "auditor", "trace", pear);
+        assertThat(text.out()).contains("hash chain: verified (1 event)\ncaptured EPCIS events (2):\n");
+        List<String> lines = text.out().lines().dropWhile(l -> !l.startsWith("captured EPCIS events")).skip(1).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains(time(1), "ObjectEvent", "OBSERVE", "shipping", "manufacturer").endsWith(shippedId);
+        assertThat(lines.get(1)).contains("TransformationEvent", "commissioning", "manufacturer").endsWith(pressedId);
+        JsonNode traced = ok("--org", "auditor", "trace", pear, "--json").json();
+        assertThat(traced.get("verification").get("intact").asBoolean()).isTrue();
+        assertThat(traced.get("epcisEvents")).extracting(e -> e.get("eventId").asText()).containsExactly(shippedId, pressedId);
+        JsonNode first = traced.get("epcisEvents").get(0);
+        assertThat(first.get("type").asText()).isEqualTo("ObjectEvent");
+        assertThat(first.get("eventTime").asText()).isEqualTo(time(1));
+        assertThat(first.get("capturedBy").asText()).isEqualTo("ManufacturerMSP");
+        assertThat(first.get("event").get("epcList").get(0).asText()).endsWith("/10/" + pear + "/21/17");
+        assertThat(ok("--org", "auditor", "trace", juice, "--json").json().get("epcisEvents"))
+                .extracting(e -> e.get("eventId").asText()).containsExactly(pressedId);
 
         Run again = ok("--org", "retailer", "epcis", "capture", file.toString());
         assertThat(again.out()).startsWith("0 recorded, 2 duplicates (2 events in 1 transactions)");

@@ -2,10 +2,14 @@ package dev.anchor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.EpcisCaptureException;
 import dev.anchor.client.EpcisCaptureReport;
 import dev.anchor.client.EpcisEventHash;
+import dev.anchor.client.EpcisQuery;
+import dev.anchor.client.EpcisQueryPage;
+import dev.anchor.client.EpcisSchema;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
 import org.junit.jupiter.api.DynamicTest;
@@ -15,9 +19,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,7 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Every official GS1 EPCIS 2.0 example document ({@code ../shared/epcis/JSON/**} relative to the repository, or
  * {@code -Depcis.examples=DIR}) captured on the real network exactly as docs/epcis-conformance.md says: captured
- * (every event recorded or already there under its CBV 2.0 hash, and a second capture all duplicates) or refused
+ * (every event recorded or already there under its CBV 2.0 hash, a second capture all duplicates, and one query
+ * gives every event back under the same hash, as captured) or refused
  * (by the schema, with the reason the table gives, nothing recorded). Captured in the table's order, so that on an
  * empty ledger each file records exactly its "new" events.
  */
@@ -93,19 +102,57 @@ class EpcisConformanceIT {
         EpcisCaptureReport again = client.captureEpcis(document);
         assertThat(again.recorded()).as("nothing new the second time").isEmpty();
         assertThat(again.duplicates()).hasSize(row.events());
+        roundTrip(client, document, first);
+    }
+
+    /**
+     * The round trip, with one query per document (its events' types, between its first and last event time): every
+     * event comes back under the same CBV 2.0 hash, and an event this capture recorded comes back as captured (with
+     * its {@code eventID}, the hash, added when it had none).
+     */
+    private static void roundTrip(AnchorClient client, JsonNode document, EpcisCaptureReport first) {
+        List<JsonNode> events = events(document);
+        List<String> ids = expectedIds(document);
+        List<Instant> times = events.stream().map(e -> OffsetDateTime.parse(e.get("eventTime").asText()).toInstant())
+                .sorted().toList();
+        String[] types = events.stream().map(e -> e.get("type").asText()).distinct().toArray(String[]::new);
+        EpcisQueryPage answer = client.queryEpcis(EpcisQuery.all().with("eventType", types).from(times.get(0))
+                .before(times.get(times.size() - 1).plusNanos(1)));
+
+        assertThat(EpcisSchema.validate(answer.document())).as("the query's answer is a valid document").isEmpty();
+        JsonNode context = answer.document().get("@context");
+        Map<String, JsonNode> answered = new HashMap<>();
+        answer.events().forEach(event -> answered.putIfAbsent(EpcisEventHash.of(event, context), event));
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(answered).as("event %d comes back under its hash %s", i, ids.get(i)).containsKey(ids.get(i));
+            if (!first.recorded().contains(ids.get(i))) {
+                continue;
+            }
+            ObjectNode returned = answered.get(ids.get(i)).deepCopy();
+            if (!events.get(i).has("eventID")) {
+                assertThat(returned.remove("eventID").asText()).isEqualTo(ids.get(i));
+            }
+            assertThat(JsonValues.byValue(returned)).as("event %d as captured", i)
+                    .isEqualTo(JsonValues.byValue(events.get(i)));
+        }
     }
 
     private static List<String> expectedIds(JsonNode document) {
         JsonNode context = document.get("@context");
+        return events(document).stream().map(event -> EpcisEventHash.of(event, context)).toList();
+    }
+
+    /** The document's events: its event list, its query results' event list, or itself when it is one event. */
+    private static List<JsonNode> events(JsonNode document) {
+        if (!document.has("epcisBody")) {
+            return List.of(document);
+        }
         JsonNode list = document.path("epcisBody").path("eventList");
         if (document.path("type").asText().equals("EPCISQueryDocument")) {
             list = document.path("epcisBody").path("queryResults").path("resultsBody").path("eventList");
         }
-        if (!document.has("epcisBody")) {
-            return List.of(EpcisEventHash.of(document, context));
-        }
-        List<String> ids = new ArrayList<>();
-        list.forEach(event -> ids.add(EpcisEventHash.of(event, context)));
-        return ids;
+        List<JsonNode> events = new ArrayList<>();
+        list.forEach(events::add);
+        return events;
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorEvent;
 import dev.anchor.client.Batch;
+import dev.anchor.client.CapturedEpcisEvent;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.EpcisCaptureReport;
 import dev.anchor.client.Holding;
@@ -25,6 +26,7 @@ import dev.anchor.client.TraceGraph;
 import dev.anchor.client.UnitReceipt;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** The {@code --json} answers: one compact JSON object per command, ledger objects embedded as received. */
 final class JsonOutput {
@@ -98,8 +100,13 @@ final class JsonOutput {
         return write(raw(batch.json()));
     }
 
-    /** {@code {"batchId":...,"events":[...],"verification":{"intact":...,"eventsChecked":...}}}. */
-    static String trace(Provenance provenance, ChainVerification v) {
+    /**
+     * {@code {"batchId":...,"events":[...],"verification":{"intact":...,"eventsChecked":...},"epcisEvents":[...]}}: the
+     * provenance, its verification, and the captured EPCIS events linked to the batch, oldest first, each
+     * {@code {"eventId":...,"type":...,"eventTime":...,"capturedBy":...,"capturedAt":...,"transactionId":...,
+     * "event":{...}}} with the event as captured.
+     */
+    static String trace(Provenance provenance, ChainVerification v, List<CapturedEpcisEvent> captured) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("batchId", provenance.batchId());
         ArrayNode events = o.putArray("events");
@@ -112,6 +119,17 @@ final class JsonOutput {
         v.brokenAtSeq().ifPresent(seq -> verification.put("brokenAtSeq", seq));
         if (!v.intact()) {
             verification.put("problem", v.problem());
+        }
+        ArrayNode epcis = o.putArray("epcisEvents");
+        for (CapturedEpcisEvent e : captured) {
+            ObjectNode event = epcis.addObject();
+            event.put("eventId", e.eventId());
+            event.put("type", e.type());
+            event.put("eventTime", e.eventTime());
+            event.put("capturedBy", e.capturedBy());
+            event.put("capturedAt", e.capturedAt() == null ? null : e.capturedAt().toString());
+            event.put("transactionId", e.transactionId());
+            event.set("event", e.event().deepCopy());
         }
         return write(o);
     }

@@ -2,6 +2,7 @@ package dev.anchor.cli;
 
 import dev.anchor.client.AnchorEvent;
 import dev.anchor.client.Batch;
+import dev.anchor.client.CapturedEpcisEvent;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
@@ -81,6 +82,36 @@ final class TextFormat {
                     Organization.shortNameOf(e.actor()), details(e)).stripTrailing());
         }
         lines.add(verification(v));
+        return lines;
+    }
+
+    /**
+     * The captured EPCIS events linked to a batch: a heading, then one line each (oldest first): event time, type,
+     * action, business step, disposition (CBV words; {@code -} when the event has none), the capturing organisation
+     * and the event hash.
+     */
+    static List<String> capturedEvents(List<CapturedEpcisEvent> events) {
+        List<String> lines = new ArrayList<>();
+        lines.add("captured EPCIS events (" + events.size() + "):");
+        List<List<String>> rows = new ArrayList<>();
+        for (CapturedEpcisEvent e : events) {
+            rows.add(List.of(e.eventTime(), e.type(), e.action().orElse("-"), e.bizStep().orElse("-"),
+                    e.disposition().orElse("-"), e.capturedBy() == null ? "?" : Organization.shortNameOf(e.capturedBy()),
+                    e.eventId()));
+        }
+        int[] widths = new int[7];
+        rows.forEach(row -> {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        });
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int i = 0; i < widths.length; i++) {
+                line.append(' ').append(i == widths.length - 1 ? row.get(i) : String.format("%-" + widths[i] + "s ", row.get(i)));
+            }
+            lines.add(line.toString().stripTrailing());
+        }
         return lines;
     }
 

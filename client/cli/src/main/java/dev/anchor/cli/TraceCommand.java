@@ -2,6 +2,7 @@ package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
+import dev.anchor.client.CapturedEpcisEvent;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Provenance;
 import dev.anchor.client.ProvenanceProof;
@@ -12,13 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * {@code anchor trace ID}: the provenance timeline and whether its hash chain verifies, with {@code --proof FILE} also
+ * {@code anchor trace ID}: the provenance timeline and whether its hash chain verifies, then the captured EPCIS events
+ * linked to the batch; with {@code --proof FILE} also
  * a proof bundle; with {@code --back} every ancestor, with {@code --forward} every descendant and who holds it.
  */
 @Command(name = "trace", description = {
-        "Show a batch's provenance, oldest event first, and verify its hash chain (exits 4 when it does not verify);",
+        "Show a batch's provenance, oldest event first, and verify its hash chain (exits 4 when it does not verify),",
+        "then the captured EPCIS events that name the batch;",
         "with --proof FILE, also write a proof bundle that `anchor verify-proof FILE` checks offline;",
         "or, with --back, every batch it was made from (their inputs too), with --forward every batch made from it",
         "and who holds each now."})
@@ -37,7 +41,8 @@ final class TraceCommand extends AnchorCommand {
         boolean forward;
     }
 
-    @Option(names = "--json", description = "print the provenance {\"batchId\":...,\"events\":[...],\"verification\":{...}};"
+    @Option(names = "--json", description = "print the provenance {\"batchId\":...,\"events\":[...],\"verification\":{...},"
+            + "\"epcisEvents\":[...]};"
             + " with --back/--forward the graph {\"root\":...,\"direction\":...,\"nodes\":[...],\"edges\":[...]}")
     boolean json;
 
@@ -63,7 +68,7 @@ final class TraceCommand extends AnchorCommand {
             Batch batch = client.getBatch(id);
             ProvenanceProof bundle = client.proveProvenance(id);
             bundle.write(proof);
-            int exit = show(this, bundle.provenance(), batch, json);
+            int exit = show(this, bundle.provenance(), batch, client.epcisEventsOfBatch(id), json);
             if (!json) {
                 print("proof: written to " + proof + " (" + bundle.blocks().size() + " blocks, "
                         + bundle.headers().size() + " headers); check it with `anchor verify-proof " + proof + "`");
@@ -72,19 +77,27 @@ final class TraceCommand extends AnchorCommand {
         }
     }
 
-    /** Reads, verifies and prints a trace; returns the exit code. Shared with the demo. */
+    /**
+     * Reads, verifies and prints a trace with the captured EPCIS events linked to the batch; returns the exit code
+     * (that of the hash chain's verification: captured events are not part of it). Shared with the demo.
+     */
     static int trace(AnchorCommand command, AnchorClient client, String batchId, boolean json) {
         // The batch first: events written between the two reads then do not look like a broken chain.
         Batch batch = client.getBatch(batchId);
-        return show(command, client.getProvenance(batchId), batch, json);
+        Provenance provenance = client.getProvenance(batchId);
+        return show(command, provenance, batch, client.epcisEventsOfBatch(batchId), json);
     }
 
-    private static int show(AnchorCommand command, Provenance provenance, Batch batch, boolean json) {
+    private static int show(AnchorCommand command, Provenance provenance, Batch batch,
+                            List<CapturedEpcisEvent> captured, boolean json) {
         ChainVerification verification = provenance.verify(batch);
         if (json) {
-            command.print(JsonOutput.trace(provenance, verification));
+            command.print(JsonOutput.trace(provenance, verification, captured));
         } else {
             command.print(TextFormat.trace(provenance, verification));
+            if (!captured.isEmpty()) {
+                command.print(TextFormat.capturedEvents(captured));
+            }
         }
         return verification.intact() ? ExitCodes.OK : ExitCodes.CHAIN_BROKEN;
     }

@@ -2,13 +2,16 @@ package dev.anchor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.CapturedEpcisEvent;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,19 +139,83 @@ class CommandsTest {
         AnchorClient client = mock(AnchorClient.class);
         when(client.getBatch("PEAR-1")).thenReturn(honest.getBatch("PEAR-1"));
         when(client.getProvenance("PEAR-1")).thenReturn(tampered);
+        when(client.epcisEventsOfBatch("PEAR-1")).thenReturn(List.of(shipped()));
         cli.client(client);
 
         CliRun.Result text = cli.run("trace", "PEAR-1");
         CliRun.Result asJson = cli.run("trace", "PEAR-1", "--json");
 
-        assertThat(text.exitCode()).isEqualTo(ExitCodes.CHAIN_BROKEN);
+        assertThat(text.exitCode()).as("captured events do not change the verdict").isEqualTo(ExitCodes.CHAIN_BROKEN);
         assertThat(text.out()).contains("reason: all fine")
-                .contains("hash chain: BROKEN at event 3: hash mismatch");
+                .contains("hash chain: BROKEN at event 3: hash mismatch")
+                .contains("captured EPCIS events (1):");
         assertThat(asJson.exitCode()).isEqualTo(4);
         JsonNode v = json.readTree(asJson.out()).get("verification");
         assertThat(v.get("intact").asBoolean()).isFalse();
         assertThat(v.get("eventsChecked").asInt()).isEqualTo(2);
         assertThat(v.get("brokenAtSeq").asLong()).isEqualTo(3);
         assertThat(v.get("problem").asText()).startsWith("hash mismatch");
+    }
+
+    private static final String SHIPPED_ID = "ni:///sha-256;" + "a1".repeat(32) + "?ver=CBV2.0";
+    private static final String INSPECTED_ID = "ni:///sha-256;" + "b2".repeat(32) + "?ver=CBV2.0";
+
+    private static CapturedEpcisEvent captured(String id, String mspId, String event) throws Exception {
+        return new CapturedEpcisEvent(id, mspId, Instant.parse("2026-11-25T16:00:00Z"), "tx-epcis",
+                (ObjectNode) new ObjectMapper().readTree(event), null);
+    }
+
+    private static CapturedEpcisEvent shipped() throws Exception {
+        return captured(SHIPPED_ID, "DistributorMSP", "{\"type\":\"ObjectEvent\",\"action\":\"OBSERVE\","
+                + "\"eventTime\":\"2026-11-25T16:30:00.000+01:00\",\"eventTimeZoneOffset\":\"+01:00\","
+                + "\"bizStep\":\"urn:epcglobal:cbv:bizstep:shipping\",\"disposition\":\"in_transit\","
+                + "\"epcList\":[\"https://id.gs1.org/01/09506000134352/10/PEAR-1/21/7\"],\"example:temp\":4.50}");
+    }
+
+    @Test
+    void traceListsTheCapturedEpcisEventsOfTheBatchAfterTheChain() throws Exception {
+        net.linkCapturedEvent("PEAR-1", shipped());
+        net.linkCapturedEvent("PEAR-1", captured(INSPECTED_ID, "AuditorMSP", "{\"type\":\"TransformationEvent\","
+                + "\"eventTime\":\"2026-11-26T08:00:00Z\",\"eventTimeZoneOffset\":\"+00:00\","
+                + "\"inputQuantityList\":[{\"epcClass\":\"urn:epc:class:lgtin:9506000.013435.PEAR-1\"}]}"));
+
+        CliRun.Result r = cli.run("trace", "PEAR-1");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Trace of batch PEAR-1 (5 events, oldest first)\n")
+                .contains("hash chain: verified (5 events)\ncaptured EPCIS events (2):\n")
+                .endsWith("captured EPCIS events (2):\n"
+                        + "  2026-11-25T16:30:00.000+01:00  ObjectEvent          OBSERVE  shipping  in_transit  distributor  "
+                        + SHIPPED_ID + "\n"
+                        + "  2026-11-26T08:00:00Z           TransformationEvent  -        -         -           auditor      "
+                        + INSPECTED_ID + "\n");
+    }
+
+    @Test
+    void traceJsonHasTheCapturedEpcisEventsAsCaptured() throws Exception {
+        net.linkCapturedEvent("PEAR-1", shipped());
+
+        CliRun.Result r = cli.run("trace", "PEAR-1", "--json");
+
+        assertThat(r.exitCode()).isZero();
+        JsonNode o = json.readTree(r.out());
+        assertThat(o.get("events")).hasSize(5);
+        assertThat(o.get("verification").get("intact").asBoolean()).isTrue();
+        assertThat(o.get("epcisEvents")).hasSize(1);
+        JsonNode event = o.get("epcisEvents").get(0);
+        assertThat(event.get("eventId").asText()).isEqualTo(SHIPPED_ID);
+        assertThat(event.get("type").asText()).isEqualTo("ObjectEvent");
+        assertThat(event.get("eventTime").asText()).isEqualTo("2026-11-25T16:30:00.000+01:00");
+        assertThat(event.get("capturedBy").asText()).isEqualTo("DistributorMSP");
+        assertThat(event.get("capturedAt").asText()).isEqualTo("2026-11-25T16:00:00Z");
+        assertThat(event.get("transactionId").asText()).isEqualTo("tx-epcis");
+        assertThat(event.get("event")).isEqualTo(json.readTree(shipped().event().toString()));
+    }
+
+    @Test
+    void traceJsonOfABatchNoEventNamesHasAnEmptyList() throws Exception {
+        CliRun.Result r = cli.run("trace", "PEAR-1", "--json");
+
+        assertThat(json.readTree(r.out()).get("epcisEvents")).isEmpty();
     }
 }

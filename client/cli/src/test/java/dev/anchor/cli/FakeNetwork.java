@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
+import dev.anchor.client.CapturedEpcisEvent;
 import dev.anchor.client.Consumption;
 import dev.anchor.client.EpcisCaptureReport;
 import dev.anchor.client.ErrorCode;
@@ -64,8 +65,15 @@ final class FakeNetwork {
     private final List<Object[]> links = new ArrayList<>();
     private final Map<String, Evidence> evidence = new HashMap<>();
     private final Map<String, TreeMap<String, Object>> units = new HashMap<>();
+    /** Captured EPCIS events linked to a batch, oldest first (capture itself is not simulated). */
+    private final Map<String, List<CapturedEpcisEvent>> captured = new HashMap<>();
     private Instant now = Instant.parse("2026-11-25T15:01:58.020Z");
     private int tx;
+
+    /** As if a captured EPCIS event named the batch (the events of a batch are kept in the order given). */
+    void linkCapturedEvent(String batchId, CapturedEpcisEvent event) {
+        captured.computeIfAbsent(batchId, id -> new ArrayList<>()).add(event);
+    }
 
     AnchorClient client(Organization org) {
         return new AnchorClient() {
@@ -334,6 +342,12 @@ final class FakeNetwork {
             @Override
             public EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark) {
                 throw new UnsupportedOperationException("EPCIS events are not simulated");
+            }
+
+            @Override
+            public List<CapturedEpcisEvent> epcisEventsOfBatch(String batchId) {
+                batch(batchId);
+                return List.copyOf(captured.getOrDefault(batchId, List.of()));
             }
 
             @Override

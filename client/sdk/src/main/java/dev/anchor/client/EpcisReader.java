@@ -50,6 +50,20 @@ public interface EpcisReader {
     ObjectNode exportEpcis(String batchId);
 
     /**
+     * The captured EPCIS events linked to a batch (those whose EPCs or quantity elements name it, docs/epcis.md), in
+     * event time order: one read ({@code GetEpcisEventsOfBatch}), one range of the {@code epcis-batch} index.
+     *
+     * <pre>{@code
+     * auditor.epcisEventsOfBatch("PEAR-001").forEach(e -> System.out.println(e.eventTime() + " " + e.type()));
+     * }</pre>
+     *
+     * @param batchId the batch
+     * @return the events, oldest first; empty when none names the batch
+     * @throws TransactionRefusedException {@link ErrorCode#BATCH_NOT_FOUND}
+     */
+    List<CapturedEpcisEvent> epcisEventsOfBatch(String batchId);
+
+    /**
      * Every captured event that satisfies the query, following the bookmarks, as one EPCISQueryDocument.
      *
      * @param query the parameters

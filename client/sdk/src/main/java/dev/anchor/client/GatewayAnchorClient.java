@@ -1,7 +1,5 @@
 package dev.anchor.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.hyperledger.fabric.client.ChaincodeEventsRequest;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.GatewayException;
@@ -172,12 +170,22 @@ final class GatewayAnchorClient implements AnchorClient {
     public ObjectNode exportEpcis(String batchId) {
         Batch batch = getBatch(Objects.requireNonNull(batchId, "batchId"));
         Provenance provenance = getProvenance(batchId);
-        JsonNode captured = AnchorJson.parseObject(evaluate("GetEpcisEventsOfBatch", batchId),
-                "the EPCIS events of the batch");
         Map<String, Batch> read = new HashMap<>();
         read.put(batchId, batch);
-        return EpcisExport.document(batch, provenance, EpcisDocuments.records(captured),
+        return EpcisExport.document(batch, provenance, capturedRecords(batchId),
                 id -> read.computeIfAbsent(id, this::getBatch), Instant.now());
+    }
+
+    @Override
+    public List<CapturedEpcisEvent> epcisEventsOfBatch(String batchId) {
+        return capturedRecords(Objects.requireNonNull(batchId, "batchId")).stream()
+                .map(CapturedEpcisEvent::fromRecord).toList();
+    }
+
+    /** The records of the captured events linked to the batch (GetEpcisEventsOfBatch), in time order. */
+    private List<JsonNode> capturedRecords(String batchId) {
+        return EpcisDocuments.records(AnchorJson.parseObject(evaluate("GetEpcisEventsOfBatch", batchId),
+                "the EPCIS events of the batch"));
     }
 
     @Override

@@ -153,4 +153,44 @@ class EpcisExportTest {
         assertThat(transformed.at("/outputQuantityList/0/uom").asText()).isEqualTo("LTR");
         assertThat(transformed.get("transformationID").asText()).isEqualTo("urn:anchor:transformation:tx1");
     }
+
+    @Test
+    void theCapturedEventsOfABatchAreItsRecordsWithTheEventAsCaptured() {
+        List<CapturedEpcisEvent> captured = client.epcisEventsOfBatch("PEAR-001");
+
+        assertThat(captured).hasSize(1);
+        CapturedEpcisEvent event = captured.get(0);
+        assertThat(event.eventId()).isEqualTo(capturedId);
+        assertThat(event.capturedBy()).isEqualTo("DistributorMSP");
+        assertThat(event.capturedAt()).isEqualTo(java.time.Instant.parse("2026-11-25T16:00:00Z"));
+        assertThat(event.transactionId()).isEqualTo("tc");
+        assertThat(event.type()).isEqualTo("ObjectEvent");
+        assertThat(event.eventTime()).isEqualTo("2026-11-25T17:30:00.000+01:00");
+        assertThat(event.action()).contains("OBSERVE");
+        assertThat(event.bizStep()).contains("inspecting");
+        assertThat(event.disposition()).isEmpty();
+        assertThat(event.event().get("example:grade").asText()).isEqualTo("A");
+        assertThat(event.context().toString()).contains("\"example\":\"http://ns.example.com/epcis/\"");
+    }
+
+    @Test
+    void cbvStepsAndDispositionsInAnyFormAreTheirBareWords() {
+        CapturedEpcisEvent urn = CapturedEpcisEvent.fromRecord(AnchorJson.parseObject("{\"eventId\":\"e\",\"event\":"
+                + "{\"type\":\"TransformationEvent\",\"bizStep\":\"urn:epcglobal:cbv:bizstep:commissioning\","
+                + "\"disposition\":\"urn:epcglobal:cbv:disp:in_progress\"}}", "record"));
+        CapturedEpcisEvent web = CapturedEpcisEvent.fromRecord(AnchorJson.parseObject("{\"eventId\":\"e\",\"event\":"
+                + "{\"type\":\"ObjectEvent\",\"bizStep\":\"https://ref.gs1.org/cbv/BizStep-receiving\","
+                + "\"disposition\":\"https://ref.gs1.org/cbv/Disp-in_transit\"}}", "record"));
+        CapturedEpcisEvent other = CapturedEpcisEvent.fromRecord(AnchorJson.parseObject("{\"eventId\":\"e\",\"event\":"
+                + "{\"type\":\"ObjectEvent\",\"bizStep\":\"https://example.com/steps/tasting\"}}", "record"));
+
+        assertThat(urn.bizStep()).contains("commissioning");
+        assertThat(urn.disposition()).contains("in_progress");
+        assertThat(urn.action()).isEmpty();
+        assertThat(web.bizStep()).contains("receiving");
+        assertThat(web.disposition()).contains("in_transit");
+        assertThat(other.bizStep()).contains("https://example.com/steps/tasting");
+        assertThat(other.capturedBy()).isNull();
+        assertThat(other.context()).isNull();
+    }
 }
