@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code anchor epcis capture} on the real network: batch links (a batch's trace lists the events that name it) and a
  * TransformationEvent that trace follows, an invalid document that records nothing, a failure in the middle and the
- * re-run that completes it.
+ * re-run that completes it, large events split by bytes and one too large for any transaction refused.
  */
 class EpcisCaptureIT {
     private static final String CONTEXT = "[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"]";
@@ -63,8 +63,12 @@ class EpcisCaptureIT {
     }
 
     private Path document(String name, List<String> events) throws Exception {
+        return document(name, CONTEXT, events);
+    }
+
+    private Path document(String name, String context, List<String> events) throws Exception {
         Path file = dir.resolve(name);
-        Files.writeString(file, "{\"@context\":" + CONTEXT + ",\"type\":\"EPCISDocument\",\"schemaVersion\":\"2.0\","
+        Files.writeString(file, "{\"@context\":" + context + ",\"type\":\"EPCISDocument\",\"schemaVersion\":\"2.0\","
                 + "\"creationDate\":\"" + RUN + "\",\"epcisBody\":{\"eventList\":[" + String.join(",", events) + "]}}",
                 StandardCharsets.UTF_8);
         return file;
@@ -162,5 +166,35 @@ class EpcisCaptureIT {
         Run rerun = ok("--org", "distributor", "epcis", "capture", document("fixed.jsonld", events).toString(),
                 "--events-per-tx", "2");
         assertThat(rerun.out()).startsWith("2 recorded, 2 duplicates (4 events in 2 transactions)");
+    }
+
+    @Test
+    void largeEventsGoInSmallerTransactionsAndOneTooLargeForAnyIsRefusedBeforeAnythingIsSent() throws Exception {
+        String context = "[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\","
+                + "{\"example\":\"http://ns.example.com/epcis/\"}]";
+        List<String> large = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            large.add(observe(30 + i, "urn:epc:id:sgtin:0614141.107348." + i)
+                    .replace("}", ",\"example:report\":\"" + "r".repeat(200_000) + "\"}"));
+        }
+
+        Run split = ok("--org", "distributor", "epcis", "capture", document("large.jsonld", context, large).toString());
+
+        assertThat(split.out()).as("two 200 kB events fit in 512 KiB, three do not")
+                .startsWith("3 recorded, 0 duplicates (3 events in 2 transactions)");
+
+        List<String> small = List.of(observe(40, "urn:epc:id:sgtin:0614141.107348.40"),
+                observe(42, "urn:epc:id:sgtin:0614141.107348.42"));
+        List<String> oneTooLarge = List.of(small.get(0), observe(41, "urn:epc:id:sgtin:0614141.107348.41")
+                .replace("}", ",\"example:report\":\"" + "r".repeat(600_000) + "\"}"), small.get(1));
+        Run refused = anchor("--org", "distributor", "epcis", "capture",
+                document("too-large.jsonld", context, oneTooLarge).toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("problem: $.epcisBody.eventList[1]: is 600")
+                .contains("error: EPCIS_CAPTURE_TOO_LARGE: event 2 of 3 is 600")
+                .contains("nothing was recorded");
+        assertThat(ok("--org", "distributor", "epcis", "capture", document("small.jsonld", context, small).toString())
+                .out()).as("the refused document recorded none of its events").startsWith("2 recorded, 0 duplicates");
     }
 }

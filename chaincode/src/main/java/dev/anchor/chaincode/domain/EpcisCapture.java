@@ -1,5 +1,6 @@
 package dev.anchor.chaincode.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,12 @@ public final class EpcisCapture {
 
     /** At most this many events in one call: bounds the transaction's write set (data-model.md, "Limits"). */
     public static final int MAX_EVENTS = 1_000;
+    /**
+     * At most this many bytes of event JSON in one call, each event counted with the document's {@code @context}
+     * (its record repeats it): with the index entries an event's values make, this keeps the transaction well under
+     * the orderer's 10 MB {@code AbsoluteMaxBytes} (data-model.md, "Limits"). The SDK splits by the same measure.
+     */
+    public static final int MAX_CAPTURE_BYTES = 512 * 1024;
     /** At most this many characters in a value that becomes part of an index key (EPC, class, location, step). */
     public static final int MAX_KEY_TEXT = 1_024;
 
@@ -51,6 +58,12 @@ public final class EpcisCapture {
         if (events.size() > MAX_EVENTS) {
             throw invalid("events", "a capture may hold at most " + MAX_EVENTS + " events, not " + events.size());
         }
+        long bytes = captureBytes(request);
+        if (bytes > MAX_CAPTURE_BYTES) {
+            throw new Refusal(ErrorCode.EPCIS_CAPTURE_TOO_LARGE, "the events of a capture may hold at most "
+                    + MAX_CAPTURE_BYTES + " bytes of JSON (each event with the document's @context), not " + bytes
+                    + "; send fewer events per transaction");
+        }
         List<Instant> times = new ArrayList<>();
         events.forEach(event -> times.add(check(event)));
 
@@ -75,6 +88,16 @@ public final class EpcisCapture {
             }
         }
         return new EpcisCaptureResult(recorded, duplicates, links);
+    }
+
+    /** The UTF-8 bytes of each event's JSON, each with those of the document's context, which its record repeats. */
+    private static long captureBytes(EpcisCaptureRequest request) {
+        long context = request.context() == null ? 0 : request.context().getBytes(StandardCharsets.UTF_8).length;
+        long total = 0;
+        for (EpcisEvent event : request.events()) {
+            total += event.json().getBytes(StandardCharsets.UTF_8).length + context;
+        }
+        return total;
     }
 
     /** The structural rules of one event; answers its time. */

@@ -294,4 +294,23 @@ class EpcisCaptureTest {
                 () -> peer.as(MANUFACTURER).contract.CaptureEpcisEvents(peer.ctx, argument(parts.toArray(String[]::new))));
         assertThat(message).isEqualTo("INVALID_EPCIS_EVENT: events: a capture may hold at most 1000 events, not 1001");
     }
+
+    /** An event whose canonical JSON (written here already sorted and compact) is {@code bytes} long. */
+    private static String eventOfSize(int bytes) {
+        String empty = "{\"action\":\"OBSERVE\",\"eventTime\":\"2005-04-03T20:33:31.116-06:00\","
+                + "\"eventTimeZoneOffset\":\"-06:00\",\"example:blob\":\"\",\"type\":\"ObjectEvent\"}";
+        return empty.replace("\"example:blob\":\"\"", "\"example:blob\":\"" + "x".repeat(bytes - empty.length()) + "\"");
+    }
+
+    @Test
+    void atMost512KibOfEventsWithTheirContextPerCall() {
+        int half = EpcisCapture.MAX_CAPTURE_BYTES / 2 - CONTEXT.length();
+        assertThat(capture(MANUFACTURER, argument(id(1), eventOfSize(half), id(2), eventOfSize(half)))
+                .get("recorded")).hasSize(2);
+
+        String message = peer.refused("EPCIS_CAPTURE_TOO_LARGE", () -> peer.as(MANUFACTURER).contract
+                .CaptureEpcisEvents(peer.ctx, argument(id(3), eventOfSize(half), id(4), eventOfSize(half + 1))));
+        assertThat(message).isEqualTo("EPCIS_CAPTURE_TOO_LARGE: the events of a capture may hold at most 524288 bytes "
+                + "of JSON (each event with the document's @context), not 524289; send fewer events per transaction");
+    }
 }

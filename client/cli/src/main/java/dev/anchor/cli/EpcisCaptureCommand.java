@@ -39,7 +39,8 @@ final class EpcisCaptureCommand extends AnchorCommand {
     Path file;
 
     @Option(names = "--events-per-tx", paramLabel = "N",
-            description = "events per transaction, 1 to 1000 (default: ${DEFAULT-VALUE}, chosen by measurement)")
+            description = "events per transaction, 1 to 1000 (default: ${DEFAULT-VALUE}, chosen by measurement); a "
+                    + "transaction also ends before it would pass 512 KiB of event JSON")
     int eventsPerTransaction = EpcisCapturer.DEFAULT_EVENTS_PER_TRANSACTION;
 
     @Option(names = "--json", description = "print {\"events\":N,\"recorded\":[ids],\"duplicates\":[ids],"

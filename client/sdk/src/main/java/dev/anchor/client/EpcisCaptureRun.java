@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,12 +12,19 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One capture of an EPCIS document: validate it whole, hash each event, then send the events in transactions of
- * a fixed size, reporting progress after each; a failed transaction stops the capture with what was done so far.
+ * One capture of an EPCIS document: validate it whole, hash each event, then send the events in transactions of at
+ * most N events and at most {@link #MAX_BYTES_PER_TRANSACTION} bytes, reporting progress after each; a failed
+ * transaction stops the capture with what was done so far.
  */
 final class EpcisCaptureRun {
     /** The most events the chaincode takes in one transaction. */
     static final int MAX_EVENTS_PER_TRANSACTION = 1000;
+    /**
+     * The most bytes of event JSON the chaincode takes in one transaction, each event counted with the document's
+     * {@code @context} (EpcisCapture.MAX_CAPTURE_BYTES; docs/epcis.md says why). The SDK's JSON of an event is never
+     * shorter than the chaincode's canonical JSON of it, so a transaction within this bound here is within it there.
+     */
+    static final int MAX_BYTES_PER_TRANSACTION = 512 * 1024;
 
     private final Function<String, EpcisCaptureAnswer> transaction;
 
@@ -60,12 +68,36 @@ final class EpcisCaptureRun {
                     + "an identifier); nothing was recorded", null, unhashable, nothing, null);
         }
 
+        long contextBytes = context == null || context.isNull() ? 0 : utf8Length(AnchorJson.write(context));
+        long[] sizes = new long[entries.size()];
+        List<EpcisProblem> oversized = new ArrayList<>();
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = utf8Length(AnchorJson.write(entries.get(i).get("event"))) + contextBytes;
+            if (sizes[i] > MAX_BYTES_PER_TRANSACTION) {
+                oversized.add(new EpcisProblem(eventPath(document, i), "is " + sizes[i] + " bytes of JSON with the "
+                        + "document's @context (" + contextBytes + " bytes); a transaction takes at most "
+                        + MAX_BYTES_PER_TRANSACTION));
+            }
+        }
+        if (!oversized.isEmpty()) {
+            int first = 0;
+            while (sizes[first] <= MAX_BYTES_PER_TRANSACTION) {
+                first++;
+            }
+            throw new EpcisCaptureException(ErrorCode.EPCIS_CAPTURE_TOO_LARGE, "event " + (first + 1) + " of "
+                    + events.size() + " is " + sizes[first] + " bytes of JSON (with the document's @context), more than "
+                    + "one transaction takes (" + MAX_BYTES_PER_TRANSACTION + ")" + (oversized.size() > 1 ? ", and "
+                    + (oversized.size() - 1) + " more events are" : "") + "; nothing was recorded", null, oversized,
+                    nothing, null);
+        }
+
         List<String> recorded = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         List<String> transactions = new ArrayList<>();
         progress.accept(new EpcisCaptureReport(events.size(), recorded, duplicates, transactions));
-        for (int from = 0; from < entries.size(); from += eventsPerTransaction) {
-            List<ObjectNode> slice = entries.subList(from, Math.min(entries.size(), from + eventsPerTransaction));
+        for (int from = 0, to; from < entries.size(); from = to) {
+            to = end(sizes, from, eventsPerTransaction);
+            List<ObjectNode> slice = entries.subList(from, to);
             EpcisCaptureAnswer answer;
             try {
                 answer = transaction.apply(argument(context, slice));
@@ -83,6 +115,24 @@ final class EpcisCaptureRun {
             progress.accept(new EpcisCaptureReport(events.size(), recorded, duplicates, transactions));
         }
         return new EpcisCaptureReport(events.size(), recorded, duplicates, transactions);
+    }
+
+    /**
+     * Where the transaction that starts at event {@code from} ends (exclusive): at most {@code maxEvents} events and
+     * at most {@link #MAX_BYTES_PER_TRANSACTION} bytes, and at least one event.
+     */
+    static int end(long[] sizes, int from, int maxEvents) {
+        int to = from + 1;
+        long bytes = sizes[from];
+        while (to < sizes.length && to - from < maxEvents && bytes + sizes[to] <= MAX_BYTES_PER_TRANSACTION) {
+            bytes += sizes[to];
+            to++;
+        }
+        return to;
+    }
+
+    private static long utf8Length(String json) {
+        return json.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The events of an EPCISDocument or EPCISQueryDocument, or the document itself when it is one event. */

@@ -11,9 +11,11 @@ import java.util.function.Consumer;
  *
  * <p>The whole document is checked against the official schema ({@link EpcisSchema}) before anything is sent; an
  * invalid one fails with {@link ErrorCode#INVALID_EPCIS_DOCUMENT} and each problem's JSON path and reason, and
- * nothing of it is recorded. Events go in transactions of {@code eventsPerTransaction}. Capture is exactly-once by
- * event hash: an event already on the ledger is counted as a duplicate, not written again, so running the same
- * capture again after a failure records exactly what the failed run did not.
+ * nothing of it is recorded. Events go in transactions of at most {@code eventsPerTransaction} events and at most
+ * 512 KiB of event JSON (each event counted with the document's {@code @context}); a document holding an event larger
+ * than that alone fails with {@link ErrorCode#EPCIS_CAPTURE_TOO_LARGE}, naming it, before anything is sent. Capture
+ * is exactly-once by event hash: an event already on the ledger is counted as a duplicate, not written again, so
+ * running the same capture again after a failure records exactly what the failed run did not.
  *
  * <pre>{@code
  * JsonNode document = new ObjectMapper().readTree(Path.of("shipment.jsonld").toFile());
@@ -43,7 +45,8 @@ public interface EpcisCapturer {
      * {@code @context}, or the events of an {@code EPCISQueryDocument}.
      *
      * @param document             the parsed JSON / JSON-LD document
-     * @param eventsPerTransaction at most this many events per transaction (1 to 1000)
+     * @param eventsPerTransaction at most this many events per transaction (1 to 1000); a transaction also ends before
+     *                             it would pass 512 KiB of event JSON
      * @param progress             called once the document is checked (nothing done yet), then after each
      *                             committed transaction with what is done so far
      * @return every event's id, recorded or duplicate, and the transactions

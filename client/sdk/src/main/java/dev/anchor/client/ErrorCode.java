@@ -78,6 +78,13 @@ public enum ErrorCode {
      * message names the parameter.
      */
     INVALID_EPCIS_QUERY(true),
+    /**
+     * A {@code CaptureEpcisEvents} whose events hold more than 512 KiB of JSON (each event counted with the document's
+     * {@code @context}); nothing was written. The SDK splits a capture so that no transaction exceeds it, and refuses
+     * with this code, before sending anything, a document holding an event that alone exceeds it (the message names
+     * the event and its size).
+     */
+    EPCIS_CAPTURE_TOO_LARGE(true),
 
     /**
      * The peers did not accept the caller's identity: its certificate was not issued by a CA of the organisation

@@ -159,4 +159,89 @@ class EpcisCaptureRunTest {
         assertThat(sent.get("context")).isEqualTo(doc.get("@context"));
         assertThat(sent.at("/events/0/event").has("@context")).isFalse();
     }
+
+    /** {@link #document(int)} with an extension member that makes each event's JSON {@code bytes[i]} long. */
+    private static JsonNode documentOfSizes(int... bytes) throws Exception {
+        JsonNode doc = document(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            ObjectNode event = (ObjectNode) doc.at("/epcisBody/eventList/" + i);
+            event.put("example:blob", "");
+            int size = AnchorJson.write(event).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            event.put("example:blob", "x".repeat(bytes[i] - size));
+        }
+        return doc;
+    }
+
+    private static int contextBytes(JsonNode doc) {
+        return AnchorJson.write(doc.get("@context")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    @Test
+    void aTransactionHoldsAtMost512KibOfEventsWithTheirContext() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        int context = contextBytes(document(1));
+        int third = EpcisCaptureRun.MAX_BYTES_PER_TRANSACTION / 3 - context;
+        // three thirds fit exactly; the fourth event starts the next transaction although the count allows 100
+        JsonNode doc = documentOfSizes(third, third, third, third, 2000);
+
+        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(doc, 100, r -> { });
+
+        assertThat(fake.arguments).extracting(a -> a.get("events").size()).containsExactly(3, 2);
+        assertThat(report.recorded()).hasSize(5);
+        for (JsonNode argument : fake.arguments) {
+            long bytes = 0;
+            for (JsonNode entry : argument.get("events")) {
+                bytes += AnchorJson.write(entry.get("event")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        + context;
+            }
+            assertThat(bytes).isLessThanOrEqualTo(EpcisCaptureRun.MAX_BYTES_PER_TRANSACTION);
+        }
+    }
+
+    @Test
+    void bothBoundsApplyWhicheverComesFirst() {
+        long big = EpcisCaptureRun.MAX_BYTES_PER_TRANSACTION / 2;
+        long[] sizes = {10, 10, 10, big, big, 1, 10};
+
+        assertThat(EpcisCaptureRun.end(sizes, 0, 2)).as("the count").isEqualTo(2);
+        assertThat(EpcisCaptureRun.end(sizes, 0, 100)).as("the bytes").isEqualTo(4);
+        assertThat(EpcisCaptureRun.end(sizes, 4, 100)).isEqualTo(7);
+        assertThat(EpcisCaptureRun.end(new long[] {EpcisCaptureRun.MAX_BYTES_PER_TRANSACTION}, 0, 100)).isEqualTo(1);
+    }
+
+    @Test
+    void anEventLargerThanATransactionRefusesTheDocumentBeforeAnythingIsSent() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        int context = contextBytes(document(1));
+        JsonNode doc = documentOfSizes(2000, EpcisCaptureRun.MAX_BYTES_PER_TRANSACTION - context + 1, 2000);
+
+        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
+                () -> new EpcisCaptureRun(fake).capture(doc, 100, r -> { }));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.EPCIS_CAPTURE_TOO_LARGE);
+        assertThat(e.getMessage()).isEqualTo("event 2 of 3 is 524289 bytes of JSON (with the document's @context), "
+                + "more than one transaction takes (524288); nothing was recorded");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.epcisBody.eventList[1]");
+            assertThat(p.reason()).startsWith("is 524289 bytes of JSON with the document's @context (" + context);
+        });
+        assertThat(e.partial().done()).isZero();
+        assertThat(fake.arguments).isEmpty();
+    }
+
+    @Test
+    void theChaincodesRefusalForSizeKeepsItsCode() throws Exception {
+        JsonNode doc = document(2);
+        EpcisCaptureRun run = new EpcisCaptureRun(argument -> {
+            throw new TransactionRefusedException(ErrorCode.EPCIS_CAPTURE_TOO_LARGE, "the events of a capture may hold "
+                    + "at most 524288 bytes of JSON (each event with the document's @context), not 524289; send fewer "
+                    + "events per transaction", "tx-big", null);
+        });
+
+        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class, () -> run.capture(doc, 10, r -> { }));
+
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.EPCIS_CAPTURE_TOO_LARGE);
+        assertThat(e.transactionId()).contains("tx-big");
+        assertThat(e.getMessage()).startsWith("events 1 to 2 of 2 were not recorded");
+    }
 }
