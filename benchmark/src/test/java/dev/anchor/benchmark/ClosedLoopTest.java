@@ -99,7 +99,8 @@ class ClosedLoopTest {
                 };
             }
         };
-        ClosedLoop loop = new ClosedLoop(new LoadShape(2, Duration.ZERO, Duration.ofMillis(200), 0),
+        // By count, not by time: a round of 200 ms could end before a worker of a loaded machine ever ran.
+        ClosedLoop loop = new ClosedLoop(new LoadShape(2, Duration.ZERO, Duration.ZERO, 1_000),
                 Duration.ofSeconds(10), (round, elapsed, warmingUp, sent, ok, failed, current) -> { });
 
         assertThatThrownBy(() -> loop.run(broken, MeasurementWindow.NONE)).isInstanceOf(BenchmarkException.class)

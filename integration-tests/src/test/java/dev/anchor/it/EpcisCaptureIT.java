@@ -159,7 +159,7 @@ class EpcisCaptureIT {
                 document("failing.jsonld", failing).toString(), "--events-per-tx", "2");
 
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).contains("recorded before the failure: 2 events, 0 duplicates, in 1 transactions; "
+        assertThat(failed.err()).contains("recorded: 2 events, 0 duplicates, in 1 transactions; "
                 + "not recorded: 2 of 4 events; run the same command again to record them")
                 .contains("error: INVALID_EPCIS_EVENT: events 3 to 4 of 4 were not recorded");
 

@@ -43,6 +43,11 @@ final class EpcisCaptureCommand extends AnchorCommand {
                     + "transaction also ends before it would pass 512 KiB of event JSON")
     int eventsPerTransaction = EpcisCapturer.DEFAULT_EVENTS_PER_TRANSACTION;
 
+    @Option(names = "--in-flight", paramLabel = "N",
+            description = "transactions sent and not yet committed at once, 1 to 16 (default: ${DEFAULT-VALUE}, chosen "
+                    + "by measurement); progress is still reported in document order")
+    int transactionsInFlight = EpcisCapturer.DEFAULT_TRANSACTIONS_IN_FLIGHT;
+
     @Option(names = "--json", description = "print {\"events\":N,\"recorded\":[ids],\"duplicates\":[ids],"
             + "\"transactionIds\":[...]}")
     boolean json;
@@ -52,18 +57,21 @@ final class EpcisCaptureCommand extends AnchorCommand {
         if (eventsPerTransaction < 1 || eventsPerTransaction > 1000) {
             throw new CliException("USAGE", "--events-per-tx must be 1 to 1000", ExitCodes.USAGE);
         }
+        if (transactionsInFlight < 1 || transactionsInFlight > 16) {
+            throw new CliException("USAGE", "--in-flight must be 1 to 16", ExitCodes.USAGE);
+        }
         JsonNode document = read(file);
         PrintWriter err = spec.commandLine().getErr();
         EpcisCaptureReport report;
         try (AnchorClient client = connect(); Progress progress = new Progress(!json && System.console() != null)) {
-            report = client.captureEpcis(document, eventsPerTransaction, progress);
+            report = client.captureEpcis(document, eventsPerTransaction, transactionsInFlight, progress);
         } catch (EpcisCaptureException e) {
             for (EpcisProblem problem : e.problems()) {
                 err.println("problem: " + problem.path() + ": " + problem.reason());
             }
             if (e.problems().isEmpty()) {
                 EpcisCaptureReport partial = e.partial();
-                err.println("recorded before the failure: " + partial.recorded().size() + " events, "
+                err.println("recorded: " + partial.recorded().size() + " events, "
                         + partial.duplicates().size() + " duplicates, in " + partial.transactionIds().size()
                         + " transactions; not recorded: " + (partial.events() - partial.done()) + " of "
                         + partial.events() + " events; run the same command again to record them");

@@ -42,7 +42,7 @@ class EpcisCaptureCommandTest {
     @Test
     void capturesTheDocumentAndCountsRecordedAndDuplicates() throws Exception {
         Path doc = file("{\"type\":\"EPCISDocument\"}");
-        when(client.captureEpcis(eq(json.readTree("{\"type\":\"EPCISDocument\"}")), eq(50), any()))
+        when(client.captureEpcis(eq(json.readTree("{\"type\":\"EPCISDocument\"}")), eq(50), eq(4), any()))
                 .thenReturn(new EpcisCaptureReport(3, List.of("a", "b"), List.of("c"), List.of("tx1")));
 
         CliRun.Result r = cli.client(client).run("--org", "distributor", "epcis", "capture", doc.toString(),
@@ -56,7 +56,7 @@ class EpcisCaptureCommandTest {
     @Test
     void jsonListsTheIds() throws Exception {
         Path doc = file("{\"type\":\"ObjectEvent\"}");
-        when(client.captureEpcis(any(), eq(100), any()))
+        when(client.captureEpcis(any(), eq(100), eq(4), any()))
                 .thenReturn(new EpcisCaptureReport(1, List.of("a"), List.of(), List.of("tx1")));
 
         CliRun.Result r = cli.client(client).run("epcis", "capture", doc.toString(), "--json");
@@ -69,7 +69,7 @@ class EpcisCaptureCommandTest {
     @Test
     void anInvalidDocumentPrintsEachProblemThenTheError() throws Exception {
         Path doc = file("{\"type\":\"EPCISDocument\"}");
-        when(client.captureEpcis(any(), anyInt(), any())).thenThrow(new EpcisCaptureException(
+        when(client.captureEpcis(any(), anyInt(), anyInt(), any())).thenThrow(new EpcisCaptureException(
                 ErrorCode.INVALID_EPCIS_DOCUMENT, "the document is not valid EPCIS 2.0 (2 problems); nothing was recorded",
                 null, List.of(new EpcisProblem("$.epcisBody.eventList[0]", "required property 'eventTime' not found"),
                         new EpcisProblem("$.epcisBody.eventList[1].action", "does not match the regex pattern ^ADD$")),
@@ -89,14 +89,14 @@ class EpcisCaptureCommandTest {
         Path doc = file("{\"type\":\"EPCISDocument\"}");
         TransactionRefusedException refused = new TransactionRefusedException(ErrorCode.INVALID_EPCIS_EVENT,
                 "events[0].eventTime: must be a date-time", "tx2", null);
-        when(client.captureEpcis(any(), anyInt(), any())).thenThrow(new EpcisCaptureException(
+        when(client.captureEpcis(any(), anyInt(), anyInt(), any())).thenThrow(new EpcisCaptureException(
                 ErrorCode.INVALID_EPCIS_EVENT, "events 101 to 200 of 250 were not recorded: ...", "tx2", List.of(),
                 new EpcisCaptureReport(250, List.of("a"), List.of("b"), List.of("tx1")), refused));
 
         CliRun.Result r = cli.client(client).run("epcis", "capture", doc.toString());
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.errLines()).containsExactly("recorded before the failure: 1 events, 1 duplicates, in 1 "
+        assertThat(r.errLines()).containsExactly("recorded: 1 events, 1 duplicates, in 1 "
                         + "transactions; not recorded: 248 of 250 events; run the same command again to record them",
                 "error: INVALID_EPCIS_EVENT: events 101 to 200 of 250 were not recorded: ...");
     }
@@ -107,7 +107,7 @@ class EpcisCaptureCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: INVALID_EPCIS_DOCUMENT: ");
-        verify(client, never()).captureEpcis(any(), anyInt(), any());
+        verify(client, never()).captureEpcis(any(), anyInt(), anyInt(), any());
     }
 
     @Test
@@ -116,5 +116,20 @@ class EpcisCaptureCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: USAGE: --events-per-tx must be 1 to 1000");
+    }
+
+    @Test
+    void transactionsInFlightGoToTheSdkAndAreBounded() throws Exception {
+        Path doc = file("{\"type\":\"ObjectEvent\"}");
+        when(client.captureEpcis(any(), eq(100), eq(1), any()))
+                .thenReturn(new EpcisCaptureReport(1, List.of("a"), List.of(), List.of("tx1")));
+
+        CliRun.Result one = cli.client(client).run("epcis", "capture", doc.toString(), "--in-flight", "1");
+        CliRun.Result many = cli.client(client).run("epcis", "capture", doc.toString(), "--in-flight", "17");
+
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.out()).isEqualTo("1 recorded, 0 duplicates (1 events in 1 transactions)\n");
+        assertThat(many.exitCode()).isEqualTo(2);
+        assertThat(many.err()).startsWith("error: USAGE: --in-flight must be 1 to 16");
     }
 }

@@ -325,7 +325,7 @@ final class FakeNetwork {
 
             @Override
             public EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction,
-                                                   Consumer<EpcisCaptureReport> progress) {
+                                                   int transactionsInFlight, Consumer<EpcisCaptureReport> progress) {
                 throw new UnsupportedOperationException("EPCIS capture is not simulated");
             }
 

@@ -8,13 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * One capture of an EPCIS document: validate it whole, hash each event, then send the events in transactions of at
- * most N events and at most {@link #MAX_BYTES_PER_TRANSACTION} bytes, reporting progress after each; a failed
- * transaction stops the capture with what was done so far.
+ * most N events and at most {@link #MAX_BYTES_PER_TRANSACTION} bytes, up to M transactions in flight at once,
+ * reporting progress after each commit in document order; a failed transaction stops the capture (no new
+ * transaction starts) with what was done.
  */
 final class EpcisCaptureRun {
     /** The most events the chaincode takes in one transaction. */
@@ -26,6 +33,15 @@ final class EpcisCaptureRun {
      */
     static final int MAX_BYTES_PER_TRANSACTION = 512 * 1024;
 
+    /** The most transactions of one capture in flight at once. */
+    static final int MAX_TRANSACTIONS_IN_FLIGHT = 16;
+    /** Daemon threads, so that a capture never keeps the JVM alive. */
+    private static final ThreadFactory SENDER_THREADS = runnable -> {
+        Thread thread = new Thread(runnable, "anchor-epcis-capture");
+        thread.setDaemon(true);
+        return thread;
+    };
+
     private final Function<String, EpcisCaptureAnswer> transaction;
 
     /** @param transaction submits one {@code CaptureEpcisEvents} argument and answers what it did */
@@ -33,11 +49,15 @@ final class EpcisCaptureRun {
         this.transaction = Objects.requireNonNull(transaction, "transaction");
     }
 
-    EpcisCaptureReport capture(JsonNode document, int eventsPerTransaction, Consumer<EpcisCaptureReport> progress) {
+    EpcisCaptureReport capture(JsonNode document, int eventsPerTransaction, int transactionsInFlight,
+                               Consumer<EpcisCaptureReport> progress) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(progress, "progress");
         if (eventsPerTransaction < 1 || eventsPerTransaction > MAX_EVENTS_PER_TRANSACTION) {
             throw new IllegalArgumentException("eventsPerTransaction must be 1 to " + MAX_EVENTS_PER_TRANSACTION);
+        }
+        if (transactionsInFlight < 1 || transactionsInFlight > MAX_TRANSACTIONS_IN_FLIGHT) {
+            throw new IllegalArgumentException("transactionsInFlight must be 1 to " + MAX_TRANSACTIONS_IN_FLIGHT);
         }
         EpcisCaptureReport nothing = new EpcisCaptureReport(0, List.of(), List.of(), List.of());
         List<EpcisProblem> problems = EpcisSchema.validate(document);
@@ -91,30 +111,89 @@ final class EpcisCaptureRun {
                     nothing, null);
         }
 
-        List<String> recorded = new ArrayList<>();
-        List<String> duplicates = new ArrayList<>();
-        List<String> transactions = new ArrayList<>();
-        progress.accept(new EpcisCaptureReport(events.size(), recorded, duplicates, transactions));
+        List<int[]> ranges = new ArrayList<>();
         for (int from = 0, to; from < entries.size(); from = to) {
             to = end(sizes, from, eventsPerTransaction);
-            List<ObjectNode> slice = entries.subList(from, to);
-            EpcisCaptureAnswer answer;
-            try {
-                answer = transaction.apply(argument(context, slice));
-            } catch (AnchorException e) {
-                EpcisCaptureReport partial = new EpcisCaptureReport(events.size(), recorded, duplicates, transactions);
-                throw new EpcisCaptureException(e.errorCode(), "events " + (from + 1) + " to " + (from + slice.size())
-                        + " of " + events.size() + " were not recorded (the transaction's events[0] is the document's "
-                        + "event " + (from + 1) + "): " + e.getMessage() + "; "
-                        + recorded.size() + " recorded and " + duplicates.size() + " duplicates before; capture the "
-                        + "document again to record the rest", e.transactionId().orElse(null), List.of(), partial, e);
-            }
-            recorded.addAll(answer.recorded());
-            duplicates.addAll(answer.duplicates());
-            transactions.add(answer.transactionId());
-            progress.accept(new EpcisCaptureReport(events.size(), recorded, duplicates, transactions));
+            ranges.add(new int[] {from, to});
         }
-        return new EpcisCaptureReport(events.size(), recorded, duplicates, transactions);
+        progress.accept(new EpcisCaptureReport(events.size(), List.of(), List.of(), List.of()));
+        return send(context, entries, ranges, transactionsInFlight, progress);
+    }
+
+    /**
+     * Sends the transactions, at most {@code inFlight} at once, and reports each commit in document order. After a
+     * failure no new transaction starts; those already sent finish, and what they recorded is in the report.
+     */
+    private EpcisCaptureReport send(JsonNode context, List<ObjectNode> entries, List<int[]> ranges, int inFlight,
+                                    Consumer<EpcisCaptureReport> progress) {
+        AtomicBoolean failed = new AtomicBoolean();
+        ExecutorService senders = Executors.newFixedThreadPool(Math.min(inFlight, ranges.size()), SENDER_THREADS);
+        List<Future<EpcisCaptureAnswer>> answers = new ArrayList<>();
+        try {
+            for (int[] range : ranges) {
+                String argument = argument(context, entries.subList(range[0], range[1]));
+                answers.add(senders.submit(() -> {
+                    if (failed.get()) {
+                        return null;
+                    }
+                    try {
+                        return transaction.apply(argument);
+                    } catch (RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                }));
+            }
+            List<String> recorded = new ArrayList<>();
+            List<String> duplicates = new ArrayList<>();
+            List<String> transactions = new ArrayList<>();
+            AnchorException firstFailure = null;
+            int[] failedRange = null;
+            int unsent = 0;
+            for (int i = 0; i < ranges.size(); i++) {
+                EpcisCaptureAnswer answer;
+                try {
+                    answer = answers.get(i).get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof AnchorException anchor)) {
+                        throw e.getCause() instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException(e.getCause());
+                    }
+                    if (firstFailure == null) {
+                        firstFailure = anchor;
+                        failedRange = ranges.get(i);
+                    }
+                    unsent += ranges.get(i)[1] - ranges.get(i)[0];
+                    continue;
+                }
+                if (answer == null) {
+                    unsent += ranges.get(i)[1] - ranges.get(i)[0];
+                    continue;
+                }
+                recorded.addAll(answer.recorded());
+                duplicates.addAll(answer.duplicates());
+                transactions.add(answer.transactionId());
+                if (firstFailure == null) {
+                    progress.accept(new EpcisCaptureReport(entries.size(), recorded, duplicates, transactions));
+                }
+            }
+            EpcisCaptureReport report = new EpcisCaptureReport(entries.size(), recorded, duplicates, transactions);
+            if (firstFailure != null) {
+                int from = failedRange[0];
+                throw new EpcisCaptureException(firstFailure.errorCode(), "events " + (from + 1) + " to "
+                        + failedRange[1] + " of " + entries.size() + " were not recorded (the transaction's events[0] "
+                        + "is the document's event " + (from + 1) + "): " + firstFailure.getMessage() + "; "
+                        + recorded.size() + " recorded and " + duplicates.size() + " duplicates in the transactions "
+                        + "that committed, " + unsent + " events not recorded; capture the document again to record "
+                        + "the rest", firstFailure.transactionId().orElse(null), List.of(), report, firstFailure);
+            }
+            return report;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while capturing", e);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     /**

@@ -35,9 +35,21 @@ public interface EpcisCapturer {
      */
     int DEFAULT_EVENTS_PER_TRANSACTION = 100;
 
-    /** As {@link #captureEpcis(JsonNode, int, Consumer)} with the default transaction size and no progress. */
+    /**
+     * Transactions of one capture in flight at once unless the caller says otherwise: while one waits for its
+     * commit the peers endorse the next (docs/benchmarks.md, "EPCIS capture", measured 1 against 4).
+     */
+    int DEFAULT_TRANSACTIONS_IN_FLIGHT = 4;
+
+    /** As {@link #captureEpcis(JsonNode, int, int, Consumer)} with the default sizes and no progress. */
     default EpcisCaptureReport captureEpcis(JsonNode document) {
-        return captureEpcis(document, DEFAULT_EVENTS_PER_TRANSACTION, report -> { });
+        return captureEpcis(document, DEFAULT_EVENTS_PER_TRANSACTION, DEFAULT_TRANSACTIONS_IN_FLIGHT, report -> { });
+    }
+
+    /** As {@link #captureEpcis(JsonNode, int, int, Consumer)} with one transaction at a time. */
+    default EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction,
+                                            Consumer<EpcisCaptureReport> progress) {
+        return captureEpcis(document, eventsPerTransaction, 1, progress);
     }
 
     /**
@@ -47,12 +59,15 @@ public interface EpcisCapturer {
      * @param document             the parsed JSON / JSON-LD document
      * @param eventsPerTransaction at most this many events per transaction (1 to 1000); a transaction also ends before
      *                             it would pass 512 KiB of event JSON
+     * @param transactionsInFlight at most this many transactions sent and not yet committed at once (1 to 16)
      * @param progress             called once the document is checked (nothing done yet), then after each
-     *                             committed transaction with what is done so far
+     *                             committed transaction, in document order, with what is done so far; always on the
+     *                             calling thread
      * @return every event's id, recorded or duplicate, and the transactions
-     * @throws EpcisCaptureException when the document is invalid (nothing sent), or a transaction fails (what
-     *                               committed before stays recorded; {@link EpcisCaptureException#partial()} says
-     *                               what)
+     * @throws EpcisCaptureException when the document is invalid (nothing sent), or a transaction fails (no new one
+     *                               starts; what committed stays recorded, those in flight included, and
+     *                               {@link EpcisCaptureException#partial()} says what)
      */
-    EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction, Consumer<EpcisCaptureReport> progress);
+    EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction, int transactionsInFlight,
+                                    Consumer<EpcisCaptureReport> progress);
 }

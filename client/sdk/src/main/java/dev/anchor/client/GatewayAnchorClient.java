@@ -257,10 +257,10 @@ final class GatewayAnchorClient implements AnchorClient {
     }
 
     @Override
-    public EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction,
+    public EpcisCaptureReport captureEpcis(JsonNode document, int eventsPerTransaction, int transactionsInFlight,
                                            Consumer<EpcisCaptureReport> progress) {
         return new EpcisCaptureRun(argument -> submit(json -> json, EpcisCaptureAnswer::fromJson,
-                "CaptureEpcisEvents", argument)).capture(document, eventsPerTransaction, progress);
+                "CaptureEpcisEvents", argument)).capture(document, eventsPerTransaction, transactionsInFlight, progress);
     }
 
     @Override

@@ -59,7 +59,7 @@ class EpcisCaptureRunTest {
         JsonNode doc = document(5);
         List<Integer> progress = new ArrayList<>();
 
-        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(doc, 2, r -> progress.add(r.done()));
+        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(doc, 2, 1, r -> progress.add(r.done()));
 
         assertThat(fake.arguments).hasSize(3);
         assertThat(fake.arguments).extracting(a -> a.get("events").size()).containsExactly(2, 2, 1);
@@ -78,9 +78,9 @@ class EpcisCaptureRunTest {
     void capturingTheSameDocumentAgainCountsDuplicates() throws Exception {
         FakeLedger fake = new FakeLedger();
         JsonNode doc = document(3);
-        new EpcisCaptureRun(fake).capture(doc, 10, r -> { });
+        new EpcisCaptureRun(fake).capture(doc, 10, 1, r -> { });
 
-        EpcisCaptureReport again = new EpcisCaptureRun(fake).capture(doc, 10, r -> { });
+        EpcisCaptureReport again = new EpcisCaptureRun(fake).capture(doc, 10, 1, r -> { });
 
         assertThat(again.recorded()).isEmpty();
         assertThat(again.duplicates()).hasSize(3);
@@ -94,7 +94,7 @@ class EpcisCaptureRunTest {
         ((ObjectNode) doc.at("/epcisBody/eventList/0")).remove("eventTime");
 
         EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
-                () -> new EpcisCaptureRun(fake).capture(doc, 1, r -> { }));
+                () -> new EpcisCaptureRun(fake).capture(doc, 1, 1, r -> { }));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_EPCIS_DOCUMENT);
         assertThat(e.problems()).extracting(EpcisProblem::path)
@@ -111,7 +111,7 @@ class EpcisCaptureRunTest {
         ((ArrayNode) doc.at("/epcisBody/eventList/1/epcList")).set(0, "urn:epc:id:sgtin:0614141.107346." + "2".repeat(30));
 
         EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
-                () -> new EpcisCaptureRun(fake).capture(doc, 1, r -> { }));
+                () -> new EpcisCaptureRun(fake).capture(doc, 1, 1, r -> { }));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_EPCIS_DOCUMENT);
         assertThat(e.getMessage()).startsWith("the CBV 2.0 event hash cannot be computed for 1 of 3 events");
@@ -129,7 +129,7 @@ class EpcisCaptureRunTest {
         JsonNode doc = document(5);
 
         EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
-                () -> new EpcisCaptureRun(fake).capture(doc, 2, r -> { }));
+                () -> new EpcisCaptureRun(fake).capture(doc, 2, 1, r -> { }));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.COMMIT_FAILED);
         assertThat(e.transactionId()).contains("tx-failed");
@@ -139,7 +139,7 @@ class EpcisCaptureRunTest {
         assertThat(e.partial().transactionIds()).containsExactly("tx-1");
 
         fake.failOn = -1;
-        EpcisCaptureReport rerun = new EpcisCaptureRun(fake).capture(doc, 2, r -> { });
+        EpcisCaptureReport rerun = new EpcisCaptureRun(fake).capture(doc, 2, 1, r -> { });
         assertThat(rerun.duplicates()).containsExactlyElementsOf(e.partial().recorded());
         assertThat(rerun.recorded()).hasSize(3);
         assertThat(fake.ledger).hasSize(5);
@@ -152,7 +152,7 @@ class EpcisCaptureRunTest {
         ObjectNode event = ((ObjectNode) doc.at("/epcisBody/eventList/1")).deepCopy();
         event.set("@context", doc.get("@context"));
 
-        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(event, 10, r -> { });
+        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(event, 10, 1, r -> { });
 
         assertThat(report.recorded()).containsExactly(EpcisEventHash.ofDocument(doc).get(1));
         JsonNode sent = fake.arguments.get(0);
@@ -184,7 +184,7 @@ class EpcisCaptureRunTest {
         // three thirds fit exactly; the fourth event starts the next transaction although the count allows 100
         JsonNode doc = documentOfSizes(third, third, third, third, 2000);
 
-        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(doc, 100, r -> { });
+        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(doc, 100, 1, r -> { });
 
         assertThat(fake.arguments).extracting(a -> a.get("events").size()).containsExactly(3, 2);
         assertThat(report.recorded()).hasSize(5);
@@ -216,7 +216,7 @@ class EpcisCaptureRunTest {
         JsonNode doc = documentOfSizes(2000, EpcisCaptureRun.MAX_BYTES_PER_TRANSACTION - context + 1, 2000);
 
         EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class,
-                () -> new EpcisCaptureRun(fake).capture(doc, 100, r -> { }));
+                () -> new EpcisCaptureRun(fake).capture(doc, 100, 1, r -> { }));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.EPCIS_CAPTURE_TOO_LARGE);
         assertThat(e.getMessage()).isEqualTo("event 2 of 3 is 524289 bytes of JSON (with the document's @context), "
@@ -238,7 +238,7 @@ class EpcisCaptureRunTest {
                     + "events per transaction", "tx-big", null);
         });
 
-        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class, () -> run.capture(doc, 10, r -> { }));
+        EpcisCaptureException e = catchThrowableOfType(EpcisCaptureException.class, () -> run.capture(doc, 10, 1, r -> { }));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.EPCIS_CAPTURE_TOO_LARGE);
         assertThat(e.transactionId()).contains("tx-big");
