@@ -2,6 +2,8 @@ package dev.anchor.it;
 
 import dev.anchor.cli.AnchorCli;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.ErrorCode;
+import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.ProofCheck;
@@ -116,9 +118,24 @@ class ProvenanceProofIT {
      */
     private static void awaitEveryPeerCaughtUp() throws InterruptedException {
         String probe = TestNetwork.uniqueBatchId("proof-restarted");
-        network.as(Organization.MANUFACTURER).recordProduction(new ProductionRecord(probe, "09506000134352",
-                "Conference pears", BigDecimal.ONE, "kg", "Orchard Lane"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        // The orderer may still be starting (its Raft node elects itself leader again) when the peers answer.
+        while (true) {
+            try {
+                network.as(Organization.MANUFACTURER).recordProduction(new ProductionRecord(probe, "09506000134352",
+                        "Conference pears", BigDecimal.ONE, "kg", "Orchard Lane"));
+                break;
+            } catch (NetworkUnavailableException e) {
+                assertThat(System.nanoTime()).as("the restarted orderer takes transactions: " + e.getMessage())
+                        .isLessThan(deadline);
+                Thread.sleep(1_000);
+            } catch (TransactionRefusedException e) {
+                if (e.errorCode() != ErrorCode.BATCH_EXISTS) {
+                    throw e;
+                }
+                break; // an attempt that timed out was ordered after all
+            }
+        }
         for (Organization org : Organization.values()) {
             while (true) {
                 try {
