@@ -59,14 +59,14 @@ class EpcisCaptureInFlightTest {
         Function<String, EpcisCaptureAnswer> ledger = argument -> {
             most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             int tx = transactionOf(argument);
-            if (tx == 2) {
-                thirdSent.countDown();
-            }
-            if (tx == 0) {
-                await(thirdSent); // the first commits only once the third was sent: they overlap
+            if (tx == 0 || tx == 1) {
+                await(thirdSent); // the first two commit only once the third has: all three overlap
             }
             committed.add(tx);
             inFlight.decrementAndGet();
+            if (tx == 2) {
+                thirdSent.countDown();
+            }
             return answer(argument);
         };
         List<Integer> progress = new ArrayList<>();
