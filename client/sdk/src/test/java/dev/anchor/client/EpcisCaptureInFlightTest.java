@@ -1,12 +1,9 @@
 package dev.anchor.client;
 
-import static dev.anchor.client.EpcisSchemaTest.example;
+import static dev.anchor.client.EpcisCaptureRunTest.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,17 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** Several transactions of one capture in flight at once: bounded, reported in document order, stopped by a failure. */
 class EpcisCaptureInFlightTest {
-
-    /** Example 9.6.1 with {@code n} distinct events, the i-th at second i. */
-    private static JsonNode document(int n) throws Exception {
-        ObjectNode doc = (ObjectNode) example("Example_9.6.1-ObjectEvent.jsonld");
-        ObjectNode first = (ObjectNode) doc.at("/epcisBody/eventList/0");
-        ArrayNode list = ((ObjectNode) doc.get("epcisBody")).putArray("eventList");
-        for (int i = 0; i < n; i++) {
-            list.add(first.deepCopy().put("eventTime", String.format("2005-04-03T20:33:%02d.116-06:00", i)));
-        }
-        return doc;
-    }
 
     /** The second of the first event of a transaction's argument: where in the document the transaction starts. */
     private static int transactionOf(String argument) {

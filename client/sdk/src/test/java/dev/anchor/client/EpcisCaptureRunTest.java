@@ -41,7 +41,7 @@ class EpcisCaptureRunTest {
     }
 
     /** Example 9.6.1 with {@code n} distinct events (copies of its first event at different times). */
-    private static JsonNode document(int n) throws Exception {
+    static JsonNode document(int n) throws Exception {
         ObjectNode doc = (ObjectNode) example("Example_9.6.1-ObjectEvent.jsonld");
         ObjectNode first = (ObjectNode) doc.at("/epcisBody/eventList/0");
         ArrayNode list = ((ObjectNode) doc.get("epcisBody")).putArray("eventList");
