@@ -11,14 +11,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorEvent;
 import dev.anchor.client.Batch;
-import dev.anchor.client.CapturedEpcisEvent;
-import dev.anchor.client.ChainVerification;
+import dev.anchor.client.BatchTrace;
 import dev.anchor.client.EpcisCaptureReport;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Page;
-import dev.anchor.client.Provenance;
-import dev.anchor.client.ProvenanceEvent;
 import dev.anchor.client.Evidence;
 import dev.anchor.client.Receipt;
 import dev.anchor.client.RecallReport;
@@ -26,7 +23,6 @@ import dev.anchor.client.TraceGraph;
 import dev.anchor.client.UnitReceipt;
 
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** The {@code --json} answers: one compact JSON object per command, ledger objects embedded as received. */
 final class JsonOutput {
@@ -106,32 +102,8 @@ final class JsonOutput {
      * {@code {"eventId":...,"type":...,"eventTime":...,"capturedBy":...,"capturedAt":...,"transactionId":...,
      * "event":{...}}} with the event as captured.
      */
-    static String trace(Provenance provenance, ChainVerification v, List<CapturedEpcisEvent> captured) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("batchId", provenance.batchId());
-        ArrayNode events = o.putArray("events");
-        for (ProvenanceEvent e : provenance.events()) {
-            events.add(raw(e.json()));
-        }
-        ObjectNode verification = o.putObject("verification");
-        verification.put("intact", v.intact());
-        verification.put("eventsChecked", v.eventsChecked());
-        v.brokenAtSeq().ifPresent(seq -> verification.put("brokenAtSeq", seq));
-        if (!v.intact()) {
-            verification.put("problem", v.problem());
-        }
-        ArrayNode epcis = o.putArray("epcisEvents");
-        for (CapturedEpcisEvent e : captured) {
-            ObjectNode event = epcis.addObject();
-            event.put("eventId", e.eventId());
-            event.put("type", e.type());
-            event.put("eventTime", e.eventTime());
-            event.put("capturedBy", e.capturedBy());
-            event.put("capturedAt", e.capturedAt() == null ? null : e.capturedAt().toString());
-            event.put("transactionId", e.transactionId());
-            event.set("event", e.event().deepCopy());
-        }
-        return write(o);
+    static String trace(BatchTrace trace) {
+        return write(trace.toJson());
     }
 
     /** The graph as the chaincode answered it: {@code {"direction":...,"edges":[...],"nodes":[...],"root":...}}. */

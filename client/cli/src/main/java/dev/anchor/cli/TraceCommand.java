@@ -2,7 +2,7 @@ package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Batch;
-import dev.anchor.client.CapturedEpcisEvent;
+import dev.anchor.client.BatchTrace;
 import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Provenance;
 import dev.anchor.client.ProvenanceProof;
@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * {@code anchor trace ID}: the provenance timeline and whether its hash chain verifies, then the captured EPCIS events
@@ -68,7 +67,9 @@ final class TraceCommand extends AnchorCommand {
             Batch batch = client.getBatch(id);
             ProvenanceProof bundle = client.proveProvenance(id);
             bundle.write(proof);
-            int exit = show(this, bundle.provenance(), batch, client.epcisEventsOfBatch(id), json);
+            Provenance provenance = bundle.provenance();
+            int exit = show(this, new BatchTrace(batch, provenance, provenance.verify(batch),
+                    client.epcisEventsOfBatch(id)), json);
             if (!json) {
                 print("proof: written to " + proof + " (" + bundle.blocks().size() + " blocks, "
                         + bundle.headers().size() + " headers); check it with `anchor verify-proof " + proof + "`");
@@ -82,21 +83,17 @@ final class TraceCommand extends AnchorCommand {
      * (that of the hash chain's verification: captured events are not part of it). Shared with the demo.
      */
     static int trace(AnchorCommand command, AnchorClient client, String batchId, boolean json) {
-        // The batch first: events written between the two reads then do not look like a broken chain.
-        Batch batch = client.getBatch(batchId);
-        Provenance provenance = client.getProvenance(batchId);
-        return show(command, provenance, batch, client.epcisEventsOfBatch(batchId), json);
+        return show(command, BatchTrace.read(client, batchId), json);
     }
 
-    private static int show(AnchorCommand command, Provenance provenance, Batch batch,
-                            List<CapturedEpcisEvent> captured, boolean json) {
-        ChainVerification verification = provenance.verify(batch);
+    private static int show(AnchorCommand command, BatchTrace trace, boolean json) {
+        ChainVerification verification = trace.verification();
         if (json) {
-            command.print(JsonOutput.trace(provenance, verification, captured));
+            command.print(JsonOutput.trace(trace));
         } else {
-            command.print(TextFormat.trace(provenance, verification));
-            if (!captured.isEmpty()) {
-                command.print(TextFormat.capturedEvents(captured));
+            command.print(TextFormat.trace(trace.provenance(), verification));
+            if (!trace.epcisEvents().isEmpty()) {
+                command.print(TextFormat.capturedEvents(trace.epcisEvents()));
             }
         }
         return verification.intact() ? ExitCodes.OK : ExitCodes.CHAIN_BROKEN;

@@ -74,6 +74,14 @@ public final class TrustAnchors {
         return new TrustAnchors(Collections.unmodifiableMap(byMsp));
     }
 
+    /**
+     * @return the CA certificates of each organisation, by MSP ID, as read from the directory; empty for
+     * {@link #fromBundle()}, whose anchors are in each bundle
+     */
+    public Map<String, List<X509Certificate>> certificatesByMsp() {
+        return byMsp == null ? Map.of() : byMsp;
+    }
+
     /** @return whether the anchors are the bundle's own */
     public boolean fromBundleItself() {
         return byMsp == null;
