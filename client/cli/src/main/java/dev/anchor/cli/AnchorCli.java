@@ -36,7 +36,7 @@ import java.util.logging.Logger;
                 + " trace and recall them.",
         subcommands = {BatchCommand.class, UnitCommand.class, HandoffCommand.class, AcceptCommand.class,
                 RejectCommand.class, InventoryCommand.class, InboxCommand.class, TraceCommand.class, RecallCommand.class,
-                EvidenceCommand.class, EpcisCommand.class, WatchCommand.class, VerifyProofCommand.class, DemoCommand.class,
+                EvidenceCommand.class, EpcisCommand.class, ServeCommand.class, WatchCommand.class, VerifyProofCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -17,7 +17,7 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 
 /**
- * The server's HTTPS connector: TLS with the {@link ServerCertificate}, asking for (not requiring) a client
+ * The server's HTTPS connector: TLS with the {@link CertifiedKey}, asking for (not requiring) a client
  * certificate issued by one of the {@link NetworkMembers}' CAs (the handshake names them, so a client with several
  * certificates picks the right one). Every client certificate is let through the handshake and judged afterwards
  * by {@link Authentication}, so that a foreign certificate gets a 401 that says why, not a broken handshake.
@@ -27,7 +27,7 @@ public final class TlsConnector {
     }
 
     /** A connector on {@code host:port} (port 0: any free port, see {@link ServerConnector#getLocalPort()}). */
-    public static ServerConnector create(Server server, HttpConfiguration http, ServerCertificate identity,
+    public static ServerConnector create(Server server, HttpConfiguration http, CertifiedKey identity,
                                          NetworkMembers members, String host, int port) {
         char[] password = "anchor".toCharArray();
         X509Certificate[] issuers = members.certificateAuthorities().toArray(X509Certificate[]::new);

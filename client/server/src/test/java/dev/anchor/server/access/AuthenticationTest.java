@@ -34,7 +34,7 @@ class AuthenticationTest {
 
     private TestAuthority distributorCa;
     private AccessTokens tokens;
-    private ServerCertificate serverCertificate;
+    private CertifiedKey serverCertificate;
     private Javalin app;
 
     @BeforeEach
@@ -42,7 +42,7 @@ class AuthenticationTest {
         distributorCa = new TestAuthority("distributor", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
         NetworkMembers members = NetworkMembers.of(Map.of("DistributorMSP", List.of(distributorCa.certificate)));
         tokens = AccessTokens.load(dir.resolve("token.key"), "DistributorMSP");
-        serverCertificate = ServerCertificate.selfSigned(dir.resolve("tls"), NOW);
+        serverCertificate = CertifiedKey.selfSigned(dir.resolve("tls"), NOW);
         Authentication authentication = new Authentication(members, tokens, Clock.systemUTC());
         app = Javalin.create(config -> {
             config.jetty.addConnector((server, http) -> TlsConnector.create(server, http, serverCertificate,

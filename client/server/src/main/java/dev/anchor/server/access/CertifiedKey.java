@@ -40,7 +40,8 @@ import java.time.Instant;
 import java.util.Date;
 
 /**
- * The server's own TLS key and certificate: the PEM files given ({@code --tls-cert}/{@code --tls-key}), or else
+ * A certificate and its private key: the server's own TLS identity, or a client's. The server's is the PEM files
+ * given ({@code --tls-cert}/{@code --tls-key}), or else
  * a self-signed certificate for {@code localhost} and {@code 127.0.0.1} that {@code anchor serve} makes on first
  * start (P-256, valid for one year) and keeps in {@code .anchor/serve/<MSP>/tls/}. Callers trust it with
  * {@code curl --cacert .anchor/serve/<MSP>/tls/server.crt}.
@@ -48,11 +49,11 @@ import java.util.Date;
  * @param certificate the server's certificate
  * @param key         its private key
  */
-public record ServerCertificate(X509Certificate certificate, PrivateKey key) {
+public record CertifiedKey(X509Certificate certificate, PrivateKey key) {
     private static final Duration SELF_SIGNED_VALIDITY = Duration.ofDays(365);
 
     /** Reads a certificate and its key from PEM files (the key as PKCS#8 or SEC1 EC). */
-    public static ServerCertificate read(Path certificateFile, Path keyFile) {
+    public static CertifiedKey read(Path certificateFile, Path keyFile) {
         try (Reader cert = Files.newBufferedReader(certificateFile, StandardCharsets.UTF_8);
              Reader key = Files.newBufferedReader(keyFile, StandardCharsets.UTF_8);
              PEMParser certs = new PEMParser(cert);
@@ -71,7 +72,7 @@ public record ServerCertificate(X509Certificate certificate, PrivateKey key) {
             } else {
                 throw new IllegalArgumentException(keyFile + " holds no PEM private key");
             }
-            return new ServerCertificate(new JcaX509CertificateConverter().getCertificate(holder), privateKey);
+            return new CertifiedKey(new JcaX509CertificateConverter().getCertificate(holder), privateKey);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the server's TLS certificate or key: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
@@ -84,16 +85,16 @@ public record ServerCertificate(X509Certificate certificate, PrivateKey key) {
      * The self-signed certificate in {@code folder} ({@code server.crt}, {@code server.key}), made when it is
      * missing or expires within a day.
      */
-    public static ServerCertificate selfSigned(Path folder, Instant now) {
+    public static CertifiedKey selfSigned(Path folder, Instant now) {
         Path cert = folder.resolve("server.crt");
         Path key = folder.resolve("server.key");
         if (Files.isRegularFile(cert) && Files.isRegularFile(key)) {
-            ServerCertificate existing = read(cert, key);
+            CertifiedKey existing = read(cert, key);
             if (existing.certificate().getNotAfter().toInstant().isAfter(now.plus(Duration.ofDays(1)))) {
                 return existing;
             }
         }
-        ServerCertificate made = make(now);
+        CertifiedKey made = make(now);
         try {
             Files.createDirectories(folder);
             Files.writeString(key, pem(made.key()), StandardCharsets.UTF_8);
@@ -105,7 +106,7 @@ public record ServerCertificate(X509Certificate certificate, PrivateKey key) {
         return made;
     }
 
-    private static ServerCertificate make(Instant now) {
+    private static CertifiedKey make(Instant now) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
@@ -121,13 +122,13 @@ public record ServerCertificate(X509Certificate certificate, PrivateKey key) {
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA")
                     .build(pair.getPrivate()));
-            return new ServerCertificate(new JcaX509CertificateConverter().getCertificate(holder), pair.getPrivate());
+            return new CertifiedKey(new JcaX509CertificateConverter().getCertificate(holder), pair.getPrivate());
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot make the server's TLS certificate: " + e.getMessage(), e);
         }
     }
 
-    /** The key and certificate as a key store (PKCS#12, in memory) for the TLS connector. */
+    /** The key and certificate as a key store (PKCS#12, in memory), for a TLS connector or client. */
     public KeyStore keyStore(char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");

@@ -1,0 +1,33 @@
+package dev.anchor.cli;
+
+import dev.anchor.server.access.AccessTokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/**
+ * {@code anchor serve token}: a bearer token for a user of this organisation, signed with its server's secret
+ * ({@code .anchor/serve/<MSP ID>/token.key}); whoever can read that folder acts for the organisation already.
+ */
+@Command(name = "token", description = {"Print a bearer token for a user of this organisation, for `anchor serve`:",
+        "  curl -H \"Authorization: Bearer $(./anchor --org distributor serve token)\" …"})
+final class ServeTokenCommand extends AnchorCommand {
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "User1",
+            description = "the user the token names (default: User1, the organisation's default user)")
+    String user;
+
+    @Option(names = "--hours", paramLabel = "N", defaultValue = "8", description = "valid for N hours (default: 8)")
+    long hours;
+
+    @Override
+    public Integer call() {
+        if (hours < 1 || hours > 24 * 366) {
+            throw new CliException("USAGE", "--hours: 1 to 8784, not " + hours, ExitCodes.USAGE);
+        }
+        String mspId = cli().organization().mspId();
+        AccessTokens tokens = AccessTokens.load(ServeCommand.servingFolder(this, mspId).resolve("token.key"), mspId);
+        print(tokens.issue(user, Duration.ofHours(hours), cli().clock().instant()));
+        return ExitCodes.OK;
+    }
+}
