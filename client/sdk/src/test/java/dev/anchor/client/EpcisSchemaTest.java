@@ -169,7 +169,8 @@ class EpcisSchemaTest {
 
     @Test
     void theBlankNodeLabelGrammar() {
-        assertThat(List.of("_:b0", "_:0", "_:document1", "_:a.b", "_:a-b_c", "_:_x", "_:a:b", "_:été", "_:\uD835\uDC00"))
+        assertThat(List.of("_:b0", "_:0", "_:document1", "_:a.b", "_:a-b_c", "_:_x", "_:a:b", "_:été",
+                        "_:\uD835\uDC00"))
                 .allSatisfy(id -> assertThat(EpcisIdentifierFormat.isBlankNode(id)).as(id).isTrue());
         assertThat(List.of("_:", "_:-a", "_:.a", "_:a.", "_:a b", "_:a/b", "_:a#", "a:b", "_b", ":_b"))
                 .allSatisfy(id -> assertThat(EpcisIdentifierFormat.isBlankNode(id)).as(id).isFalse());
