@@ -100,6 +100,19 @@ class EpcisCaptureTest {
     }
 
     @Test
+    void aBlankNodeEventIdIsKeptAsGivenAndTheEventIsStoredUnderItsHash() {
+        String event = shipping("\"urn:epc:id:sgtin:0614141.107346.1\"")
+                .replace("{\"type\"", "{\"eventID\":\"_:event1\",\"type\"");
+
+        JsonNode answer = capture(DISTRIBUTOR, argument(id(1), event));
+
+        assertThat(answer.get("recorded").toString()).isEqualTo("[\"" + id(1) + "\"]");
+        JsonNode record = json(peer.stateText(LedgerKeys.epcisEvent(id(1))));
+        assertThat(record.get("eventId").asText()).isEqualTo(id(1));
+        assertThat(record.at("/event/eventID").asText()).isEqualTo("_:event1");
+    }
+
+    @Test
     void theIndexKeysHoldTheTimeInUtcWithNineFractionDigits() {
         capture(MANUFACTURER, argument(id(1), shipping("\"urn:epc:id:sgtin:0614141.107346.1\"")));
 

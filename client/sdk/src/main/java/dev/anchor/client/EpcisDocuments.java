@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * EPCIS 2.0 JSON-LD documents made from the records the chaincode stores for captured events
@@ -17,6 +18,14 @@ import java.util.List;
 final class EpcisDocuments {
     /** The EPCIS 2.0 JSON-LD context. */
     static final String STANDARD_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+    /**
+     * The addresses GS1 publishes the EPCIS 2.0 context under: the 2.0.0 release, the latest release, and the
+     * development copy its examples and the reference event hash generator use. Events captured under any of them
+     * are written under {@link #STANDARD_CONTEXT} alone.
+     */
+    static final Set<String> STANDARD_CONTEXTS = Set.of(STANDARD_CONTEXT,
+            "https://ref.gs1.org/standards/epcis/epcis-context.jsonld",
+            "https://gs1.github.io/EPCIS/epcis-context.jsonld");
 
     private EpcisDocuments() {
     }
@@ -28,14 +37,21 @@ final class EpcisDocuments {
         return records;
     }
 
-    /** The event of a record as captured, with {@code eventID} = the id it is stored under if it had none. */
+    /**
+     * The event of a record as captured, with {@code eventID} = the id it is stored under if it had none or a JSON-LD
+     * blank node identifier ({@code _:event1}): a blank node is named only inside the document that wrote it, and
+     * events of several captured documents, each with its own {@code _:event1}, meet in one document here.
+     */
     static ObjectNode event(JsonNode record) {
         JsonNode stored = record.get("event");
         if (stored == null || !stored.isObject()) {
             throw new AnchorException(ErrorCode.UNEXPECTED, "a stored EPCIS record has no event: " + record);
         }
         ObjectNode event = stored.deepCopy();
-        if (!event.hasNonNull("eventID")) {
+        JsonNode given = event.get("eventID");
+        if (given != null && given.isTextual() && EpcisIdentifierFormat.isBlankNode(given.textValue())) {
+            event.put("eventID", AnchorJson.text(record, "eventId"));
+        } else if (!event.hasNonNull("eventID")) {
             ObjectNode withId = AnchorJson.MAPPER.createObjectNode();
             withId.put("eventID", AnchorJson.text(record, "eventId"));
             withId.setAll(event);
@@ -100,9 +116,8 @@ final class EpcisDocuments {
         return false;
     }
 
-    /** Any version of the standard context: one in the document is enough. */
+    /** Any address of the standard context: one in the document is enough. */
     private static boolean isStandard(JsonNode item) {
-        return item.isTextual() && item.textValue().startsWith("https://ref.gs1.org/standards/epcis/")
-                && item.textValue().endsWith("epcis-context.jsonld");
+        return item.isTextual() && STANDARD_CONTEXTS.contains(item.textValue());
     }
 }

@@ -6,7 +6,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 
 import java.io.IOException;
@@ -79,8 +80,10 @@ public final class EpcisSchema {
                     .pathType(PathType.JSON_PATH)
                     .formatAssertionsEnabled(true)
                     .build();
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                    builder -> builder.schemaRegistryConfig(config)).getSchema(in, InputFormat.JSON);
+            // a document's id and an event's eventID may also be JSON-LD blank node identifiers (_:event1)
+            Dialect draft7 = Dialect.builder(Dialects.getDraft7()).format(new EpcisIdentifierFormat()).build();
+            return SchemaRegistry.withDefaultDialect(draft7, builder -> builder.schemaRegistryConfig(config))
+                    .getSchema(in, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

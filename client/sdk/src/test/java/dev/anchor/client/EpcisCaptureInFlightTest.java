@@ -38,6 +38,7 @@ class EpcisCaptureInFlightTest {
 
     @Test
     void atMostTheGivenNumberAreInFlightAndProgressFollowsTheDocument() throws Exception {
+        CountDownLatch firstTwoSent = new CountDownLatch(2);
         CountDownLatch thirdSent = new CountDownLatch(1);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
@@ -46,7 +47,10 @@ class EpcisCaptureInFlightTest {
             most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             int tx = transactionOf(argument);
             if (tx == 0 || tx == 1) {
+                firstTwoSent.countDown();
                 await(thirdSent); // the first two commit only once the third has: all three overlap
+            } else if (tx == 2) {
+                await(firstTwoSent); // and the third commits only once the first two are in flight
             }
             committed.add(tx);
             inFlight.decrementAndGet();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -243,5 +245,39 @@ class EpcisCaptureRunTest {
         assertThat(e.errorCode()).isEqualTo(ErrorCode.EPCIS_CAPTURE_TOO_LARGE);
         assertThat(e.transactionId()).contains("tx-big");
         assertThat(e.getMessage()).startsWith("events 1 to 2 of 2 were not recorded");
+    }
+
+    @Test
+    void blankNodeIdsAreCapturedUnderTheEventHashWithTheEventIdAsGiven() throws Exception {
+        FakeLedger fake = new FakeLedger();
+        ObjectNode doc = (ObjectNode) document(2);
+        List<String> hashes = EpcisEventHash.ofDocument(doc);
+        doc.put("id", "_:document1");
+        ((ObjectNode) doc.at("/epcisBody/eventList/0")).put("eventID", "_:event1");
+        ((ObjectNode) doc.at("/epcisBody/eventList/1")).put("eventID", "_:event2");
+
+        EpcisCaptureReport report = new EpcisCaptureRun(fake).capture(doc, 10, 1, r -> { });
+
+        assertThat(report.recorded()).isEqualTo(hashes);
+        assertThat(fake.arguments.get(0).get("events")).extracting(e -> e.at("/event/eventID").asText())
+                .containsExactly("_:event1", "_:event2");
+    }
+
+    /** The same event under any address of the standard context is the same event: a second capture is a duplicate. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://ref.gs1.org/standards/epcis/epcis-context.jsonld",
+            "https://gs1.github.io/EPCIS/epcis-context.jsonld"})
+    void eachStandardContextAddressIsCapturedTheSame(String address) throws Exception {
+        FakeLedger fake = new FakeLedger();
+        JsonNode standard = document(2);
+        EpcisCaptureReport first = new EpcisCaptureRun(fake).capture(standard, 10, 1, r -> { });
+        ObjectNode other = standard.deepCopy();
+        ((ArrayNode) other.get("@context")).set(0, address);
+
+        EpcisCaptureReport again = new EpcisCaptureRun(fake).capture(other, 10, 1, r -> { });
+
+        assertThat(again.recorded()).isEmpty();
+        assertThat(again.duplicates()).isEqualTo(first.recorded()).hasSize(2);
+        assertThat(fake.arguments.get(1).get("context")).isEqualTo(other.get("@context"));
     }
 }

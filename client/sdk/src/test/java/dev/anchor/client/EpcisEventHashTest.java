@@ -1,8 +1,11 @@
 package dev.anchor.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.anchor.client.EpcisSchemaTest.example;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,5 +81,27 @@ class EpcisEventHashTest {
         String original = EpcisEventHash.of(event, doc.get("@context"));
         event.put("example:myField", "another value");
         assertThat(EpcisEventHash.of(event, doc.get("@context"))).isNotEqualTo(original);
+    }
+
+    @Test
+    void aBlankNodeEventIdHashesLikeAnyOtherEventId() throws Exception {
+        JsonNode doc = example("Example_9.6.1-ObjectEvent.jsonld");
+        ObjectNode event = ((ObjectNode) doc.at("/epcisBody/eventList/0")).deepCopy();
+        String original = EpcisEventHash.of(event, doc.get("@context"));
+        event.put("eventID", "_:event1");
+        assertThat(EpcisEventHash.of(event, doc.get("@context"))).isEqualTo(original);
+    }
+
+    /** Every address GS1 publishes the EPCIS 2.0 context under gives the same hash, extension prefixes included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+            "https://ref.gs1.org/standards/epcis/epcis-context.jsonld",
+            "https://gs1.github.io/EPCIS/epcis-context.jsonld"})
+    void eachStandardContextAddressHashesTheSame(String address) throws Exception {
+        ObjectNode doc = (ObjectNode) example("Example_9.6.1-ObjectEvent.jsonld");
+        ((ArrayNode) doc.get("@context")).set(0, address);
+        assertThat(EpcisEventHash.ofDocument(doc)).containsExactly(
+                "ni:///sha-256;df6523665bc5e5803d6c7b84f5a04e103694d8220f2abc4f2c74310e89f31bc6?ver=CBV2.0",
+                "ni:///sha-256;32547b2344d525ea60ab1b899d82a9011fd9c39bb26ed936e113066146f49941?ver=CBV2.0");
     }
 }

@@ -5,6 +5,8 @@ import com.google.rpc.Code;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.GatewayException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -85,5 +87,33 @@ class EpcisQueryClientTest {
                 () -> client.queryEpcis(EpcisQuery.all().with("orderBy", "x"), 10, ""));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_EPCIS_QUERY);
+    }
+
+    @Test
+    void aBlankNodeEventIdIsGivenAsTheIdTheEventIsStoredUnder() throws Exception {
+        String blank = RECEIVE.replace("ni:///sha-256;given?ver=CBV2.0", "_:event1");
+        answer("{}", "10", "", "{\"events\":[" + record("ni:///sha-256;bb?ver=CBV2.0", STANDARD, blank) + ","
+                + record("ni:///sha-256;cc?ver=CBV2.0", STANDARD, blank.replace("receiving", "shipping")) + "]}");
+
+        EpcisQueryPage page = client.queryEpcis(EpcisQuery.all(), 10, null);
+
+        assertThat(page.events()).extracting(e -> e.get("eventID").asText())
+                .containsExactly("ni:///sha-256;bb?ver=CBV2.0", "ni:///sha-256;cc?ver=CBV2.0");
+        assertThat(EpcisSchema.validate(page.document())).isEmpty();
+    }
+
+    /** Events captured under any address of the standard context come out under the standard context once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+            "https://ref.gs1.org/standards/epcis/epcis-context.jsonld",
+            "https://gs1.github.io/EPCIS/epcis-context.jsonld"})
+    void eachStandardContextAddressIsTheStandardContext(String address) throws Exception {
+        answer("{}", "10", "", "{\"events\":[" + record("id1", "\"" + address + "\"", SHIP) + ","
+                + record("id2", "[\"" + address + "\",{\"example\":\"http://ns.example.com/\"}]", RECEIVE) + "]}");
+
+        EpcisQueryPage page = client.queryEpcis(EpcisQuery.all(), 10, null);
+
+        assertThat(page.document().get("@context").toString())
+                .isEqualTo("[" + STANDARD + ",{\"example\":\"http://ns.example.com/\"}]");
     }
 }
