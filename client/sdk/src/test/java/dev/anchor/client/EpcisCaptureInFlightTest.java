@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,15 @@ class EpcisCaptureInFlightTest {
             assertThat(latch.await(10, TimeUnit.SECONDS)).as("latch released").isTrue();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until a sender thread has parked: it has finished its transaction and found no more work to start. */
+    private static void awaitIdle(Thread sender) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sender.getState() != Thread.State.WAITING && sender.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("sender idle within 10 s").isLessThan(deadline);
+            Thread.onSpinWait();
         }
     }
 
@@ -78,16 +88,21 @@ class EpcisCaptureInFlightTest {
     @Test
     void afterAFailureNoTransactionStartsAndThoseInFlightAreReported() throws Exception {
         CountDownLatch secondFailed = new CountDownLatch(1);
+        AtomicReference<Thread> secondSender = new AtomicReference<>();
         List<Integer> sent = Collections.synchronizedList(new ArrayList<>());
         Function<String, EpcisCaptureAnswer> ledger = argument -> {
             int start = transactionOf(argument);
             sent.add(start);
             if (start == 2) {
+                secondSender.set(Thread.currentThread());
                 secondFailed.countDown();
                 throw new TransactionRefusedException(ErrorCode.INVALID_EPCIS_EVENT, "events[0].action: no", "tx-2",
                         null);
             }
-            await(secondFailed); // the first is still in flight when the second fails
+            // the first is still in flight when the second fails, and ends once the second's sender has taken the
+            // failure in and gone idle (so the first's sender cannot start the third before the run knows)
+            await(secondFailed);
+            awaitIdle(secondSender.get());
             return answer(argument);
         };
 
