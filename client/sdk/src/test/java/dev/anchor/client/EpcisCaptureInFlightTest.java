@@ -39,6 +39,7 @@ class EpcisCaptureInFlightTest {
     @Test
     void atMostTheGivenNumberAreInFlightAndProgressFollowsTheDocument() throws Exception {
         CountDownLatch thirdSent = new CountDownLatch(1);
+        CountDownLatch firstTwoIn = new CountDownLatch(2);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<Integer> committed = Collections.synchronizedList(new ArrayList<>());
@@ -46,7 +47,11 @@ class EpcisCaptureInFlightTest {
             most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             int tx = transactionOf(argument);
             if (tx == 0 || tx == 1) {
+                firstTwoIn.countDown();
                 await(thirdSent); // the first two commit only once the third has: all three overlap
+            }
+            if (tx == 2) {
+                await(firstTwoIn); // and the third only once the first two are in flight, on any scheduling
             }
             committed.add(tx);
             inFlight.decrementAndGet();
