@@ -16,6 +16,7 @@ import dev.anchor.client.EpcisQueryPage;
 import dev.anchor.client.Evidence;
 import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.AnchorEventStream;
+import dev.anchor.client.CommittedEpcisBlocks;
 import dev.anchor.client.EventCheckpoint;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
@@ -321,6 +322,11 @@ final class FakeNetwork {
             @Override
             public AnchorEventStream watchEvents(OptionalLong fromBlock, EventCheckpoint checkpoint) {
                 throw new UnsupportedOperationException("events are not simulated");
+            }
+
+            @Override
+            public CommittedEpcisBlocks followEpcisBlocks(long fromBlock) {
+                throw new UnsupportedOperationException("blocks are not simulated");
             }
 
             @Override

@@ -17,7 +17,7 @@ package dev.anchor.client;
  * of a write that had in fact committed returns that first commit's receipt. Refusals are never retried.
  * Pass the narrower views ({@link BatchProducer},
  * {@link CustodyParticipant}, {@link ProvenanceReader}, {@link EventWatcher}, {@link EpcisCapturer},
- * {@link EpcisReader}) to code that needs only those.
+ * {@link EpcisReader}, {@link EpcisFeed}) to code that needs only those.
  *
  * <p>A complete program, run against the local network that {@code network-config/network.sh up} starts:
  * <pre>{@code
@@ -63,8 +63,7 @@ package dev.anchor.client;
  * }</pre>
  */
 public interface AnchorClient extends BatchProducer, CustodyParticipant, ProvenanceReader, EventWatcher, EpcisCapturer,
-        EpcisReader,
-        AutoCloseable {
+        EpcisReader, EpcisFeed, AutoCloseable {
     /** @return the organisation this client acts as (that of its certificate) */
     Organization organization();
 

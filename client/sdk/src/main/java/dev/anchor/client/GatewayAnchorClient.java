@@ -212,6 +212,23 @@ final class GatewayAnchorClient implements AnchorClient {
         }
     }
 
+    @Override
+    public CommittedEpcisBlocks followEpcisBlocks(long fromBlock) {
+        if (fromBlock < 0) {
+            throw new AnchorException(ErrorCode.INVALID_INPUT, "a block number is 0 or more, not " + fromBlock);
+        }
+        if (network == null) {
+            throw new AnchorException(ErrorCode.CONFIGURATION, "this client was made without its channel");
+        }
+        LOG.debug("following the committed blocks as {} from block {}", organization.mspId(), fromBlock);
+        try {
+            return new GatewayEpcisBlocks(network.newBlockEventsRequest().startBlock(fromBlock).build().getEvents(),
+                    contract.getChaincodeName(), peer);
+        } catch (GatewayRuntimeException | io.grpc.StatusRuntimeException e) {
+            throw GatewayErrors.translate(e, "BlockEvents", null, peer);
+        }
+    }
+
     /** A batch id; an SSCC here would name a unit, whose answer is not a batch. */
     private static String batch(String batchId, String unitMethod) {
         Objects.requireNonNull(batchId, "batchId");

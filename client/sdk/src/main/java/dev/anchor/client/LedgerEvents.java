@@ -2,8 +2,6 @@ package dev.anchor.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hyperledger.fabric.protos.common.Block;
-import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
-import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,27 +69,20 @@ final class LedgerEvents {
         // Every valid transaction of every block in the bundle, not only those the answer names: an event left
         // out of the answer is still written by a transaction in the blocks.
         for (Block block : blocks.stream().sorted(Comparator.comparingLong(LedgerEvents::number)).toList()) {
-            List<ProofTransaction> all;
+            List<CommittedWrites.Write> committed;
             try {
-                all = ProofTransaction.all(block);
+                committed = CommittedWrites.of(block, proof.chaincode(), prefix);
             } catch (AnchorException e) {
                 problems.add("block " + number(block) + ": " + e.getMessage());
                 continue;
             }
-            for (ProofTransaction tx : all) {
-                if (tx.validationCode() != TxValidationCode.VALID || !proof.chaincode().equals(tx.chaincode())) {
-                    continue;
-                }
-                for (KVWrite w : tx.writes()) {
-                    if (w.getKey().startsWith(prefix) && !w.getIsDelete()) {
-                        String json = w.getValue().toString(StandardCharsets.UTF_8);
-                        try {
-                            JsonNode value = AnchorJson.parseObject(json, "the event written");
-                            writes.add(new EventWrite(tx.txId(), AnchorJson.integer(value, "seq", -1), value));
-                        } catch (AnchorException e) {
-                            problems.add("transaction " + shortId(tx.txId()) + " wrote an unreadable event");
-                        }
-                    }
+            for (CommittedWrites.Write w : committed) {
+                String json = w.value().toString(StandardCharsets.UTF_8);
+                try {
+                    JsonNode value = AnchorJson.parseObject(json, "the event written");
+                    writes.add(new EventWrite(w.transactionId(), AnchorJson.integer(value, "seq", -1), value));
+                } catch (AnchorException e) {
+                    problems.add("transaction " + shortId(w.transactionId()) + " wrote an unreadable event");
                 }
             }
         }

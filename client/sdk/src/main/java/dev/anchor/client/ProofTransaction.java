@@ -52,17 +52,23 @@ record ProofTransaction(long blockNumber, int index, String txId, String channel
 
     /** Finds the endorser transaction with this id in the block. */
     static Optional<ProofTransaction> find(Block block, String txId) {
-        return scan(block, txId).stream().findFirst();
+        return scan(block, txId, false).stream().findFirst();
     }
 
-    /** Every readable endorser transaction of the block, in block order. */
-    static List<ProofTransaction> all(Block block) {
-        return scan(block, null);
+    /**
+     * Every readable endorser transaction of the block that the peers validated ({@link TxValidationCode#VALID}), in
+     * block order. An invalid transaction is not read at all: it may be malformed, and it changed nothing.
+     */
+    static List<ProofTransaction> valid(Block block) {
+        return scan(block, null, true);
     }
 
-    private static List<ProofTransaction> scan(Block block, String txId) {
+    private static List<ProofTransaction> scan(Block block, String txId, boolean validOnly) {
         List<ProofTransaction> found = new ArrayList<>();
         for (int i = 0; i < block.getData().getDataCount(); i++) {
+            if (validOnly && validationCode(block, i) != TxValidationCode.VALID) {
+                continue;
+            }
             try {
                 Envelope envelope = Envelope.parseFrom(block.getData().getData(i));
                 Payload payload = Payload.parseFrom(envelope.getPayload());
