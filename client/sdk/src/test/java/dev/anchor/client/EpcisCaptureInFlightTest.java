@@ -87,20 +87,25 @@ class EpcisCaptureInFlightTest {
 
     @Test
     void afterAFailureNoTransactionStartsAndThoseInFlightAreReported() throws Exception {
+        CountDownLatch firstSent = new CountDownLatch(1);
         CountDownLatch secondFailed = new CountDownLatch(1);
         AtomicReference<Thread> secondSender = new AtomicReference<>();
         List<Integer> sent = Collections.synchronizedList(new ArrayList<>());
         Function<String, EpcisCaptureAnswer> ledger = argument -> {
             int start = transactionOf(argument);
             sent.add(start);
+            if (start == 0) {
+                firstSent.countDown();
+            }
             if (start == 2) {
+                await(firstSent); // the first is in flight when the second fails
                 secondSender.set(Thread.currentThread());
                 secondFailed.countDown();
                 throw new TransactionRefusedException(ErrorCode.INVALID_EPCIS_EVENT, "events[0].action: no", "tx-2",
                         null);
             }
-            // the first is still in flight when the second fails, and ends once the second's sender has taken the
-            // failure in and gone idle (so the first's sender cannot start the third before the run knows)
+            // the first ends once the second's sender has taken the failure in and gone idle (so the first's sender
+            // cannot start the third before the run knows of the failure)
             await(secondFailed);
             awaitIdle(secondSender.get());
             return answer(argument);
