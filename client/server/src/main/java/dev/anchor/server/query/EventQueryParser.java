@@ -69,7 +69,7 @@ final class EventQueryParser {
     private static final Pattern MEMBER = Pattern.compile("(EQ|GT|GE|LT|LE|EXISTS)_(INNER_)?"
             + "(ILMD_|ERROR_DECLARATION_|SENSORELEMENT_|SENSORMETADATA_|SENSORREPORT_|readPoint_|bizLocation_)?"
             + "([a-z][a-zA-Z0-9]*:\\w+)");
-    private static final Pattern MASTER_DATA = Pattern.compile("HASATTR_[a-z][a-zA-Z0-9]*:\\w+|EQ_ATTR_\\w+_\\w+");
+    private static final Pattern MASTER_DATA = Pattern.compile("HASATTR_.+|EQ_ATTR_.+");
     private static final Pattern EXTENSION_NAME = Pattern.compile("[a-z][a-zA-Z0-9]*:\\w+");
 
     /** Sensor parameters of one EQ_ comparison: where each looks, and how its text compares. */
