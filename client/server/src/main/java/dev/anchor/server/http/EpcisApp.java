@@ -98,7 +98,7 @@ public final class EpcisApp {
         new NamedQueryRoutes(store, events, clock, serverMspId).register(config.routes);
 
         config.routes.exception(EpcisHttpException.class, (e, ctx) -> Problems.write(ctx, e));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, fromJavalin(e)));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             Problems.write(ctx, new EpcisHttpException(EpcisExceptionType.IMPLEMENTATION, "the server failed to "
@@ -111,11 +111,14 @@ public final class EpcisApp {
     }
 
     /** Javalin's own refusals (a body past the size limit, ...) as problems. */
-    private EpcisHttpException fromJavalin(HttpResponseException e) {
+    private EpcisHttpException fromJavalin(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
             case 413 -> new EpcisHttpException(EpcisExceptionType.CAPTURE_LIMIT_EXCEEDED, "the request is larger "
                     + "than " + limits.maxBytes() + " bytes (GS1-EPCIS-Capture-File-Size-Limit)");
-            case 404 -> new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, e.getMessage());
+            case 404 -> new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, "no resource " + ctx.path()
+                    + " (see /openapi.yaml)");
+            case 405 -> new EpcisHttpException(EpcisExceptionType.METHOD_NOT_ALLOWED, ctx.method()
+                    + " is not allowed on " + ctx.path());
             case 500 -> new EpcisHttpException(EpcisExceptionType.IMPLEMENTATION, e.getMessage());
             default -> new EpcisHttpException(EpcisExceptionType.VALIDATION, e.getMessage());
         };
