@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.EpcisSchema;
 import dev.anchor.server.access.Caller;
 import io.javalin.Javalin;
 
@@ -23,12 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 /**
  * {@link EpcisApp} started on a free loopback port over an {@link InMemoryEventStore} and a Mockito
  * {@link EpcisCapturer}, with a stand-in for authentication (the caller's MSP ID from the test header
- * {@value #CALLER_HEADER}, the server's own by default). Every exchange is checked against openapi.yaml.
+ * {@value #CALLER_HEADER}, the server's own by default). Every exchange is checked against openapi.yaml, and every
+ * EPCISQueryDocument answered against the official EPCIS JSON Schema.
  */
 final class EpcisTestServer implements AutoCloseable {
     static final String SERVER_MSP = "DistributorMSP";
@@ -81,6 +84,15 @@ final class EpcisTestServer implements AutoCloseable {
      * @param headers      name, value, name, value, ...
      */
     Exchange send(String method, String pathAndQuery, String body, String... headers) {
+        return exchange(true, method, pathAndQuery, body, headers);
+    }
+
+    /** As {@link #send}, for a request that breaks the contract on purpose: only the answer is checked. */
+    Exchange sendBad(String method, String pathAndQuery, String body, String... headers) {
+        return exchange(false, method, pathAndQuery, body, headers);
+    }
+
+    private Exchange exchange(boolean valid, String method, String pathAndQuery, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
                 + pathAndQuery)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
@@ -96,8 +108,14 @@ final class EpcisTestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        CONTRACT.check(contractRequest(method, pathAndQuery, body, headers), contractResponse(response));
-        return new Exchange(response.statusCode(), response.headers(), response.body());
+        CONTRACT.check(contractRequest(method, pathAndQuery, body, headers), contractResponse(response), valid);
+        Exchange exchange = new Exchange(response.statusCode(), response.headers(), response.body());
+        if (exchange.status() == 200 && exchange.body().startsWith("{")
+                && exchange.json().path("type").asText().equals("EPCISQueryDocument")) {
+            assertThat(EpcisSchema.validate(exchange.body())).as("the EPCIS JSON Schema's problems with "
+                    + exchange.body()).isEmpty();
+        }
+        return exchange;
     }
 
     private static Request contractRequest(String method, String pathAndQuery, String body, String... headers) {
