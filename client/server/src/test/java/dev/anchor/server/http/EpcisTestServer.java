@@ -50,11 +50,14 @@ final class EpcisTestServer implements AutoCloseable {
     }
 
     EpcisTestServer(CaptureLimits limits) {
-        app = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC()).create(config ->
-                config.routes.before(ctx -> {
-                    String msp = ctx.header(CALLER_HEADER);
-                    ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));
-                }));
+        app = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC()).create(config -> {
+            config.routes.before(ctx -> {
+                String msp = ctx.header(CALLER_HEADER);
+                ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));
+            });
+            // the test's client keeps its connections open: stop without waiting for them
+            config.jetty.modifyServer(jetty -> jetty.setStopTimeout(0));
+        });
         app.start("127.0.0.1", 0);
     }
 

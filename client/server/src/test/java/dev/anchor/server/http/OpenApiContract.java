@@ -120,6 +120,12 @@ final class OpenApiContract {
                 // alternatives and no job can pass a oneOf.
                 .withRule("CaptureJob oneOf matches both", allOf(isResponse(),
                         pathContainsRegexp("^/capture"), messageHasKey("validation.response.body.schema.oneOf")))
+                // EPCISEventsQuery is "type: object" but also carries "items", so the parser makes it an array
+                // schema; its own example (and query-schema.json) is an object.
+                .withRule("EPCISEventsQuery with items", allOf(anyOf(
+                        messageHasKey("validation.request.body.schema.type"),
+                        messageHasKey("validation.response.body.schema.type")),
+                        messageContainsRegexp("\\[Path '(/\\d+)?/query'\\] Instance type \\(object\\)")))
                 // GET /queries/{queryName} has schema "type: array" but its example and description are one
                 // query definition object.
                 .withRule("GET /queries/{name} is one object", allOf(isResponse(), methodIs(PathItem.HttpMethod.GET),
