@@ -79,8 +79,10 @@ public final class EpcisApp {
      * capture jobs stop with the server.
      */
     public void configure(JavalinConfig config) {
-        // identifiers in paths are URIs: /events/ni:%2F%2F%2Fsha-256%3B…, /epcs/https:%2F%2Fid.gs1.org%2F01%2F…
-        config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
+        // identifiers in paths are URIs: /events/ni:%2F%2F%2Fsha-256%3B…, /epcs/https:%2F%2Fid.gs1.org%2F01%2F…;
+        // Jetty refuses an encoded '/' or ';' in a path by default, and nothing else is let through
+        config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT.with("EPCIS",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_PARAMETER)));
         config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
         config.http.maxRequestSize = limits.maxBytes();
         config.events.serverStopped(journal::close);
