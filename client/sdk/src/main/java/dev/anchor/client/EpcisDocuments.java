@@ -13,11 +13,12 @@ import java.util.Set;
  * EPCIS 2.0 JSON-LD documents made from the records the chaincode stores for captured events
  * ({@code {"capturedAt":…,"context":…,"event":{…},"eventId":…,…}}): the events as captured, each with its
  * {@code eventID}, under one {@code @context} that holds the standard context and every context the events were
- * captured with (each once, in the order first met), so that their extension prefixes keep their meaning.
+ * captured with (each once, in the order first met), so that their extension prefixes keep their meaning. Public
+ * for {@code anchor serve}, which answers EPCIS queries with the same documents.
  */
-final class EpcisDocuments {
+public final class EpcisDocuments {
     /** The EPCIS 2.0 JSON-LD context. */
-    static final String STANDARD_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+    public static final String STANDARD_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
     /**
      * The addresses GS1 publishes the EPCIS 2.0 context under: the 2.0.0 release, the latest release, and the
      * development copy its examples and the reference event hash generator use. Events captured under any of them
@@ -60,8 +61,13 @@ final class EpcisDocuments {
         return event;
     }
 
-    /** An EPCISQueryDocument of SimpleEventQuery holding the records' events. */
-    static ObjectNode queryDocument(List<JsonNode> records, Instant created) {
+    /**
+     * An EPCISQueryDocument of SimpleEventQuery holding the records' events.
+     *
+     * @param records the stored records ({@code {"context":…,"event":{…},"eventId":…}}), in the answer's order
+     * @param created the document's creation date
+     */
+    public static ObjectNode queryDocument(List<JsonNode> records, Instant created) {
         ObjectNode document = header("EPCISQueryDocument", records, created);
         ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
         results.put("queryName", "SimpleEventQuery");

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The events an EPCIS document holds, in order. */
-final class EpcisEvents {
+/** The events an EPCIS document holds, in order (public for {@code anchor serve}'s capture limit). */
+public final class EpcisEvents {
     static final Set<String> EVENT_TYPES = Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent",
             "TransformationEvent", "AssociationEvent");
 
@@ -19,7 +19,7 @@ final class EpcisEvents {
      * The {@code epcisBody.eventList} of an EPCISDocument, the result events of an EPCISQueryDocument, or the
      * document itself when it is one event; empty when the document is none of these.
      */
-    static Optional<List<JsonNode>> of(JsonNode document) {
+    public static Optional<List<JsonNode>> of(JsonNode document) {
         String type = document == null ? "" : document.path("type").asText();
         JsonNode list;
         if ("EPCISDocument".equals(type)) {

@@ -1,0 +1,165 @@
+package dev.anchor.server.http;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.EpcisSchema;
+import dev.anchor.server.access.Caller;
+import io.javalin.Javalin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * {@link EpcisApp} started on a free loopback port over an {@link InMemoryEventStore} and a Mockito
+ * {@link EpcisCapturer}, with a stand-in for authentication (the caller's MSP ID from the test header
+ * {@value #CALLER_HEADER}, the server's own by default). Every exchange is checked against openapi.yaml, and every
+ * EPCISQueryDocument answered against the official EPCIS JSON Schema.
+ */
+final class EpcisTestServer implements AutoCloseable {
+    static final String SERVER_MSP = "DistributorMSP";
+    static final String CALLER_HEADER = "X-Test-Caller-MSP";
+
+    private static final OpenApiContract CONTRACT = new OpenApiContract();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final InMemoryEventStore store = new InMemoryEventStore();
+    final EpcisCapturer capturer = mock(EpcisCapturer.class);
+    private final Javalin app;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    EpcisTestServer() {
+        this(CaptureLimits.DEFAULT);
+    }
+
+    EpcisTestServer(CaptureLimits limits) {
+        app = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC()).create(config -> {
+            config.routes.before(ctx -> {
+                String msp = ctx.header(CALLER_HEADER);
+                ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));
+            });
+            // the test's client keeps its connections open: stop without waiting for them
+            config.jetty.modifyServer(jetty -> jetty.setStopTimeout(0));
+        });
+        app.start("127.0.0.1", 0);
+    }
+
+    /** One request and its answer. */
+    record Exchange(int status, java.net.http.HttpHeaders headers, String body) {
+        JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    Exchange get(String pathAndQuery, String... headers) {
+        return send("GET", pathAndQuery, null, headers);
+    }
+
+    /**
+     * Sends a request and checks the exchange against openapi.yaml.
+     *
+     * @param pathAndQuery the path as sent on the wire (percent-encoded), with its query string
+     * @param headers      name, value, name, value, ...
+     */
+    Exchange send(String method, String pathAndQuery, String body, String... headers) {
+        return exchange(true, method, pathAndQuery, body, headers);
+    }
+
+    /** As {@link #send}, for a request that breaks the contract on purpose: only the answer is checked. */
+    Exchange sendBad(String method, String pathAndQuery, String body, String... headers) {
+        return exchange(false, method, pathAndQuery, body, headers);
+    }
+
+    private Exchange exchange(boolean valid, String method, String pathAndQuery, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                + pathAndQuery)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        CONTRACT.check(contractRequest(method, pathAndQuery, body, headers), contractResponse(response), valid);
+        Exchange exchange = new Exchange(response.statusCode(), response.headers(), response.body());
+        if (exchange.status() == 200 && exchange.body().startsWith("{")
+                && exchange.json().path("type").asText().equals("EPCISQueryDocument")) {
+            assertThat(EpcisSchema.validate(exchange.body())).as("the EPCIS JSON Schema's problems with "
+                    + exchange.body()).isEmpty();
+        }
+        return exchange;
+    }
+
+    private static Request contractRequest(String method, String pathAndQuery, String body, String... headers) {
+        String[] parts = pathAndQuery.split("\\?", 2);
+        SimpleRequest.Builder request = new SimpleRequest.Builder(method, parts[0]);
+        if (parts.length > 1) {
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            for (String pair : parts[1].split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.computeIfAbsent(decode(kv[0]), k -> new ArrayList<>()).add(kv.length > 1 ? decode(kv[1]) : "");
+            }
+            query.forEach(request::withQueryParam);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.withHeader(headers[i], headers[i + 1]);
+        }
+        if (body != null) {
+            request.withBody(body);
+        }
+        return request.build();
+    }
+
+    private static SimpleResponse contractResponse(HttpResponse<String> response) {
+        SimpleResponse.Builder builder = new SimpleResponse.Builder(response.statusCode());
+        response.headers().map().forEach((name, values) -> {
+            if (!name.startsWith(":")) {
+                builder.withHeader(name, values);
+            }
+        });
+        if (!response.body().isEmpty()) {
+            builder.withBody(response.body());
+        }
+        return builder.build();
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
