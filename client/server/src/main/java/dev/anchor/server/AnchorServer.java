@@ -4,6 +4,10 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.server.access.Authentication;
 import dev.anchor.server.access.TlsConnector;
 import dev.anchor.server.digitallink.BatchTraceResource;
+import dev.anchor.server.http.EpcisApp;
+import dev.anchor.server.projection.Projection;
+import dev.anchor.server.store.EventStore;
+import dev.anchor.server.store.EventStores;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +17,8 @@ import java.util.Objects;
 
 /**
  * {@code anchor serve}: the EPCIS 2.0 REST binding over HTTPS, every request authenticated, for the organisation of
- * its {@link AnchorClient}.
+ * its {@link AnchorClient}: captures go to the ledger as that organisation; queries are answered from the query
+ * store, which the {@link Projection} keeps current from the channel's committed blocks.
  *
  * <pre>{@code
  * try (AnchorServer server = AnchorServer.start(settings, network.connect(Organization.DISTRIBUTOR))) {
@@ -24,26 +29,51 @@ import java.util.Objects;
 public final class AnchorServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnchorServer.class);
 
+    private final EventStore store;
+    private final Projection projection;
     private final Javalin app;
 
-    private AnchorServer(Javalin app) {
+    private AnchorServer(EventStore store, Projection projection, Javalin app) {
+        this.store = store;
+        this.projection = projection;
         this.app = app;
     }
 
-    /** Starts the server; it listens once this returns. */
+    /**
+     * Opens the query store, starts following the committed blocks into it, and starts listening; it listens once
+     * this returns.
+     *
+     * @throws IllegalArgumentException for a store URL it cannot open
+     */
     public static AnchorServer start(ServerSettings settings, AnchorClient ledger) {
         Objects.requireNonNull(ledger, "ledger");
         Authentication authentication = new Authentication(settings.members(), settings.tokens(), Clock.systemUTC());
-        Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.addConnector((server, http) -> TlsConnector.create(server, http, settings.certificate(),
-                    settings.members(), settings.host(), settings.port()));
-            config.routes.before(authentication);
-            config.routes.get(BatchTraceResource.PATH, new BatchTraceResource(ledger));
-        });
-        app.start();
-        LOG.info("serving {} on port {}", settings.mspId(), app.port());
-        return new AnchorServer(app);
+        EventStore store = EventStores.open(settings.storeUrl());
+        Projection projection = null;
+        try {
+            projection = Projection.start(ledger, store);
+            Javalin app = EpcisApp.create(store, ledger, settings.mspId(), config -> {
+                config.startup.showJavalinBanner = false;
+                config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
+                        settings.certificate(), settings.members(), settings.host(), settings.port()));
+                config.routes.before(authentication);
+                config.routes.get(BatchTraceResource.PATH, new BatchTraceResource(ledger));
+            });
+            app.start();
+            LOG.info("serving {} on port {}", settings.mspId(), app.port());
+            return new AnchorServer(store, projection, app);
+        } catch (RuntimeException e) {
+            if (projection != null) {
+                projection.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /** @return the projection that keeps the query store current (its position, lag and last problem) */
+    public Projection projection() {
+        return projection;
     }
 
     /** @return the HTTPS port it listens on */
@@ -51,9 +81,11 @@ public final class AnchorServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops listening and lets requests in progress finish. Idempotent. */
+    /** Stops listening (requests in progress finish), stops the projection, closes the store. Idempotent. */
     @Override
     public void close() {
         app.stop();
+        projection.close();
+        store.close();
     }
 }

@@ -2,6 +2,9 @@ package dev.anchor.server.http;
 
 import dev.anchor.client.EpcisCapturer;
 import dev.anchor.server.capture.CaptureJournal;
+import dev.anchor.server.query.InvalidQueryException;
+import dev.anchor.server.query.QueryTooLargeException;
+import dev.anchor.server.query.UnsupportedQueryException;
 import dev.anchor.server.store.EventStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -100,6 +103,12 @@ public final class EpcisApp {
         new NamedQueryRoutes(store, events, clock, serverMspId).register(config.routes);
 
         config.routes.exception(EpcisHttpException.class, (e, ctx) -> Problems.write(ctx, e));
+        config.routes.exception(InvalidQueryException.class, (e, ctx) -> Problems.write(ctx,
+                new EpcisHttpException(EpcisExceptionType.QUERY_PARAMETER, e.getMessage())));
+        config.routes.exception(UnsupportedQueryException.class, (e, ctx) -> Problems.write(ctx,
+                new EpcisHttpException(EpcisExceptionType.NOT_IMPLEMENTED, e.getMessage())));
+        config.routes.exception(QueryTooLargeException.class, (e, ctx) -> Problems.write(ctx,
+                new EpcisHttpException(EpcisExceptionType.QUERY_TOO_LARGE, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -117,6 +126,7 @@ public final class EpcisApp {
         return switch (e.getStatus()) {
             case 413 -> new EpcisHttpException(EpcisExceptionType.CAPTURE_LIMIT_EXCEEDED, "the request is larger "
                     + "than " + limits.maxBytes() + " bytes (GS1-EPCIS-Capture-File-Size-Limit)");
+            case 401 -> new EpcisHttpException(EpcisExceptionType.UNAUTHORISED, e.getMessage());
             case 404 -> new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, "no resource " + ctx.path()
                     + " (see /openapi.yaml)");
             case 405 -> new EpcisHttpException(EpcisExceptionType.METHOD_NOT_ALLOWED, ctx.method()

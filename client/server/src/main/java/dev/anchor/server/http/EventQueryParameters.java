@@ -79,7 +79,7 @@ final class EventQueryParameters {
             }
             parameters.put(name, split);
         });
-        return new EventQuery(parameters);
+        return EventQuery.parse(parameters);
     }
 
     /**
@@ -94,6 +94,6 @@ final class EventQueryParameters {
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>(query.parameters());
         parameters.put(parameter, List.of(value));
-        return new EventQuery(parameters);
+        return EventQuery.parse(parameters);
     }
 }

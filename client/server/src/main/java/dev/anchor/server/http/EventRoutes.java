@@ -136,7 +136,7 @@ final class EventRoutes {
         if (vocabulary == Vocabulary.EVENT_TYPES && STANDARD_EVENT_TYPES.contains(value)) {
             return;
         }
-        EventQuery query = new EventQuery(Map.of(FILTERS.get(vocabulary), List.of(value)));
+        EventQuery query = EventQuery.parse(Map.of(FILTERS.get(vocabulary), List.of(value)));
         if (store.query(query, 1, Optional.empty()).events().isEmpty()) {
             throw new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, "no event has "
                     + parameter + " " + value);

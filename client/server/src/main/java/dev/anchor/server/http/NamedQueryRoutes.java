@@ -183,7 +183,7 @@ final class NamedQueryRoutes {
             }
             parameters.put(field.getKey(), values);
         });
-        return new EventQuery(parameters);
+        return EventQuery.parse(parameters);
     }
 
     private NamedQuery named(Context ctx) {

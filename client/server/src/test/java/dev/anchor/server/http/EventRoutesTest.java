@@ -77,7 +77,7 @@ class EventRoutesTest {
         assertThat(eventIds(third.json())).containsExactly(id(4));
         assertThat(third.header("Link")).isNull();
         assertThat(server.store.asked.get(server.store.asked.size() - 1))
-                .isEqualTo(new EventQuery(java.util.Map.of("EQ_bizStep", List.of("shipping", "receiving"))));
+                .isEqualTo(EventQuery.parse(java.util.Map.of("EQ_bizStep", List.of("shipping", "receiving"))));
     }
 
     @Test
