@@ -6,7 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * An event the capture records: the event, its indexed facts, the Anchor batches it names (ids, sorted), the
+ * An event the capture records: the event, its facts (whose time orders its batch links), the Anchor batches it names (ids, sorted), the
  * {@code @context} of its document as JSON text (null when the document has none) and the submission that
  * captures it.
  */
