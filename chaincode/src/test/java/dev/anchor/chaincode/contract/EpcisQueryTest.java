@@ -3,7 +3,6 @@ package dev.anchor.chaincode.contract;
 import static dev.anchor.chaincode.contract.SimulatedPeer.AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
