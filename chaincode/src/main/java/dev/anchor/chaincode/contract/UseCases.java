@@ -15,7 +15,7 @@ import dev.anchor.chaincode.domain.UnitHandoffs;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import dev.anchor.chaincode.ledger.FabricEpcisLedger;
-import dev.anchor.chaincode.ledger.FabricEpcisIndex;
+import dev.anchor.chaincode.ledger.FabricEpcisRecords;
 import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
@@ -85,6 +85,6 @@ final class UseCases {
     }
 
     EpcisQueries epcisQueries() {
-        return new EpcisQueries(new FabricEpcisIndex(stub, json), batches);
+        return new EpcisQueries(new FabricEpcisRecords(stub, json), batches);
     }
 }

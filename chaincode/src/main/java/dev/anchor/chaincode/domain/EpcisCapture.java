@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * {@link ErrorCode#INVALID_EPCIS_EVENT}, naming the event and the field. An event whose id is already on the
  * ledger, or earlier in the same call, is not written again: it is answered as a duplicate.
  *
- * <p>Each recorded event is indexed (data-model.md, "EPCIS events") and linked to every Anchor batch it names
- * ({@link Gs1BatchReference}) that exists with that GTIN; a TransformationEvent also links its input batches to
- * its output batches in the batch graph ({@link EpcisTransformationLinks}).
+ * <p>Each recorded event is stored as its record and linked to every Anchor batch it names
+ * ({@link Gs1BatchReference}) that exists with that GTIN, and nothing else: the query indexes are the read side's
+ * (data-model.md, "EPCIS events"). A TransformationEvent also links its input batches to its output batches in the
+ * batch graph ({@link EpcisTransformationLinks}).
  */
 public final class EpcisCapture {
 
@@ -27,11 +28,15 @@ public final class EpcisCapture {
     public static final int MAX_EVENTS = 1_000;
     /**
      * At most this many bytes of event JSON in one call, each event counted with the document's {@code @context}
-     * (its record repeats it): with the index entries an event's values make, this keeps the transaction well under
-     * the orderer's 10 MB {@code AbsoluteMaxBytes} (data-model.md, "Limits"). The SDK splits by the same measure.
+     * (its record repeats it): a transaction holds its events about twice (the proposal's argument and the records
+     * written), so this keeps it near 1 MB, far under the orderer's 10 MB {@code AbsoluteMaxBytes}, and the read side
+     * that indexes the events a bounded block to take in (data-model.md, "Limits"). The SDK splits by the same measure.
      */
     public static final int MAX_CAPTURE_BYTES = 512 * 1024;
-    /** At most this many characters in a value that becomes part of an index key (EPC, class, location, step). */
+    /**
+     * At most this many characters in a value a query matches (EPC, class, location, step): the read side indexes
+     * them, and a batch link's key holds a batch id taken from an EPC or class.
+     */
     public static final int MAX_KEY_TEXT = 1_024;
 
     private static final Pattern EVENT_ID = Pattern.compile("ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0");
@@ -130,8 +135,8 @@ public final class EpcisCapture {
     }
 
     /**
-     * A value that becomes part of a ledger key: not empty, not longer than {@link #MAX_KEY_TEXT}, and without the
-     * characters keys reserve.
+     * A value queries match (and keys may hold): not empty, not longer than {@link #MAX_KEY_TEXT}, and without the
+     * characters ledger keys reserve.
      */
     private static void checkKeyText(String field, String value) {
         if (value == null) {

@@ -6,9 +6,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * An event the capture records: the event, its indexed facts, the Anchor batches it names (ids, sorted), the
- * {@code @context} of its document as JSON text (null when the document has none) and the submission that
- * captures it.
+ * An event the capture records: the event, its facts (whose time orders its batch links), the Anchor batches it
+ * names (ids, sorted), the {@code @context} of its document as JSON text (null when the document has none) and the
+ * submission that captures it.
  */
 public record EpcisCaptured(EpcisEvent event, EpcisEventFacts facts, SortedSet<String> batchIds, String context,
         Submission submission) {

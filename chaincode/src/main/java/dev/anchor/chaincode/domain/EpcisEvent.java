@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * One event of a {@code CaptureEpcisEvents} call, as read from its argument: the id the client computed (the CBV
- * 2.0 event hash), the members Anchor indexes and links, and the event's own JSON, kept whole (canonical form,
- * every member and extension). The JSON reader has checked the members' JSON types; {@link EpcisCapture} checks
- * the rest.
+ * 2.0 event hash), the members queries match and capture links by, and the event's own JSON, kept whole
+ * (canonical form, every member and extension). The JSON reader has checked the members' JSON types;
+ * {@link EpcisCapture} checks the rest.
  *
  * @param position where the event is in the call's list (0 first), to name it in a refusal
  * @param epcs     {@code epcList} and {@code childEPCs}
@@ -49,7 +49,7 @@ public record EpcisEvent(int position, String eventId, String type, String actio
         return all;
     }
 
-    /** The facts the indexes hold, from the event time the capture has checked. */
+    /** The facts queries match, from the event time the capture has checked. */
     EpcisEventFacts facts(java.time.Instant time) {
         return EpcisEventFacts.at(time)
                 .type(type)

@@ -1,15 +1,17 @@
 package dev.anchor.chaincode.domain;
 
-/** Where captured EPCIS events are kept: each record under its event id, and its index entries. */
+/**
+ * Where captured EPCIS events are kept: each record under its event id, and the links from events to the Anchor
+ * batches they name. Nothing else: the query indexes are the read side's (data-model.md, "EPCIS events").
+ */
 public interface EpcisLedger {
 
     /** Whether an event is already recorded under this id. */
     boolean holds(String eventId);
 
     /**
-     * Stores the record ({@code epcis}+eventId) and every index entry of the event: time, type, business step,
-     * disposition, business location, read point, EPCs, EPC classes and the Anchor batches it names
-     * (data-model.md, "EPCIS events").
+     * Stores the record ({@code epcis}+eventId) and one link entry per Anchor batch the event names
+     * ({@code epcis-batch}), and nothing more (data-model.md, "EPCIS events").
      */
     void record(EpcisCaptured captured);
 }

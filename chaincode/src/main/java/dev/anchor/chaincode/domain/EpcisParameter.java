@@ -1,36 +1,30 @@
 package dev.anchor.chaincode.domain;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The EPCIS 2.0 query parameters Anchor answers, each with the index it can read. {@link #PREFERENCE} is the
- * fixed order in which a query picks the one parameter whose index it reads: the most selective first
- * (an EPC names few events, an event type very many).
+ * The EPCIS 2.0 query parameters Anchor answers, each with the event field it matches (none for the two times,
+ * which bound {@code eventTime}).
  */
 public enum EpcisParameter {
-    EVENT_TYPE("eventType", EpcisIndexName.TYPE),
-    GE_EVENT_TIME("GE_eventTime", EpcisIndexName.TIME),
-    LT_EVENT_TIME("LT_eventTime", EpcisIndexName.TIME),
-    EQ_BIZ_STEP("EQ_bizStep", EpcisIndexName.BIZ_STEP),
-    EQ_DISPOSITION("EQ_disposition", EpcisIndexName.DISPOSITION),
-    EQ_BIZ_LOCATION("EQ_bizLocation", EpcisIndexName.BIZ_LOCATION),
-    EQ_READ_POINT("EQ_readPoint", EpcisIndexName.READ_POINT),
-    MATCH_EPC("MATCH_epc", EpcisIndexName.EPC),
-    MATCH_ANY_EPC("MATCH_anyEPC", EpcisIndexName.ANY_EPC),
-    MATCH_EPC_CLASS("MATCH_epcClass", EpcisIndexName.EPC_CLASS),
-    MATCH_ANY_EPC_CLASS("MATCH_anyEPCClass", EpcisIndexName.ANY_EPC_CLASS);
-
-    /** Which parameter's index a query reads: the first of these it has (with none, the time index). */
-    public static final List<EpcisParameter> PREFERENCE = List.of(MATCH_EPC, MATCH_ANY_EPC, MATCH_EPC_CLASS,
-            MATCH_ANY_EPC_CLASS, EQ_READ_POINT, EQ_BIZ_LOCATION, EQ_DISPOSITION, EQ_BIZ_STEP, EVENT_TYPE);
+    EVENT_TYPE("eventType", EpcisField.TYPE),
+    GE_EVENT_TIME("GE_eventTime", null),
+    LT_EVENT_TIME("LT_eventTime", null),
+    EQ_BIZ_STEP("EQ_bizStep", EpcisField.BIZ_STEP),
+    EQ_DISPOSITION("EQ_disposition", EpcisField.DISPOSITION),
+    EQ_BIZ_LOCATION("EQ_bizLocation", EpcisField.BIZ_LOCATION),
+    EQ_READ_POINT("EQ_readPoint", EpcisField.READ_POINT),
+    MATCH_EPC("MATCH_epc", EpcisField.EPC),
+    MATCH_ANY_EPC("MATCH_anyEPC", EpcisField.ANY_EPC),
+    MATCH_EPC_CLASS("MATCH_epcClass", EpcisField.EPC_CLASS),
+    MATCH_ANY_EPC_CLASS("MATCH_anyEPCClass", EpcisField.ANY_EPC_CLASS);
 
     private final String wireName;
-    private final EpcisIndexName index;
+    private final EpcisField field;
 
-    EpcisParameter(String wireName, EpcisIndexName index) {
+    EpcisParameter(String wireName, EpcisField field) {
         this.wireName = wireName;
-        this.index = index;
+        this.field = field;
     }
 
     /** The name as EPCIS writes it, e.g. {@code MATCH_anyEPC}. */
@@ -38,8 +32,9 @@ public enum EpcisParameter {
         return wireName;
     }
 
-    public EpcisIndexName index() {
-        return index;
+    /** The field it matches; null for {@code GE_eventTime} and {@code LT_eventTime}. */
+    public EpcisField field() {
+        return field;
     }
 
     /** Whether a value ending in {@code *} is a pattern. */
@@ -53,7 +48,7 @@ public enum EpcisParameter {
     }
 
     boolean isTime() {
-        return index == EpcisIndexName.TIME;
+        return field == null;
     }
 
     public static Optional<EpcisParameter> named(String wireName) {

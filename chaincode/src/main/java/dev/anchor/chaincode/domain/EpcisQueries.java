@@ -11,77 +11,51 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Queries of the captured EPCIS events. A query reads one index, that of its driving parameter
- * ({@link EpcisQuery#driver()}), one range per value of that parameter in order, and filters what it reads
- * with the other parameters; with no driving parameter it reads the time index. An exact value's range
- * starts at {@code GE_eventTime} and stops at {@code LT_eventTime}, so a query of one parameter reads the
- * records of exactly its answer. A page reads at most {@code pageSize} index entries (and the record of
- * each): a page can hold fewer events than that when the other parameters filter some out, and only the
- * absence of a bookmark says that the answer is complete.
+ * Queries of the captured EPCIS events on the ledger itself, the fallback where no read side runs (the read side
+ * keeps the query indexes; the world state keeps none). A query reads the records of every captured event in event
+ * id order, a page at a time, and keeps those every parameter matches ({@link EpcisQuery#matches}): a page reads
+ * at most {@code pageSize} records, so its cost is bounded, and a whole answer costs a read of every event on the
+ * ledger. A page can therefore hold fewer events than its size (even none) while more follow: only the absence of
+ * a bookmark says that the answer is complete.
  */
 public final class EpcisQueries {
 
     public static final int MAX_PAGE_SIZE = 1000;
     private static final Pattern PAGE_SIZE = Pattern.compile("[0-9]{1,4}");
     private static final Pattern BOOKMARK = Pattern.compile("[A-Za-z0-9_-]{0,4096}");
+    private static final char AFTER_FINGERPRINT = ':';
 
-    private final EpcisIndex index;
+    private final EpcisRecords records;
     private final BatchLedger batches;
 
-    public EpcisQueries(EpcisIndex index, BatchLedger batches) {
-        this.index = Objects.requireNonNull(index, "index");
+    public EpcisQueries(EpcisRecords records, BatchLedger batches) {
+        this.records = Objects.requireNonNull(records, "records");
         this.batches = Objects.requireNonNull(batches, "batches");
     }
 
     /**
-     * One page of the events that satisfy the query.
+     * One page of the events that satisfy the query, in event id order.
      *
-     * @param bookmark {@code ""} for the first page, then the bookmark of the page before
+     * @param bookmark {@code ""} for the first page, then the bookmark of the page before (of the same query)
      */
     public EpcisPage query(EpcisQuery query, String pageSize, String bookmark) {
-        int budget = pageSize(pageSize);
-        EpcisIndexName driving = query.drivingIndex();
-        List<EpcisMatcher> ranges = query.drivingMatchers();
-        Cursor cursor = cursor(bookmark, driving, ranges);
-        int rangeIndex = cursor.rangeIndex();
-        String position = cursor.position();
+        int limit = pageSize(pageSize);
+        String fingerprint = query.fingerprint();
+        EpcisScan read = records.read(position(bookmark, fingerprint), limit);
         List<EpcisRecord> answer = new ArrayList<>();
-        while (budget > 0 && rangeIndex < ranges.size()) {
-            EpcisMatcher range = ranges.get(rangeIndex);
-            boolean timeOrdered = !range.prefix();
-            if (position.isEmpty() && timeOrdered && query.from().isPresent()) {
-                position = index.positionAt(driving, range, query.from().get());
-            }
-            String stop = timeOrdered ? query.before().map(EpcisTime::keyForm).orElse(null) : null;
-            EpcisEntries read = index.read(driving, range, position, budget);
-            boolean ended = read.next().isEmpty() || read.entries().isEmpty();
-            for (EpcisEntry entry : read.entries()) {
-                if (stop != null && entry.time().compareTo(stop) >= 0) {
-                    ended = true;
-                    break;
-                }
-                budget--;
-                EpcisRecord record = index.record(entry.eventId()).orElseThrow(() -> new IllegalStateException(
-                        "index entry without its event " + entry.eventId()));
-                if (query.isFirstEntry(record.facts(), rangeIndex, entry.value()) && query.matches(record.facts())) {
-                    answer.add(record);
-                }
-            }
-            if (ended) {
-                rangeIndex++;
-                position = "";
-            } else {
-                position = read.next();
+        for (EpcisRecord record : read.records()) {
+            if (query.matches(record.facts())) {
+                answer.add(record);
             }
         }
-        return new EpcisPage(answer, rangeIndex < ranges.size() ? new Cursor(rangeIndex, position).encode() : "");
+        return new EpcisPage(answer, read.next().isEmpty() ? "" : bookmark(fingerprint, read.next()));
     }
 
     /** The captured events linked to a batch, in time order. */
     public List<EpcisRecord> eventsOfBatch(String batchId) {
         BatchId id = new BatchId(batchId);
         batches.existingBatch(id);
-        return index.eventsOfBatch(id);
+        return records.eventsOfBatch(id);
     }
 
     private static int pageSize(String text) {
@@ -92,23 +66,17 @@ public final class EpcisQueries {
         return Integer.parseInt(text);
     }
 
-    /**
-     * Where a page starts: which range of the driving index, and where in it ({@code ""}: at its start, or at
-     * {@code GE_eventTime}).
-     */
-    private record Cursor(int rangeIndex, String position) {
-
-        /** base64url of {@code rangeIndex:position}. */
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((rangeIndex + ":" + position).getBytes(StandardCharsets.UTF_8));
-        }
+    /** base64url of the query's fingerprint, {@code :}, and the position of the next page's first record. */
+    private static String bookmark(String fingerprint, String position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((fingerprint + AFTER_FINGERPRINT + position).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Cursor cursor(String bookmark, EpcisIndexName driving, List<EpcisMatcher> ranges) {
+    /** Where a page starts: {@code ""} for the first page, else the position a bookmark of this query gave out. */
+    private String position(String bookmark, String fingerprint) {
         String text = bookmark == null ? "" : bookmark;
         if (text.isEmpty()) {
-            return new Cursor(0, "");
+            return "";
         }
         if (!BOOKMARK.matcher(text).matches()) {
             throw invalidBookmark();
@@ -121,17 +89,11 @@ public final class EpcisQueries {
         } catch (IllegalArgumentException | CharacterCodingException e) {
             throw invalidBookmark();
         }
-        int colon = decoded.indexOf(':');
-        if (colon < 1 || colon > 4 || !decoded.substring(0, colon).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        String prefix = fingerprint + AFTER_FINGERPRINT;
+        if (!decoded.startsWith(prefix) || !records.holds(decoded.substring(prefix.length()))) {
             throw invalidBookmark();
         }
-        int rangeIndex = Integer.parseInt(decoded.substring(0, colon));
-        String position = decoded.substring(colon + 1);
-        if (rangeIndex >= ranges.size()
-                || !position.isEmpty() && !index.holds(driving, ranges.get(rangeIndex), position)) {
-            throw invalidBookmark();
-        }
-        return new Cursor(rangeIndex, position);
+        return decoded.substring(prefix.length());
     }
 
     private static Refusal invalidBookmark() {

@@ -1,11 +1,11 @@
 package dev.anchor.chaincode.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -124,32 +124,21 @@ public final class EpcisQuery {
         return String.join(", ", names);
     }
 
-    /** The parameter whose index the query reads: the first it has in {@link EpcisParameter#PREFERENCE}. */
-    public Optional<EpcisParameter> driver() {
-        return EpcisParameter.PREFERENCE.stream().filter(matchers::containsKey).findFirst();
-    }
-
-    /** The index the query reads: the driver's, or the time index when it has none. */
-    public EpcisIndexName drivingIndex() {
-        return driver().map(EpcisParameter::index).orElse(EpcisIndexName.TIME);
-    }
-
     /**
-     * The ranges the query reads, one after the other: the driver's values in order, or (with no driver) the
-     * one range of the time index, written as one exact matcher of nothing.
+     * What tells this query apart from any other: 16 hexadecimal digits of the SHA-256 of its parameters in a
+     * canonical text (parameters in a fixed order, values sorted, times as instants), so that two queries that
+     * answer the same events by the same parameters have the same fingerprint. A bookmark carries it.
      */
-    public List<EpcisMatcher> drivingMatchers() {
-        return driver().map(matchers::get).orElse(List.of(EpcisMatcher.exact("")));
-    }
-
-    /** {@code GE_eventTime}, if given. */
-    public Optional<Instant> from() {
-        return Optional.ofNullable(from);
-    }
-
-    /** {@code LT_eventTime}, if given. */
-    public Optional<Instant> before() {
-        return Optional.ofNullable(before);
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        matchers.forEach((parameter, values) -> {
+            text.append(parameter.wireName());
+            values.forEach(matcher -> text.append('\n').append(matcher.prefix() ? '*' : '=').append(matcher.value()));
+            text.append('\n');
+        });
+        text.append(EpcisParameter.GE_EVENT_TIME.wireName()).append('=').append(from).append('\n');
+        text.append(EpcisParameter.LT_EVENT_TIME.wireName()).append('=').append(before);
+        return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8)).value().substring(0, 16);
     }
 
     /** Whether the event satisfies every parameter. */
@@ -158,34 +147,8 @@ public final class EpcisQuery {
             return false;
         }
         for (Map.Entry<EpcisParameter, List<EpcisMatcher>> entry : matchers.entrySet()) {
-            SortedSet<String> values = facts.values(entry.getKey().index());
+            SortedSet<String> values = facts.values(entry.getKey().field());
             if (entry.getValue().stream().noneMatch(matcher -> matcher.matchesAny(values))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether an index entry of the driving range {@code rangeIndex}, for the event's value {@code value},
-     * is where the answer takes the event: an event is in the ranges of each driving value it matches, and
-     * (for a pattern) once per value of it the pattern matches; it is taken from the first range that
-     * holds it, at its smallest matching value, so that every event appears once.
-     */
-    public boolean isFirstEntry(EpcisEventFacts facts, int rangeIndex, String value) {
-        List<EpcisMatcher> driving = drivingMatchers();
-        if (driver().isEmpty()) {
-            return true;
-        }
-        SortedSet<String> values = facts.values(drivingIndex());
-        for (int earlier = 0; earlier < rangeIndex; earlier++) {
-            if (driving.get(earlier).matchesAny(values)) {
-                return false;
-            }
-        }
-        EpcisMatcher matcher = driving.get(rangeIndex);
-        for (String smaller : values.headSet(value)) {
-            if (matcher.matches(smaller)) {
                 return false;
             }
         }

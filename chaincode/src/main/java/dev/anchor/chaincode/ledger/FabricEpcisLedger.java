@@ -1,7 +1,7 @@
 package dev.anchor.chaincode.ledger;
 
+import dev.anchor.chaincode.domain.BatchId;
 import dev.anchor.chaincode.domain.EpcisCaptured;
-import dev.anchor.chaincode.domain.EpcisIndexName;
 import dev.anchor.chaincode.domain.EpcisLedger;
 import java.time.Instant;
 import java.util.Objects;
@@ -9,11 +9,12 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Captured EPCIS events in the world state: the record under {@code epcis}+eventId (one read tells whether an
- * event is already there) and one index entry, value one byte {@code 0x00}, per indexed value of the event.
+ * event is already there) and one link entry, value one byte {@code 0x00}, per Anchor batch the event names. No
+ * query index: the read side keeps those.
  */
 public final class FabricEpcisLedger implements EpcisLedger {
 
-    private static final byte[] ENTRY = {0};
+    private static final byte[] LINK = {0};
 
     private final ChaincodeStub stub;
     private final CanonicalJson json;
@@ -34,17 +35,8 @@ public final class FabricEpcisLedger implements EpcisLedger {
         String eventId = captured.event().eventId();
         Instant time = captured.facts().time();
         stub.putState(LedgerKeys.epcisEvent(eventId), json.encodeEpcisRecord(captured));
-        stub.putState(LedgerKeys.epcisIndexEntry(EpcisIndexName.TIME, "", time, eventId), ENTRY.clone());
-        for (EpcisIndexName index : EpcisIndexName.values()) {
-            if (index == EpcisIndexName.TIME || index == EpcisIndexName.BATCH) {
-                continue;
-            }
-            for (String value : captured.facts().values(index)) {
-                stub.putState(LedgerKeys.epcisIndexEntry(index, value, time, eventId), ENTRY.clone());
-            }
-        }
         for (String batchId : captured.batchIds()) {
-            stub.putState(LedgerKeys.epcisIndexEntry(EpcisIndexName.BATCH, batchId, time, eventId), ENTRY.clone());
+            stub.putState(LedgerKeys.epcisBatchLink(new BatchId(batchId), time, eventId), LINK.clone());
         }
     }
 }

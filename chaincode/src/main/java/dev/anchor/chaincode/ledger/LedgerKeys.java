@@ -5,14 +5,10 @@ import dev.anchor.chaincode.domain.BenchmarkKey;
 import dev.anchor.chaincode.domain.RequestId;
 import dev.anchor.chaincode.domain.Sha256;
 import dev.anchor.chaincode.domain.Sscc;
-import dev.anchor.chaincode.domain.EpcisEntry;
-import dev.anchor.chaincode.domain.EpcisIndexName;
 import dev.anchor.chaincode.domain.EpcisTime;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
@@ -25,8 +21,9 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * the batch graph's two indexes, {@code input}+output+input (what a batch was made from) and
  * {@code output}+input+output (what was made from it); {@code evidence}+batchId+sha256 for an attached document;
  * {@code request}+mspId+requestId for the first committed transaction of a client's request id;
- * {@code epcis}+eventId for a captured EPCIS event and its indexes, {@code epcis-…}+value+time+eventId
- * (the time index without the value), time in {@link EpcisTime#keyForm}.
+ * {@code epcis}+eventId for a captured EPCIS event's record, {@code epcis-batch}+batchId+time+eventId for its
+ * link to a batch, time in {@link EpcisTime#keyForm}. (Ledgers written by earlier versions also hold EPCIS query
+ * index entries, {@code epcis-time}, {@code epcis-type} and others; nothing reads them any more.)
  */
 public final class LedgerKeys {
 
@@ -45,7 +42,7 @@ public final class LedgerKeys {
     static final String EVIDENCE = "evidence";
     static final String REQUEST = "request";
     static final String EPCIS = "epcis";
-    private static final Map<EpcisIndexName, String> EPCIS_INDEXES = epcisIndexes();
+    static final String EPCIS_BATCH = "epcis-batch";
     private static final long MAX_SEQ = 9_999_999_999L;
 
     private LedgerKeys() {
@@ -145,77 +142,32 @@ public final class LedgerKeys {
         return new CompositeKey(REQUEST, mspId, requestId.value()).toString();
     }
 
-    private static Map<EpcisIndexName, String> epcisIndexes() {
-        Map<EpcisIndexName, String> names = new EnumMap<>(EpcisIndexName.class);
-        names.put(EpcisIndexName.TIME, "epcis-time");
-        names.put(EpcisIndexName.TYPE, "epcis-type");
-        names.put(EpcisIndexName.BIZ_STEP, "epcis-bizstep");
-        names.put(EpcisIndexName.DISPOSITION, "epcis-disposition");
-        names.put(EpcisIndexName.BIZ_LOCATION, "epcis-bizlocation");
-        names.put(EpcisIndexName.READ_POINT, "epcis-readpoint");
-        names.put(EpcisIndexName.EPC, "epcis-epc");
-        names.put(EpcisIndexName.ANY_EPC, "epcis-anyepc");
-        names.put(EpcisIndexName.EPC_CLASS, "epcis-epcclass");
-        names.put(EpcisIndexName.ANY_EPC_CLASS, "epcis-anyclass");
-        names.put(EpcisIndexName.BATCH, "epcis-batch");
-        return names;
-    }
-
     /** The key of a captured EPCIS event's record: {@code epcis}+eventId. */
     public static String epcisEvent(String eventId) {
         return new CompositeKey(EPCIS, eventId).toString();
     }
 
-    /**
-     * The key of an index entry of a captured event: {@code epcis-…}+value+time+eventId, or in the time index
-     * {@code epcis-time}+time+eventId (the value is then ignored). For the batch index, the value is the batch id.
-     */
-    public static String epcisIndexEntry(EpcisIndexName index, String value, Instant time, String eventId) {
-        return index == EpcisIndexName.TIME
-                ? new CompositeKey(EPCIS_INDEXES.get(index), EpcisTime.keyForm(time), eventId).toString()
-                : new CompositeKey(EPCIS_INDEXES.get(index), value, EpcisTime.keyForm(time), eventId).toString();
+    /** The partial key whose range holds every captured EPCIS event's record, in event id order, and nothing else. */
+    public static CompositeKey epcisEvents() {
+        return new CompositeKey(EPCIS);
     }
 
-    /** The partial key whose range holds exactly the entries of one value of an index (the time index: all). */
-    public static CompositeKey epcisEntriesOf(EpcisIndexName index, String value) {
-        return index == EpcisIndexName.TIME ? new CompositeKey(EPCIS_INDEXES.get(index))
-                : new CompositeKey(EPCIS_INDEXES.get(index), value);
+    /** The key of a captured event's link to a batch it names: {@code epcis-batch}+batchId+time+eventId. */
+    public static String epcisBatchLink(BatchId batchId, Instant time, String eventId) {
+        return new CompositeKey(EPCIS_BATCH, batchId.value(), EpcisTime.keyForm(time), eventId).toString();
     }
 
-    /** The partial key whose range holds a whole index. */
-    public static CompositeKey epcisIndex(EpcisIndexName index) {
-        return new CompositeKey(EPCIS_INDEXES.get(index));
-    }
-
-    /**
-     * Where the entries of the values beginning with {@code prefix} begin in an index: every key of those
-     * entries starts with this text, and no other key of the index does.
-     */
-    public static String epcisValuesStartingWith(EpcisIndexName index, String prefix) {
-        return epcisIndex(index).toString() + prefix;
-    }
-
-    /** Where the entries at or after {@code time} begin in the range of one value (the time index: in it). */
-    public static String epcisEntriesFrom(EpcisIndexName index, String value, Instant time) {
-        return index == EpcisIndexName.TIME
-                ? new CompositeKey(EPCIS_INDEXES.get(index), EpcisTime.keyForm(time)).toString()
-                : new CompositeKey(EPCIS_INDEXES.get(index), value, EpcisTime.keyForm(time)).toString();
-    }
-
-    /** The partial key whose range holds the entries of the events linked to a batch, in time order. */
+    /** The partial key whose range holds the links of the events linked to a batch, in time order. */
     public static CompositeKey epcisEventsOfBatch(BatchId batchId) {
-        return epcisEntriesOf(EpcisIndexName.BATCH, batchId.value());
+        return new CompositeKey(EPCIS_BATCH, batchId.value());
     }
 
-    /** Reads an EPCIS index entry's key back: value ({@code ""} in the time index), time and event id. */
-    public static EpcisEntry epcisEntry(String key) {
-        List<String> attributes = CompositeKey.parseCompositeKey(key).getAttributes();
-        if (attributes.size() == 2) {
-            return new EpcisEntry("", attributes.get(0), attributes.get(1));
-        }
+    /** The event id a batch link's key names. */
+    public static String epcisLinkedEvent(String batchLinkKey) {
+        List<String> attributes = CompositeKey.parseCompositeKey(batchLinkKey).getAttributes();
         if (attributes.size() != 3) {
-            throw new IllegalStateException("not an EPCIS index entry: " + key);
+            throw new IllegalStateException("not an EPCIS batch link: " + batchLinkKey);
         }
-        return new EpcisEntry(attributes.get(0), attributes.get(1), attributes.get(2));
+        return attributes.get(2);
     }
 }

@@ -3,7 +3,8 @@ package dev.anchor.chaincode.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.chaincode.domain.EpcisIndexName;
+import dev.anchor.chaincode.domain.BatchId;
+import dev.anchor.chaincode.domain.EpcisTime;
 import dev.anchor.chaincode.ledger.LedgerKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,11 +12,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
  * Writes captured EPCIS events into a {@link SimulatedPeer}'s world state as capture stores them
- * (docs/data-model.md, "EPCIS events"): the record under {@code epcis}+eventId and every index entry, worked out
- * here from the event independently of the chaincode's own reading, through LedgerKeys.
+ * (docs/data-model.md, "EPCIS events"): the record under {@code epcis}+eventId and its batch links; or as earlier
+ * versions stored them, with the query index entries they also wrote (worked out here from the event, independently
+ * of the chaincode's own reading), which the chaincode no longer reads.
  */
 final class EpcisFixtures {
 
@@ -42,6 +45,15 @@ final class EpcisFixtures {
 
     /** Stores the event (JSON text) under {@link #eventId(String)} of its name, linked to the given batches. */
     String capture(String name, String eventJson, String... linkedBatches) {
+        return store(name, eventJson, false, linkedBatches);
+    }
+
+    /** Stores the event as {@link #capture} does, with the query index entries that earlier versions also wrote. */
+    String captureAsEarlierVersion(String name, String eventJson, String... linkedBatches) {
+        return store(name, eventJson, true, linkedBatches);
+    }
+
+    private String store(String name, String eventJson, boolean withIndexEntries, String... linkedBatches) {
         try {
             JsonNode event = JSON.readTree(eventJson);
             String id = eventId(name);
@@ -54,27 +66,33 @@ final class EpcisFixtures {
             record.put("eventId", id);
             record.put("txId", "capture-" + name);
             peer.state.put(LedgerKeys.epcisEvent(id), JSON.writeValueAsBytes(record));
-            entry(EpcisIndexName.TIME, Set.of(""), time, id);
-            entry(EpcisIndexName.TYPE, texts(event, "type"), time, id);
-            entry(EpcisIndexName.BIZ_STEP, bare(texts(event, "bizStep")), time, id);
-            entry(EpcisIndexName.DISPOSITION, bare(texts(event, "disposition")), time, id);
-            entry(EpcisIndexName.BIZ_LOCATION, texts(event.path("bizLocation"), "id"), time, id);
-            entry(EpcisIndexName.READ_POINT, texts(event.path("readPoint"), "id"), time, id);
-            entry(EpcisIndexName.EPC, texts(event, "epcList", "childEPCs"), time, id);
-            entry(EpcisIndexName.ANY_EPC, texts(event, "epcList", "childEPCs", "inputEPCList", "outputEPCList",
-                    "parentID"), time, id);
-            entry(EpcisIndexName.EPC_CLASS, classes(event, "quantityList", "childQuantityList"), time, id);
-            entry(EpcisIndexName.ANY_EPC_CLASS, classes(event, "quantityList", "childQuantityList",
-                    "inputQuantityList", "outputQuantityList"), time, id);
-            entry(EpcisIndexName.BATCH, Set.of(linkedBatches), time, id);
+            for (String batchId : linkedBatches) {
+                peer.state.put(LedgerKeys.epcisBatchLink(new BatchId(batchId), time, id), ENTRY.clone());
+            }
+            if (withIndexEntries) {
+                peer.state.put(new CompositeKey("epcis-time", EpcisTime.keyForm(time), id).toString(), ENTRY.clone());
+                entry("epcis-type", texts(event, "type"), time, id);
+                entry("epcis-bizstep", bare(texts(event, "bizStep")), time, id);
+                entry("epcis-disposition", bare(texts(event, "disposition")), time, id);
+                entry("epcis-bizlocation", texts(event.path("bizLocation"), "id"), time, id);
+                entry("epcis-readpoint", texts(event.path("readPoint"), "id"), time, id);
+                entry("epcis-epc", texts(event, "epcList", "childEPCs"), time, id);
+                entry("epcis-anyepc", texts(event, "epcList", "childEPCs", "inputEPCList", "outputEPCList",
+                        "parentID"), time, id);
+                entry("epcis-epcclass", classes(event, "quantityList", "childQuantityList"), time, id);
+                entry("epcis-anyclass", classes(event, "quantityList", "childQuantityList",
+                        "inputQuantityList", "outputQuantityList"), time, id);
+            }
             return id;
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
     }
 
-    private void entry(EpcisIndexName index, Set<String> values, Instant time, String id) {
-        values.forEach(value -> peer.state.put(LedgerKeys.epcisIndexEntry(index, value, time, id), ENTRY.clone()));
+    /** Value index entries as earlier versions keyed them: index+value+time+eventId. */
+    private void entry(String index, Set<String> values, Instant time, String id) {
+        values.forEach(value -> peer.state.put(new CompositeKey(index, value, EpcisTime.keyForm(time), id).toString(),
+                ENTRY.clone()));
     }
 
     private static Set<String> texts(JsonNode node, String... names) {

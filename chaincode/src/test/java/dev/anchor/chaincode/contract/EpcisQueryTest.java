@@ -3,17 +3,19 @@ package dev.anchor.chaincode.contract;
 import static dev.anchor.chaincode.contract.SimulatedPeer.AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.anchor.chaincode.ledger.LedgerKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
@@ -24,7 +26,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** QueryEpcisEvents: each EPCIS query parameter, their combination, patterns, paging, refusals and reads. */
+/**
+ * QueryEpcisEvents on the ledger (the fallback where no read side runs): each EPCIS query parameter, their
+ * combination, patterns, paging, refusals, and what a page reads: one range of the records, in event id order.
+ */
 class EpcisQueryTest {
 
     static final String SHIP = """
@@ -60,11 +65,15 @@ class EpcisQueryTest {
     private final SimulatedPeer peer = new SimulatedPeer();
     private final EpcisFixtures fixtures = new EpcisFixtures(peer);
 
+    /** Every event's name, in the order of their ids (the hexadecimal of the name): the order of an answer. */
+    private static final List<String> BY_ID = List.of("pack", "press", "receive", "sell", "ship");
+
     @BeforeEach
     void capture() {
-        // Stored out of time order: the answer's order comes from the index, not from the order of capture.
-        fixtures.capture("sell", SELL);
-        fixtures.capture("press", PRESS);
+        // Stored out of time order and out of id order; two as earlier versions stored them, with query index
+        // entries that nothing reads any more.
+        fixtures.captureAsEarlierVersion("sell", SELL);
+        fixtures.captureAsEarlierVersion("press", PRESS);
         fixtures.capture("ship", SHIP);
         fixtures.capture("receive", RECEIVE);
         fixtures.capture("pack", PACK);
@@ -125,8 +134,10 @@ class EpcisQueryTest {
 
     @ParameterizedTest
     @MethodSource("eachParameter")
-    void eachParameterSelectsItsEvents(String query, List<String> expected) {
-        assertThat(names(query)).containsExactlyElementsOf(expected);
+    void eachParameterSelectsItsEventsInEventIdOrder(String query, List<String> expected) {
+        List<String> names = names(query);
+        assertThat(names).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(names).isSortedAccordingTo(Comparator.comparingInt(BY_ID::indexOf));
     }
 
     @Test
@@ -147,13 +158,13 @@ class EpcisQueryTest {
     @Test
     void aValueEndingInAStarIsAPrefix() {
         assertThat(names("{\"MATCH_epc\":\"urn:epc:idpat:sgtin:0614141.107346.*\"}"))
-                .as("each event once, though two of its EPCs match").containsExactly("ship", "receive", "pack");
-        assertThat(names("{\"MATCH_epc\":\"urn:epc:id:sgtin:0614141.107346.201*\"}")).containsExactly("ship", "receive");
+                .as("each event once, though two of its EPCs match").containsExactlyInAnyOrder("ship", "receive", "pack");
+        assertThat(names("{\"MATCH_epc\":\"urn:epc:id:sgtin:0614141.107346.201*\"}")).containsExactlyInAnyOrder("ship", "receive");
         assertThat(names("{\"MATCH_anyEPC\":\"https://id.gs1.org/01/09506000134352/*\"}")).containsExactly("sell");
         assertThat(names("{\"MATCH_anyEPC\":[\"urn:epc:idpat:sgtin:0614141.*\",\"urn:epc:id:sgtin:0614141.107346.2017\"]}"))
                 .as("overlapping values give each event once").containsExactlyInAnyOrder("ship", "receive", "pack", "press");
         assertThat(names("{\"MATCH_anyEPCClass\":\"https://id.gs1.org/01/*\"}")).containsExactly("press");
-        assertThat(names("{\"MATCH_epcClass\":\"urn:epc:class:lgtin:4012345.012345.*\"}")).containsExactly("pack", "ship");
+        assertThat(names("{\"MATCH_epcClass\":\"urn:epc:class:lgtin:4012345.012345.*\"}")).containsExactlyInAnyOrder("pack", "ship");
         assertThat(names("{\"MATCH_epc\":\"urn:epc:id:sgtin:0614141.107346.2*\",\"GE_eventTime\":\"2026-01-02T00:00:00Z\"}"))
                 .containsExactly("receive");
         assertThat(names("{\"MATCH_epc\":\"urn:epc:id:sgtin:9*\"}")).isEmpty();
@@ -193,43 +204,56 @@ class EpcisQueryTest {
     void theLastPageHasNoBookmark() {
         assertThat(page("{}", 5, "").has("bookmark")).isFalse();
         JsonNode first = page("{}", 4, "");
-        assertThat(names(first)).containsExactly("ship", "receive", "pack", "press");
+        assertThat(names(first)).containsExactly("pack", "press", "receive", "sell");
         JsonNode last = page("{}", 4, first.get("bookmark").asText());
-        assertThat(names(last)).containsExactly("sell");
+        assertThat(names(last)).containsExactly("ship");
         assertThat(last.has("bookmark")).isFalse();
     }
 
     @Test
-    void aSingleParameterQueryReadsExactlyItsAnswer() {
+    void aPageReadsOneRangeOfRecordsAndNoIndex() {
         for (int i = 0; i < 50; i++) {
-            fixtures.capture("other-" + i, SELL.replace("\"shipping\"", "\"storing\"")
+            fixtures.captureAsEarlierVersion("other-" + i, SELL.replace("\"shipping\"", "\"storing\"")
                     .replace("2026-01-05", String.format("2026-02-%02d", 1 + i % 28)));
         }
-        for (String query : List.of("{\"EQ_bizStep\":\"shipping\"}", "{\"MATCH_epc\":\"urn:epc:id:sgtin:0614141.107346.2018\"}",
-                "{\"eventType\":\"AggregationEvent\"}", "{\"EQ_readPoint\":\"urn:epc:id:sgln:0012345.11111.400\"}",
+        for (String query : List.of("{}", "{\"EQ_bizStep\":\"shipping\"}",
+                "{\"MATCH_epc\":\"urn:epc:id:sgtin:0614141.107346.2018\"}", "{\"eventType\":\"AggregationEvent\"}",
                 "{\"MATCH_anyEPCClass\":\"https://id.gs1.org/01/09506000134369/10/JUICE-001\"}",
                 "{\"GE_eventTime\":\"2026-01-03T00:00:00Z\",\"LT_eventTime\":\"2026-01-05T00:00:00Z\"}")) {
+            List<String> answer = names(query);
             clearInvocations(peer.stub);
-            int answer = page(query, 100, "").get("events").size();
+            peer.rangeStarts.clear();
+            List<String> all = new ArrayList<>();
+            String bookmark = "";
+            int pages = 0;
+            do {
+                JsonNode page = page(query, 10, bookmark);
+                all.addAll(names(page));
+                bookmark = page.has("bookmark") ? page.get("bookmark").asText() : "";
+                pages++;
+            } while (!bookmark.isEmpty());
 
-            assertThat(answer).as(query).isPositive();
-            verify(peer.stub, times(answer).description(query)).getState(anyString());
-            verify(peer.stub, times(1).description(query))
-                    .getStateByPartialCompositeKeyWithPagination(any(CompositeKey.class), anyInt(), anyString());
+            assertThat(all).as(query).isNotEmpty().containsExactlyElementsOf(answer);
+            assertThat(pages).as("55 records, 10 a page: " + query).isEqualTo(6);
+            verify(peer.stub, never()).getState(anyString());
             verify(peer.stub, never()).getStateByPartialCompositeKey(any(CompositeKey.class));
+            verify(peer.stub, times(pages).description(query))
+                    .getStateByPartialCompositeKeyWithPagination(any(CompositeKey.class), eq(10), anyString());
+            assertThat(peer.rangeStarts).as("only the records' range, never an index").hasSize(6)
+                    .containsOnly(LedgerKeys.epcisEvents().toString());
         }
+        assertThat(peer.openRanges).isZero();
     }
 
     @Test
-    void aPageReadsAtMostPageSizeEntries() {
+    void aPageReadsAtMostPageSizeRecords() {
+        String query = "{\"EQ_readPoint\":\"urn:epc:id:sgln:0614141.07346.1234\",\"eventType\":\"TransactionEvent\"}";
         clearInvocations(peer.stub);
-        JsonNode page = page("{\"EQ_readPoint\":\"urn:epc:id:sgln:0614141.07346.1234\",\"eventType\":\"TransactionEvent\"}",
-                2, "");
-        assertThat(names(page)).as("ship and pack are read and filtered out").isEmpty();
+        JsonNode page = page(query, 2, "");
+        assertThat(names(page)).as("pack and press are read and filtered out").isEmpty();
         assertThat(page.has("bookmark")).isTrue();
-        verify(peer.stub, times(2)).getState(anyString());
-        assertThat(names(page("{\"EQ_readPoint\":\"urn:epc:id:sgln:0614141.07346.1234\",\"eventType\":\"TransactionEvent\"}",
-                2, page.get("bookmark").asText()))).containsExactly("sell");
+        verify(peer.stub).getStateByPartialCompositeKeyWithPagination(any(CompositeKey.class), eq(2), eq(""));
+        assertThat(names(page(query, 2, page.get("bookmark").asText()))).containsExactly("sell");
     }
 
     @ParameterizedTest
@@ -269,17 +293,32 @@ class EpcisQueryTest {
 
     @Test
     void aBookmarkThatThisQueryDidNotGiveOutIsRefused() {
-        String timeBookmark = page("{}", 1, "").get("bookmark").asText();
+        String everyBookmark = page("{}", 1, "").get("bookmark").asText();
         String stepBookmark = page("{\"EQ_bizStep\":\"shipping\"}", 1, "").get("bookmark").asText();
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("0:" + new CompositeKey("holding", "ManufacturerMSP").toString()).getBytes(StandardCharsets.UTF_8));
+        String stepFingerprint = decoded(stepBookmark).substring(0, 17);
+        String outsideTheRecords = encoded(stepFingerprint + new CompositeKey("holding", "ManufacturerMSP"));
+        String earlierVersions = encoded("0:" + new CompositeKey("epcis-bizstep", "shipping"));
         peer.as(AUDITOR);
         for (String[] wrong : new String[][] {
-                {"{\"EQ_bizStep\":\"shipping\"}", timeBookmark}, {"{\"EQ_bizStep\":\"receiving\"}", stepBookmark},
-                {"{}", stepBookmark}, {"{}", forged}, {"{}", "not a bookmark"}, {"{}", "AAAA"}, {"{}", "%%"},
+                {"{\"EQ_bizStep\":\"shipping\"}", everyBookmark}, {"{\"EQ_bizStep\":\"receiving\"}", stepBookmark},
+                {"{}", stepBookmark}, {"{\"EQ_bizStep\":\"shipping\"}", outsideTheRecords},
+                {"{\"EQ_bizStep\":\"shipping\"}", earlierVersions}, {"{\"EQ_bizStep\":\"shipping\"}",
+                        encoded(stepFingerprint + LedgerKeys.epcisEvents())},
+                {"{}", "not a bookmark"}, {"{}", "AAAA"}, {"{}", "%%"},
                 {"{\"EQ_bizStep\":\"shipping\"}", Base64.getUrlEncoder().encodeToString("7:x".getBytes(StandardCharsets.UTF_8))}}) {
             peer.refused("INVALID_BOOKMARK", () -> peer.contract.QueryEpcisEvents(peer.ctx, wrong[0], "10", wrong[1]));
         }
-        assertThat(names(page("{\"EQ_bizStep\":\"shipping\"}", 10, stepBookmark))).containsExactly("sell");
+        assertThat(decoded(stepBookmark)).as("the position is a record's key").contains(LedgerKeys.epcisEvents().toString());
+        assertThat(names(page("{\"EQ_bizStep\":\"shipping\"}", 10, stepBookmark))).containsExactly("sell", "ship");
+        assertThat(names(page("{\"EQ_bizStep\":[\"urn:epcglobal:cbv:bizstep:shipping\"]}", 10, stepBookmark)))
+                .as("the same query written another way").containsExactly("sell", "ship");
+    }
+
+    private static String decoded(String bookmark) {
+        return new String(Base64.getUrlDecoder().decode(bookmark), StandardCharsets.UTF_8);
+    }
+
+    private static String encoded(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

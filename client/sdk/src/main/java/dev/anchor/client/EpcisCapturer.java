@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * The view for sending GS1 EPCIS 2.0 events to Anchor: each event is recorded on the ledger under the capturing
- * organisation's identity and its CBV 2.0 event hash ({@link EpcisEventHash}), indexed for EPCIS queries, and
- * linked to the Anchor batches it names (GS1 Digital Link {@code …/01/{GTIN}/10/{batchId}} or LGTIN URN).
+ * organisation's identity and its CBV 2.0 event hash ({@link EpcisEventHash}), exactly once, and linked to the
+ * Anchor batches it names (GS1 Digital Link {@code …/01/{GTIN}/10/{batchId}} or LGTIN URN).
  *
  * <p>The whole document is checked against the official schema ({@link EpcisSchema}) before anything is sent; an
  * invalid one fails with {@link ErrorCode#INVALID_EPCIS_DOCUMENT} and each problem's JSON path and reason, and

@@ -37,7 +37,7 @@ public final class EpcisQuery {
         this.parameters = parameters;
     }
 
-    /** @return the query with no parameter: every captured event, in time order */
+    /** @return the query with no parameter: every captured event */
     public static EpcisQuery all() {
         return new EpcisQuery(Collections.emptyMap());
     }

@@ -23,10 +23,12 @@ import java.util.Optional;
 public interface EpcisReader {
     /**
      * One page of the captured events that satisfy the query ({@code QueryEpcisEvents}), as an EPCISQueryDocument.
+     * The ledger keeps no query index: it answers by reading its records a page at a time, in event id order
+     * (docs/epcis.md, "Query").
      *
      * @param query    the parameters
-     * @param pageSize index entries the page reads, 1 to 1000: the page holds at most that many events (fewer when
-     *                 parameters other than the one the chaincode reads by filter some out)
+     * @param pageSize records of captured events the page reads, 1 to 1000: the page holds at most that many events
+     *                 (fewer, even none, when the query filters some out; only a missing bookmark ends the answer)
      * @param bookmark null for the first page, then the bookmark of the page before (with the same query)
      * @return the page
      * @throws TransactionRefusedException {@link ErrorCode#INVALID_EPCIS_QUERY}, {@link ErrorCode#INVALID_BOOKMARK}
@@ -51,7 +53,7 @@ public interface EpcisReader {
 
     /**
      * The captured EPCIS events linked to a batch (those whose EPCs or quantity elements name it, docs/epcis.md), in
-     * event time order: one read ({@code GetEpcisEventsOfBatch}), one range of the {@code epcis-batch} index.
+     * event time order: one read ({@code GetEpcisEventsOfBatch}), one range of the batch's {@code epcis-batch} links.
      *
      * <pre>{@code
      * auditor.epcisEventsOfBatch("PEAR-001").forEach(e -> System.out.println(e.eventTime() + " " + e.type()));

@@ -1,13 +1,11 @@
 package dev.anchor.chaincode.domain;
 
 /**
- * The indexes of captured EPCIS events (data-model.md, "EPCIS events"). Each entry names one value of an
- * event, the event's time and its id, so that one range over an index and a value holds exactly the events
- * with that value, in time order. {@code LedgerKeys} names the key of each.
+ * The fields of a captured EPCIS event that queries match values against ({@link EpcisEventFacts}), each read by
+ * one query parameter ({@link EpcisParameter}). The world state keeps no index of them (data-model.md, "EPCIS
+ * events"): the read side indexes them; the ledger's own query reads records and matches these fields.
  */
-public enum EpcisIndexName {
-    /** Every event, by time alone. */
-    TIME,
+public enum EpcisField {
     /** {@code type}: ObjectEvent, AggregationEvent, ... */
     TYPE,
     /** {@code bizStep}, CBV values as the bare word. */
@@ -25,7 +23,5 @@ public enum EpcisIndexName {
     /** {@code epcClass} of {@code quantityList}, {@code childQuantityList}: {@code MATCH_epcClass}. */
     EPC_CLASS,
     /** Those, and of {@code inputQuantityList}, {@code outputQuantityList}: {@code MATCH_anyEPCClass}. */
-    ANY_EPC_CLASS,
-    /** The Anchor batches an event names. */
-    BATCH
+    ANY_EPC_CLASS
 }
