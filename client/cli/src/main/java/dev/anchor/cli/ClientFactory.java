@@ -1,11 +1,14 @@
 package dev.anchor.cli;
 
+import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.ConnectionOptions;
 import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** How commands obtain an {@link AnchorClient}; tests replace it. */
 @FunctionalInterface
@@ -16,7 +19,10 @@ interface ClientFactory {
      */
     AnchorClient connect(Path networkFile, Organization organization);
 
-    /** Connects through {@link LocalNetwork}, with a helpful error when the descriptor is missing. */
+    /**
+     * Connects through {@link LocalNetwork}, with a helpful error when the descriptor is missing; EPCIS queries go
+     * to the organisation's {@code anchor serve} while one runs ({@link RunningServer}).
+     */
     static ClientFactory localNetwork() {
         return (networkFile, organization) -> {
             if (!Files.isRegularFile(networkFile)) {
@@ -24,7 +30,11 @@ interface ClientFactory {
                         + "; start the network with `network-config/network.sh up` or run `./anchor demo`",
                         ExitCodes.UNAVAILABLE);
             }
-            return LocalNetwork.load(networkFile).connect(organization);
+            ConnectionOptions options = LocalNetwork.load(networkFile).connectionOptions(organization);
+            Optional<RunningServer> server = RunningServer.of(networkFile.toAbsolutePath().getParent(),
+                    organization.mspId());
+            return Anchor.connect(server.isEmpty() ? options
+                    : options.toBuilder().epcisServer(server.get().url(), server.get().certificate()).build());
         };
     }
 }

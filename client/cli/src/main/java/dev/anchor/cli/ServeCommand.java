@@ -10,6 +10,10 @@ import dev.anchor.server.access.LocalMembers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -60,12 +64,17 @@ final class ServeCommand extends AnchorCommand {
         }
         String mspId = cli().organization().mspId();
         Path folder = servingFolder(this, mspId);
-        CertifiedKey certificate = tlsCertificate != null ? CertifiedKey.read(tlsCertificate, tlsKey)
-                : CertifiedKey.selfSigned(folder.resolve("tls"), cli().clock().instant());
         String storeUrl = store != null ? store : "jdbc:h2:file:" + folder.resolve("epcis").toAbsolutePath();
-        ServerSettings settings = new ServerSettings(mspId, host, port, storeUrl, certificate,
-                LocalMembers.of(trust, cli().networkFile()), AccessTokens.load(folder.resolve("token.key"), mspId),
-                eventsPerTransaction, transactionsInFlight);
+        ServerSettings settings;
+        try {
+            CertifiedKey certificate = tlsCertificate != null ? CertifiedKey.read(tlsCertificate, tlsKey)
+                    : CertifiedKey.selfSigned(folder.resolve("tls"), cli().clock().instant());
+            settings = new ServerSettings(mspId, host, port, storeUrl, certificate,
+                    LocalMembers.of(trust, cli().networkFile()), AccessTokens.load(folder.resolve("token.key"),
+                    mspId), eventsPerTransaction, transactionsInFlight);
+        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new CliException("CONFIGURATION", e.getMessage(), ExitCodes.FAILED);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         AnchorClient client = connect();
         AnchorServer server;
@@ -75,15 +84,25 @@ final class ServeCommand extends AnchorCommand {
             client.close();
             throw e;
         }
+        String reachable = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        URI url = URI.create("https://" + reachable + ":" + server.port());
+        Path certificateFile = tlsCertificate != null ? tlsCertificate : folder.resolve("tls").resolve("server.crt");
+        Path running = new RunningServer(url, certificateFile).write(folder);
         Thread stopper = new Thread(() -> {
+            try {
+                Files.deleteIfExists(running);
+            } catch (IOException e) {
+                // a file left behind names a port nobody answers on: queries fall back to the ledger
+            }
             server.close();
             client.close();
             stopped.countDown();
         }, "anchor-serve-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        print("serving GS1 EPCIS 2.0 for " + mspId + " at https://" + host + ":" + server.port() + "/");
+        print("serving GS1 EPCIS 2.0 for " + mspId + " at " + url + "/");
         print("  query store: " + storeUrl.replaceAll("password=[^&;]*", "password=***"));
-        print("  TLS certificate: " + (tlsCertificate != null ? tlsCertificate : folder.resolve("tls/server.crt")));
+        print("  TLS certificate: " + certificateFile);
+        print("  `anchor epcis query` of " + mspId + " now asks this server (" + running + ")");
         print("  a bearer token: ./anchor --org " + cli().organization().shortName() + " serve token");
         print("stop with Ctrl-C");
         try {

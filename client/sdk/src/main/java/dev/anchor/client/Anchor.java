@@ -97,13 +97,16 @@ public final class Anchor {
                     .connect();
             Network network = gateway.getNetwork(options.channel());
             Contract contract = network.getContract(options.chaincode());
-            return new GatewayAnchorClient(contract, network, options.organization(), options.peerEndpoint(), () -> {
-                try {
-                    gateway.close();
-                } finally {
-                    shutdown(channel);
-                }
-            }, options.retryPolicy(), options.submitListener(), duration -> Thread.sleep(duration.toMillis()));
+            GatewayAnchorClient client = new GatewayAnchorClient(contract, network, options.organization(),
+                    options.peerEndpoint(), () -> {
+                        try {
+                            gateway.close();
+                        } finally {
+                            shutdown(channel);
+                        }
+                    }, options.retryPolicy(), options.submitListener(), duration -> Thread.sleep(duration.toMillis()));
+            return options.epcisServer().isPresent()
+                    ? client.answeringEpcisQueriesFrom(EpcisServerQueries.connect(options)) : client;
         } catch (RuntimeException e) {
             shutdown(channel);
             throw e;
@@ -140,7 +143,7 @@ public final class Anchor {
         return callOptions -> callOptions.withDeadlineAfter(d.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static X509Certificate readCertificate(Path path) {
+    static X509Certificate readCertificate(Path path) {
         try (Reader reader = Files.newBufferedReader(existing(path, "certificate"))) {
             return Identities.readX509Certificate(reader);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -149,7 +152,7 @@ public final class Anchor {
         }
     }
 
-    private static PrivateKey readPrivateKey(Path path) {
+    static PrivateKey readPrivateKey(Path path) {
         try (Reader reader = Files.newBufferedReader(existing(path, "private key"))) {
             return Identities.readPrivateKey(reader);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {

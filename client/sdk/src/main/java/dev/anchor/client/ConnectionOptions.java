@@ -1,7 +1,9 @@
 package dev.anchor.client;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,6 +45,8 @@ public final class ConnectionOptions {
     private final Duration commitStatusTimeout;
     private final RetryPolicy retryPolicy;
     private final SubmitListener submitListener;
+    private final URI epcisServer;
+    private final Path epcisServerCertificate;
 
     private ConnectionOptions(Builder b) {
         this.peerEndpoint = require(b.peerEndpoint, "peerEndpoint");
@@ -59,6 +63,12 @@ public final class ConnectionOptions {
         this.commitStatusTimeout = positive(b.commitStatusTimeout, "commitStatusTimeout");
         this.retryPolicy = require(b.retryPolicy, "retryPolicy");
         this.submitListener = require(b.submitListener, "submitListener");
+        this.epcisServer = b.epcisServer;
+        this.epcisServerCertificate = b.epcisServerCertificate;
+        if (epcisServer != null && !"https".equals(epcisServer.getScheme())) {
+            throw new IllegalArgumentException("ConnectionOptions: the EPCIS server is https://host:port, not "
+                    + epcisServer);
+        }
     }
 
     /** @return a builder with the defaults */
@@ -72,7 +82,7 @@ public final class ConnectionOptions {
                 .mspId(organization.mspId()).certificate(certificate).privateKey(privateKey).channel(channel)
                 .chaincode(chaincode).evaluateTimeout(evaluateTimeout).endorseTimeout(endorseTimeout)
                 .submitTimeout(submitTimeout).commitStatusTimeout(commitStatusTimeout).retryPolicy(retryPolicy)
-                .submitListener(submitListener);
+                .submitListener(submitListener).epcisServer(epcisServer, epcisServerCertificate);
     }
 
     /** @return the peer's gateway endpoint, {@code host:port} */
@@ -150,6 +160,19 @@ public final class ConnectionOptions {
         return submitListener;
     }
 
+    /**
+     * @return the organisation's EPCIS server ({@code anchor serve}) whose query store answers
+     * {@link EpcisReader#queryEpcis} instead of the ledger, when one is set
+     */
+    public Optional<URI> epcisServer() {
+        return Optional.ofNullable(epcisServer);
+    }
+
+    /** @return the PEM file of the EPCIS server's TLS certificate (or of its CA), when a server is set */
+    public Optional<Path> epcisServerCertificate() {
+        return Optional.ofNullable(epcisServerCertificate);
+    }
+
     @Override
     public String toString() {
         return "ConnectionOptions[" + organization.mspId() + " @ " + peerEndpoint
@@ -187,6 +210,8 @@ public final class ConnectionOptions {
         private Duration commitStatusTimeout = Duration.ofMinutes(1);
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private SubmitListener submitListener = SubmitListener.NONE;
+        private URI epcisServer;
+        private Path epcisServerCertificate;
 
         private Builder() {
         }
@@ -278,6 +303,21 @@ public final class ConnectionOptions {
         /** What hears retries and duplicates, default {@link SubmitListener#NONE}. */
         public Builder submitListener(SubmitListener submitListener) {
             this.submitListener = submitListener;
+            return this;
+        }
+
+        /**
+         * The organisation's EPCIS server ({@code anchor serve}, docs/epcis-rest.md): EPCIS queries then go to its
+         * query store over HTTPS, as this identity (mutual TLS), and to the ledger only while it cannot be reached.
+         * Default: none, the ledger answers.
+         *
+         * @param server      {@code https://host:port}, or null for none
+         * @param certificate the PEM file of its TLS certificate (or its CA) to trust
+         */
+        public Builder epcisServer(URI server, Path certificate) {
+            this.epcisServer = server;
+            this.epcisServerCertificate = server == null ? null : Objects.requireNonNull(certificate,
+                    "the EPCIS server's certificate");
             return this;
         }
 

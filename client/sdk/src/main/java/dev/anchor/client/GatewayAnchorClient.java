@@ -45,6 +45,8 @@ final class GatewayAnchorClient implements AnchorClient {
     private final IdempotentWriter writer;
     /** The request id every write of this client carries, or null: a new one per write. */
     private final String boundRequestId;
+    /** The EPCIS server whose query store answers EPCIS queries, or null: the ledger answers. */
+    private final EpcisServerQueries readSide;
 
     /**
      * A client with the default retry policy.
@@ -70,13 +72,15 @@ final class GatewayAnchorClient implements AnchorClient {
                         AutoCloseable resources, RetryPolicy policy, SubmitListener listener,
                         IdempotentWriter.Pause pause) {
         this(contract, network, organization, peer, resources, new IdempotentWriter(contract, peer, policy, listener,
-                pause, () -> ThreadLocalRandom.current().nextDouble()), null);
+                pause, () -> ThreadLocalRandom.current().nextDouble()), null, null);
     }
 
     private GatewayAnchorClient(Contract contract, Network network, Organization organization, String peer,
-                                AutoCloseable resources, IdempotentWriter writer, String boundRequestId) {
+                                AutoCloseable resources, IdempotentWriter writer, String boundRequestId,
+                                EpcisServerQueries readSide) {
         this.writer = writer;
         this.boundRequestId = boundRequestId;
+        this.readSide = readSide;
         this.network = network;
         this.qscc = network == null ? null : network.getContract("qscc");
         this.channel = network == null ? null : network.getName();
@@ -94,7 +98,16 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public AnchorClient withRequestId(String requestId) {
         return new GatewayAnchorClient(contract, network, organization, peer, null, writer,
-                IdempotentWriter.checkedRequestId(requestId));
+                IdempotentWriter.checkedRequestId(requestId), readSide);
+    }
+
+    /**
+     * This client with EPCIS queries answered by an EPCIS server's query store (the ledger while it cannot be
+     * reached); it takes over this client's connection: close the returned one.
+     */
+    GatewayAnchorClient answeringEpcisQueriesFrom(EpcisServerQueries server) {
+        return new GatewayAnchorClient(contract, network, organization, peer, resources, writer, boundRequestId,
+                Objects.requireNonNull(server, "server"));
     }
 
     @Override
@@ -160,6 +173,12 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public EpcisQueryPage queryEpcis(EpcisQuery query, int pageSize, String bookmark) {
         Objects.requireNonNull(query, "query");
+        if (readSide != null) {
+            Optional<EpcisQueryPage> page = readSide.query(query, pageSize, bookmark);
+            if (page.isPresent()) {
+                return page.get();
+            }
+        }
         JsonNode answer = AnchorJson.parseObject(evaluate("QueryEpcisEvents", query.toJson(), Integer.toString(pageSize),
                 bookmark == null ? "" : bookmark), "the EPCIS query's answer");
         return new EpcisQueryPage(EpcisDocuments.queryDocument(EpcisDocuments.records(answer), Instant.now()),

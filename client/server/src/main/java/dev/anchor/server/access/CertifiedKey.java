@@ -14,6 +14,7 @@ import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -68,7 +69,7 @@ public record CertifiedKey(X509Certificate certificate, PrivateKey key) {
             if (k instanceof PrivateKeyInfo info) {
                 privateKey = converter.getPrivateKey(info);
             } else if (k instanceof PEMKeyPair pair) {
-                privateKey = converter.getKeyPair(pair).getPrivate();
+                privateKey = converter.getPrivateKey(pair.getPrivateKeyInfo());
             } else {
                 throw new IllegalArgumentException(keyFile + " holds no PEM private key");
             }
@@ -97,7 +98,7 @@ public record CertifiedKey(X509Certificate certificate, PrivateKey key) {
         CertifiedKey made = make(now);
         try {
             Files.createDirectories(folder);
-            Files.writeString(key, pem(made.key()), StandardCharsets.UTF_8);
+            Files.writeString(key, pem(new JcaPKCS8Generator(made.key(), null)), StandardCharsets.UTF_8);
             Files.writeString(cert, pem(made.certificate()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the server's TLS certificate to " + folder + ": "
