@@ -17,6 +17,7 @@ import dev.anchor.client.Evidence;
 import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.AnchorEventStream;
 import dev.anchor.client.CommittedEpcisBlocks;
+import dev.anchor.client.CommittedEpcisEvent;
 import dev.anchor.client.EventCheckpoint;
 import dev.anchor.client.Holding;
 import dev.anchor.client.LogisticUnit;
@@ -326,6 +327,11 @@ final class FakeNetwork {
 
             @Override
             public CommittedEpcisBlocks followEpcisBlocks(long fromBlock) {
+                throw new UnsupportedOperationException("blocks are not simulated");
+            }
+
+            @Override
+            public List<CommittedEpcisEvent> epcisEventsOfTransaction(String transactionId) {
                 throw new UnsupportedOperationException("blocks are not simulated");
             }
 

@@ -66,6 +66,23 @@ public interface EpcisReader {
     List<CapturedEpcisEvent> epcisEventsOfBatch(String batchId);
 
     /**
+     * The captured events one committed transaction recorded, read from its block on the peer (the query system
+     * chaincode {@code qscc}), not from the world state: what a copy of them (an EPCIS server's answer, an export)
+     * is checked against.
+     *
+     * <pre>{@code
+     * boolean onLedger = auditor.epcisEventsOfTransaction(copy.transactionId()).stream()
+     *         .anyMatch(e -> e.eventId().equals(copy.eventId()) && e.record().get("event").equals(copy.event()));
+     * }</pre>
+     *
+     * @return the transaction's events as its block holds them, in the order written; empty when it recorded none
+     * or was not valid
+     * @throws TransactionRefusedException when the peer knows no such transaction
+     * @throws NetworkUnavailableException when the peer cannot be reached
+     */
+    List<CommittedEpcisEvent> epcisEventsOfTransaction(String transactionId);
+
+    /**
      * Every captured event that satisfies the query, following the bookmarks, as one EPCISQueryDocument.
      *
      * @param query the parameters

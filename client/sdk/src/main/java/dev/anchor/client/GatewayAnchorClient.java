@@ -1,5 +1,9 @@
 package dev.anchor.client;
 
+import com.google.protobuf.InvalidProtocolBufferException;
+
+import org.hyperledger.fabric.protos.common.Block;
+
 import org.hyperledger.fabric.client.ChaincodeEventsRequest;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.GatewayException;
@@ -345,6 +349,23 @@ final class GatewayAnchorClient implements AnchorClient {
         String provenance = evaluate("GetProvenance", Objects.requireNonNull(batchId, "batchId"));
         return new ProofCollector((function, args) -> evaluate(qscc, function, args), channel,
                 contract.getChaincodeName()).collect(batchId, provenance);
+    }
+
+    @Override
+    public List<CommittedEpcisEvent> epcisEventsOfTransaction(String transactionId) {
+        Objects.requireNonNull(transactionId, "transactionId");
+        if (qscc == null) {
+            throw new AnchorException(ErrorCode.CONFIGURATION, "this client has no access to qscc to read blocks with");
+        }
+        Block block;
+        try {
+            block = Block.parseFrom(evaluate(qscc, "GetBlockByTxID", channel, transactionId));
+        } catch (InvalidProtocolBufferException e) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "the peer's qscc answered no block for transaction "
+                    + transactionId + ": " + e.getMessage(), transactionId, e);
+        }
+        return EpcisBlockReader.read(block, contract.getChaincodeName()).events().stream()
+                .filter(e -> e.transactionId().equals(transactionId)).toList();
     }
 
     private String evaluate(String function, String... args) {

@@ -4,10 +4,12 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.server.access.Authentication;
 import dev.anchor.server.access.TlsConnector;
 import dev.anchor.server.digitallink.BatchTraceResource;
+import dev.anchor.server.http.CaptureLimits;
 import dev.anchor.server.http.EpcisApp;
 import dev.anchor.server.projection.Projection;
 import dev.anchor.server.store.EventStore;
 import dev.anchor.server.store.EventStores;
+import dev.anchor.server.verification.LedgerCheck;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +54,8 @@ public final class AnchorServer implements AutoCloseable {
         Projection projection = null;
         try {
             projection = Projection.start(ledger, store);
-            Javalin app = EpcisApp.create(store, ledger, settings.mspId(), config -> {
+            Javalin app = new EpcisApp(store, ledger, settings.mspId(), CaptureLimits.DEFAULT, Clock.systemUTC())
+                    .verifyingWith(new LedgerCheck(ledger)).create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
                         settings.certificate(), settings.members(), settings.host(), settings.port()));

@@ -6,6 +6,7 @@ import dev.anchor.server.query.InvalidQueryException;
 import dev.anchor.server.query.QueryTooLargeException;
 import dev.anchor.server.query.UnsupportedQueryException;
 import dev.anchor.server.store.EventStore;
+import dev.anchor.server.verification.LedgerCheck;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -44,6 +45,7 @@ public final class EpcisApp {
     private final String serverMspId;
     private final CaptureLimits limits;
     private final Clock clock;
+    private LedgerCheck ledgerCheck;
 
     /**
      * @param store       the query store
@@ -58,6 +60,17 @@ public final class EpcisApp {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.journal = new CaptureJournal(Objects.requireNonNull(capturer, "capturer"), clock);
+    }
+
+    /**
+     * Answers {@code ?verify=true} on the event queries by checking each event against the ledger; without it,
+     * such a query is 501.
+     *
+     * @return this
+     */
+    public EpcisApp verifyingWith(LedgerCheck check) {
+        this.ledgerCheck = Objects.requireNonNull(check, "check");
+        return this;
     }
 
     /**
@@ -90,7 +103,7 @@ public final class EpcisApp {
         config.http.maxRequestSize = limits.maxBytes();
         config.events.serverStopped(journal::close);
 
-        EventRoutes events = new EventRoutes(store, clock);
+        EventRoutes events = new EventRoutes(store, clock, ledgerCheck);
         config.routes.beforeMatched(ctx -> {
             if (!ctx.path().equals(DiscoveryRoutes.OPENAPI)) {
                 ContentNegotiation.jsonType(ctx);

@@ -7,6 +7,8 @@ import dev.anchor.server.query.ValuePage;
 import dev.anchor.server.query.Vocabulary;
 import dev.anchor.server.store.EventStore;
 import dev.anchor.server.store.StoredEvent;
+import dev.anchor.server.verification.LedgerCheck;
+import dev.anchor.server.verification.LedgerVerdict;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -36,25 +39,34 @@ final class EventRoutes {
     private static final List<String> STANDARD_EVENT_TYPES = List.of("AggregationEvent", "AssociationEvent",
             "ObjectEvent", "TransactionEvent", "TransformationEvent");
 
+    /** The parameter that asks for each answered event to be checked against the ledger (not the standard's). */
+    static final String VERIFY = "verify";
+    /** The query string parameters that shape the answer, not the query. */
+    static final Set<String> ANSWER_OPTIONS = Set.of(Paging.PER_PAGE, Paging.NEXT_PAGE_TOKEN, VERIFY);
+
     private final EventStore store;
     private final Clock clock;
+    /** Checks answers against the ledger for {@code ?verify=true}; null: not offered (501). */
+    private final LedgerCheck ledgerCheck;
 
-    EventRoutes(EventStore store, Clock clock) {
+    EventRoutes(EventStore store, Clock clock, LedgerCheck ledgerCheck) {
         this.store = store;
         this.clock = clock;
+        this.ledgerCheck = ledgerCheck;
     }
 
     void register(RoutesConfig routes) {
         routes.options("/events", ctx -> discovery(ctx));
         routes.get("/events", ctx -> answer(ctx, "SimpleEventQuery",
-                EventQueryParameters.fromQueryString(ctx.queryParamMap(), Paging.NAMES)));
+                EventQueryParameters.fromQueryString(ctx.queryParamMap(), ANSWER_OPTIONS)));
         routes.options("/events/{eventID}", ctx -> {
             event(ctx);
             discovery(ctx);
         });
         routes.get("/events/{eventID}", ctx -> {
+            List<StoredEvent> events = List.of(event(ctx));
             EpcisHeaders.versions(ctx);
-            JsonAnswers.ok(ctx, QueryDocuments.of("SimpleEventQuery", List.of(event(ctx)), clock.instant()));
+            JsonAnswers.ok(ctx, QueryDocuments.of("SimpleEventQuery", events, verdicts(ctx, events), clock.instant()));
         });
         for (Vocabulary vocabulary : Vocabulary.values()) {
             String base = "/" + vocabulary.resource();
@@ -76,7 +88,7 @@ final class EventRoutes {
                 discovery(ctx);
             });
             routes.get(value + "/events", ctx -> answer(ctx, "SimpleEventQuery", EventQueryParameters.with(
-                    EventQueryParameters.fromQueryString(ctx.queryParamMap(), Paging.NAMES),
+                    EventQueryParameters.fromQueryString(ctx.queryParamMap(), ANSWER_OPTIONS),
                     FILTERS.get(vocabulary), ctx.pathParam(parameter))));
         }
     }
@@ -93,9 +105,35 @@ final class EventRoutes {
         } catch (InvalidQueryException e) {
             throw new EpcisHttpException(EpcisExceptionType.QUERY_PARAMETER, e.getMessage());
         }
+        Map<String, LedgerVerdict> verdicts = verdicts(ctx, page.events());
         EpcisHeaders.versions(ctx);
         Paging.linkNext(ctx, page.nextPageToken());
-        JsonAnswers.ok(ctx, QueryDocuments.of(queryName, page.events(), clock.instant()));
+        JsonAnswers.ok(ctx, QueryDocuments.of(queryName, page.events(), verdicts, clock.instant()));
+    }
+
+    /**
+     * With {@code ?verify=true}, each event checked against the ledger (and the {@code Anchor-Verified} header
+     * saying how many of how many are verified); otherwise none.
+     *
+     * @throws EpcisHttpException 400 for another value than true or false, 501 when the server cannot check
+     */
+    private Map<String, LedgerVerdict> verdicts(Context ctx, List<StoredEvent> events) {
+        String verify = ctx.queryParam(VERIFY);
+        if (verify == null || verify.equals("false")) {
+            return Map.of();
+        }
+        if (!verify.equals("true")) {
+            throw new EpcisHttpException(EpcisExceptionType.QUERY_PARAMETER, VERIFY + " is true or false, not \""
+                    + verify + "\"");
+        }
+        if (ledgerCheck == null) {
+            throw new EpcisHttpException(EpcisExceptionType.NOT_IMPLEMENTED, "this server cannot check answers"
+                    + " against the ledger");
+        }
+        Map<String, LedgerVerdict> verdicts = ledgerCheck.check(events);
+        long verified = verdicts.values().stream().filter(LedgerVerdict::verified).count();
+        ctx.header("Anchor-Verified", verified + " of " + verdicts.size());
+        return verdicts;
     }
 
     private static void discovery(Context ctx) {

@@ -150,9 +150,9 @@ final class NamedQueryRoutes {
             if (SUBSCRIPTION_PARAMETERS.contains(parameter)) {
                 subscriptionsNotImplemented(ctx);
             }
-            if (!Paging.NAMES.contains(parameter)) {
+            if (!EventRoutes.ANSWER_OPTIONS.contains(parameter)) {
                 throw new EpcisHttpException(EpcisExceptionType.QUERY_PARAMETER, "unknown query parameter \""
-                        + parameter + "\": a named query's events take only perPage and nextPageToken; its "
+                        + parameter + "\": a named query's events take only perPage, nextPageToken and verify; its "
                         + "parameters are those it was saved with");
             }
         }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -23,8 +22,6 @@ record Paging(int perPage, Optional<String> token) {
     static final int MAX_PER_PAGE = 1000;
     static final String PER_PAGE = "perPage";
     static final String NEXT_PAGE_TOKEN = "nextPageToken";
-    /** The query string parameters that are paging, not query. */
-    static final Set<String> NAMES = Set.of(PER_PAGE, NEXT_PAGE_TOKEN);
 
     /**
      * @throws EpcisHttpException 400 QueryParameterException for a {@code perPage} that is not a positive integer

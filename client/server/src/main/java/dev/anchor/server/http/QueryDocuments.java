@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.EpcisDocuments;
 import dev.anchor.server.store.StoredEvent;
+import dev.anchor.server.verification.LedgerVerdict;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The EPCISQueryDocument of a query's answer, as the SDK writes it for the ledger's own queries
@@ -33,6 +35,15 @@ final class QueryDocuments {
      * @param events    the answer's events, in order
      */
     static ObjectNode of(String queryName, List<StoredEvent> events, Instant created) {
+        return of(queryName, events, Map.of(), created);
+    }
+
+    /**
+     * As {@link #of(String, List, Instant)}, and each event with a verdict also says, in its {@code anchor:ledger},
+     * {@code "verified": true}, or {@code false} with the {@code "problem"}.
+     */
+    static ObjectNode of(String queryName, List<StoredEvent> events, Map<String, LedgerVerdict> verdicts,
+                         Instant created) {
         List<JsonNode> records = new ArrayList<>();
         for (StoredEvent event : events) {
             ObjectNode record = MAPPER.createObjectNode();
@@ -58,6 +69,11 @@ final class QueryDocuments {
             ledger.put("transactionId", stored.transactionId());
             ledger.put("capturedBy", stored.capturedBy());
             ledger.put("capturedAt", stored.capturedAt().toString());
+            LedgerVerdict verdict = verdicts.get(stored.eventId());
+            if (verdict != null) {
+                ledger.put("verified", verdict.verified());
+                verdict.problem().ifPresent(problem -> ledger.put("problem", problem));
+            }
         }
         return document;
     }

@@ -6,6 +6,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.EpcisReader;
+import dev.anchor.server.verification.LedgerCheck;
 import dev.anchor.client.EpcisSchema;
 import dev.anchor.server.access.Caller;
 import io.javalin.Javalin;
@@ -42,6 +44,8 @@ final class EpcisTestServer implements AutoCloseable {
 
     final InMemoryEventStore store = new InMemoryEventStore();
     final EpcisCapturer capturer = mock(EpcisCapturer.class);
+    /** The ledger that {@code ?verify=true} reads. */
+    final EpcisReader ledger = mock(EpcisReader.class);
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,7 +54,8 @@ final class EpcisTestServer implements AutoCloseable {
     }
 
     EpcisTestServer(CaptureLimits limits) {
-        app = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC()).create(config -> {
+        app = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC())
+                .verifyingWith(new LedgerCheck(ledger)).create(config -> {
             config.routes.before(ctx -> {
                 String msp = ctx.header(CALLER_HEADER);
                 ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));

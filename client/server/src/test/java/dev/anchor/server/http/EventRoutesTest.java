@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
 
 class EventRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +58,34 @@ class EventRoutesTest {
         List<String> ids = new ArrayList<>();
         document.at("/epcisBody/queryResults/resultsBody/eventList").forEach(e -> ids.add(e.path("eventID").asText()));
         return ids;
+    }
+
+    @Test
+    void verifyTrueChecksEachEventAgainstTheLedgerAndSaysHowManyHeld() {
+        when(server.ledger.epcisEventsOfTransaction(anyString())).thenReturn(List.of());
+
+        EpcisTestServer.Exchange answer = server.get("/events?perPage=2&verify=true&EQ_bizStep=shipping");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Anchor-Verified")).isEqualTo("0 of 2");
+        JsonNode events = answer.json().at("/epcisBody/queryResults/resultsBody/eventList");
+        assertThat(events).hasSize(2).allSatisfy(e -> {
+            assertThat(e.at("/anchor:ledger/verified").asBoolean(true)).isFalse();
+            assertThat(e.at("/anchor:ledger/problem").asText()).startsWith("transaction tx");
+        });
+        assertThat(answer.header("Link")).contains("verify=true");
+    }
+
+    @Test
+    void verifyTakesTrueOrFalseOnlyAndAnAnswerWithoutItIsNotChecked() {
+        EpcisTestServer.Exchange bad = server.get("/events?verify=yes");
+        EpcisTestServer.Exchange plain = server.get("/events?perPage=1");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("detail").asText()).contains("verify is true or false, not \"yes\"");
+        assertThat(plain.header("Anchor-Verified")).isNull();
+        assertThat(plain.json().at("/epcisBody/queryResults/resultsBody/eventList/0/anchor:ledger").has("verified"))
+                .isFalse();
     }
 
     @Test

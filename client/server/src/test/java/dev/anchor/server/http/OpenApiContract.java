@@ -109,6 +109,11 @@ final class OpenApiContract {
                 .withRule("flexible query parameter names", allOf(
                         messageHasKey("validation.request.parameter.query.unexpected"),
                         messageContainsRegexp("Query parameter '[A-Za-z_]+_(\\w+:\\w+|[A-Z0-9]{2,4})' is unexpected")))
+                // Anchor's own answer option, not a query parameter: ?verify=true checks each answered event against
+                // the ledger (docs/epcis-rest.md); the spec leaves room for it ("is not exhaustive").
+                .withRule("Anchor's verify option", allOf(
+                        messageHasKey("validation.request.parameter.query.unexpected"),
+                        messageContainsSubstring("Query parameter 'verify' is unexpected")))
                 // 404ResourceNotFound's example is NoSuchResourceException (a missing event), its enum has only
                 // NoSuchNameException (a missing query); EPCIS 2.0 has both.
                 .withRule("404 NoSuchResourceException", allOf(isResponse(), responseStatusIs(404),
