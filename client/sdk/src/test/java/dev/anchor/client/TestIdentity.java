@@ -1,6 +1,9 @@
 package dev.anchor.client;
 
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -29,6 +32,11 @@ final class TestIdentity {
     }
 
     static TestIdentity create(Path dir, String name) throws Exception {
+        return create(dir, name, null);
+    }
+
+    /** An identity whose certificate also names an IP address (a TLS server's, e.g. 127.0.0.1), when not null. */
+    static TestIdentity create(Path dir, String name, String ipAddress) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
@@ -37,6 +45,10 @@ final class TestIdentity {
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, BigInteger.ONE,
                 Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1))), subject,
                 pair.getPublic());
+        if (ipAddress != null) {
+            builder.addExtension(Extension.subjectAlternativeName, false,
+                    new GeneralNames(new GeneralName(GeneralName.iPAddress, ipAddress)));
+        }
         X509Certificate certificate = new JcaX509CertificateConverter()
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
         Files.createDirectories(dir);
