@@ -36,6 +36,8 @@ public interface EventStore extends AutoCloseable {
      *
      * @param pageToken the {@code nextPageToken} of the previous page of the same query, or empty for the first
      * @throws dev.anchor.server.query.InvalidQueryException for a token that the same query did not give out
+     * @throws dev.anchor.server.query.QueryTooLargeException when more events match than the query's
+     *                                                        {@code maxEventCount} (checked on the first page)
      */
     EventPage query(EventQuery query, int pageSize, Optional<String> pageToken);
 

@@ -13,6 +13,8 @@ import dev.anchor.server.query.NamedQuery;
 import dev.anchor.server.query.QueryTooLargeException;
 import dev.anchor.server.query.ValuePage;
 import dev.anchor.server.query.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +37,7 @@ import java.util.Set;
  * ({@link EventQuery#conditions()}) are evaluated on the events SQL selects, reading further candidates until the page
  * is full, at most {@link #SCAN_LIMIT} candidates per page (a page can then hold fewer events while more follow: only
  * the absence of a next page token says the answer is complete). Pages are keyset pages: (order time, sequence).
+ * A record without an event object or a capture time (the chaincode never writes one) is logged and skipped.
  */
 final class JdbcEventStore implements EventStore {
     /** The most candidate events one page reads to evaluate the conditions that run in Java. */
@@ -42,6 +45,7 @@ final class JdbcEventStore implements EventStore {
     private static final int CANDIDATE_BATCH = 500;
     private static final int ID_CHUNK = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
 
     private final HikariDataSource dataSource;
 
@@ -68,7 +72,14 @@ final class JdbcEventStore implements EventStore {
         Set<String> ids = new HashSet<>();
         for (CommittedEpcisEvent committed : block.events()) {
             if (ids.add(committed.eventId())) {
-                events.add(IndexedEvent.of(committed));
+                try {
+                    events.add(IndexedEvent.of(committed));
+                } catch (IllegalArgumentException e) {
+                    // The chaincode writes every record; one it did not write whole cannot be queried, and must not
+                    // stop the projection at this block forever.
+                    LOG.error("block {}: skipping a record the store cannot read: {}", block.blockNumber(),
+                            e.getMessage());
+                }
             }
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -297,8 +308,9 @@ final class JdbcEventStore implements EventStore {
     private List<Candidate> candidates(Connection connection, EventSql sql, PageToken after, int limit)
             throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql.select(after != null))) {
-            List<Object> parameters = sql.parameters(after, limit);
+        EventSql.Statement select = sql.select(after, limit);
+        try (PreparedStatement statement = connection.prepareStatement(select.sql())) {
+            List<Object> parameters = select.parameters();
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }

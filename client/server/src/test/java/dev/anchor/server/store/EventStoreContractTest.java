@@ -89,6 +89,16 @@ abstract class EventStoreContractTest {
         assertThat(store.event(id(2))).isEmpty();
     }
 
+    @Test
+    void skipsARecordItCannotReadAndStillCheckpointsTheBlock() {
+        ObjectNode broken = JSON.createObjectNode().put("capturedAt", "2026-12-01T10:00:00Z").put("eventId", id(7));
+        store.apply(new CommittedEpcisBlock(0, List.of(new CommittedEpcisEvent(id(7), broken, 0, "tx-7", 0),
+                simple(8, "2026-01-01T00:00:00Z", 0))));
+        assertThat(store.nextBlock()).isEqualTo(1);
+        assertThat(store.event(id(7))).isEmpty();
+        assertThat(store.event(id(8))).isPresent();
+    }
+
     // ---- parameter families on the official examples --------------------------------------------------------
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -159,6 +169,10 @@ abstract class EventStoreContractTest {
                 .containsExactly(ids.get("D"));
         assertThat(ids(all(EventQuery.parse(Map.of("MATCH_epc", List.of("urn:epc:id:sgtin:0614141.107346.2017",
                 "urn:epc:id:sgtin:4012345.011111.9876")))))).containsExactly(ids.get("B"), ids.get("E"));
+        assertThat(ids(all(EventQuery.parse(Map.of("MATCH_anyEPC", List.of("urn:epc:idpat:sgtin:0614141.107346.*"),
+                "EQ_disposition", List.of("in_progress"), "eventType", List.of("ObjectEvent|AggregationEvent"),
+                "EQ_eventID", List.of(ids.get("A"), "urn:uuid:374d95fc-9457-4a51-bd6a-0bba133845a8"))))))
+                .containsExactly(ids.get("A"));
     }
 
     // ---- order and paging -----------------------------------------------------------------------------------
