@@ -1,13 +1,17 @@
 package dev.anchor.server.digitallink;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.BatchTrace;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
-import io.javalin.http.BadRequestResponse;
+import dev.anchor.server.http.EpcisExceptionType;
+import dev.anchor.server.http.EpcisHttpException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -23,6 +27,9 @@ public final class BatchTraceResource implements Handler {
     public static final String PATH = "/01/{gtin}/10/{lot}";
     private static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
     private static final int GTIN_14 = 14;
+    /** Numbers as the ledger wrote them (never in exponent form). */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private final AnchorClient ledger;
 
@@ -35,7 +42,8 @@ public final class BatchTraceResource implements Handler {
         String gtin = ctx.pathParam("gtin");
         String lot = ctx.pathParam("lot");
         if (!GTIN.matcher(gtin).matches()) {
-            throw new BadRequestResponse("gtin: a GTIN is 8, 12, 13 or 14 digits, not \"" + gtin + "\"");
+            throw new EpcisHttpException(EpcisExceptionType.VALIDATION, "gtin: a GTIN is 8, 12, 13 or 14 digits, not \""
+                    + gtin + "\"");
         }
         String gtin14 = "0".repeat(GTIN_14 - gtin.length()) + gtin;
         BatchTrace trace;
@@ -43,14 +51,20 @@ public final class BatchTraceResource implements Handler {
             trace = BatchTrace.read(ledger, lot);
         } catch (TransactionRefusedException e) {
             if (e.errorCode() == ErrorCode.BATCH_NOT_FOUND || e.errorCode() == ErrorCode.INVALID_INPUT) {
-                throw new NotFoundResponse("no batch with lot " + lot + " is on the ledger");
+                throw new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, "no batch with lot " + lot
+                        + " is on the ledger");
             }
             throw e;
         }
         if (!trace.batch().gtin().equals(gtin14)) {
-            throw new NotFoundResponse("batch " + lot + " is of GTIN " + trace.batch().gtin() + ", not " + gtin14);
+            throw new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, "batch " + lot + " is of GTIN "
+                    + trace.batch().gtin() + ", not " + gtin14);
         }
         ctx.contentType("application/json");
-        ctx.result(trace.toJson().toString());
+        try {
+            ctx.result(JSON.writeValueAsString(trace.toJson()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the trace of " + lot, e);
+        }
     }
 }
