@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * ObjectEvents as the distributor, through the SDK, in one transaction: the schema check and event hashing in the
  * client, then {@code CaptureEpcisEvents} endorsed and committed. Every event is new (its EPC has a serial no
  * earlier run used), so nothing is answered as a duplicate; each has an EPC, a quantity of an LGTIN class, a read
- * point, a business location, a business step and a disposition, so the chaincode writes the event and about ten
- * index entries for it.
+ * point, a business location, a business step and a disposition (URNs, which name no batch), so the chaincode writes
+ * the event's record and nothing else: the world state keeps no EPCIS query index (docs/data-model.md, "EPCIS
+ * events").
  */
 final class EpcisWorkload implements Workload {
     private static final String CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";

@@ -108,7 +108,11 @@ class EpcisConformanceIT {
     /**
      * The round trip, with one query per document (its events' types, between its first and last event time): every
      * event comes back under the same CBV 2.0 hash, and an event this capture recorded comes back as captured (with
-     * its {@code eventID}, the hash, added when it had none).
+     * its {@code eventID}, the hash, added when it had none). The answer is a set (on the ledger it comes in event id
+     * order, every page followed to the end), so events are found by hash. On the ledger each query is a scan of every
+     * captured event, yet it stays one query per document, not one for all examples: an answer holds one
+     * {@code @context}, and the examples define one prefix ({@code example}) as two different namespaces, so a
+     * single answer of every example would hash some of their events differently.
      */
     private static void roundTrip(AnchorClient client, JsonNode document, EpcisCaptureReport first) {
         List<JsonNode> events = events(document);

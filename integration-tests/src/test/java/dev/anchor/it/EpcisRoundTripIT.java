@@ -8,7 +8,9 @@ import dev.anchor.client.EpcisEventHash;
 import dev.anchor.client.EpcisQuery;
 import dev.anchor.client.EpcisQueryPage;
 import dev.anchor.client.EpcisSchema;
+import dev.anchor.client.ErrorCode;
 import dev.anchor.client.ProductionRecord;
+import dev.anchor.client.TransactionRefusedException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,21 +20,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static dev.anchor.client.Organization.AUDITOR;
 import static dev.anchor.client.Organization.DISTRIBUTOR;
 import static dev.anchor.client.Organization.MANUFACTURER;
 import static dev.anchor.client.Organization.RETAILER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The EPCIS round trip on the real network: a document captured through the SDK comes back from queries (each
  * parameter, combinations, patterns, pages) and from the batch's export as the same events with the same CBV 2.0
- * event hashes. The run's events have times and identifiers no other run uses.
+ * event hashes. The run's events have times and identifiers no other run uses. On the ledger a query is a scan of
+ * every captured event in event id order, a page at a time (docs/epcis.md, "Query"): its answer comes in event id
+ * order, and only a page without a bookmark ends it. A whole answer reads every event on the ledger, so each query
+ * here is selective (the run's time window or identifiers) and follows bookmarks at the largest page size.
  */
 class EpcisRoundTripIT {
     @RegisterExtension
@@ -103,7 +111,7 @@ class EpcisRoundTripIT {
         network.settle();
     }
 
-    /** The names of the events of the whole answer, in the answer's order. */
+    /** The names of the events of the whole answer (every page, 1000 records each), in the answer's order. */
     private static List<String> names(EpcisQuery query) {
         EpcisQueryPage answer = network.as(RETAILER).queryEpcis(query);
         assertThat(EpcisSchema.validate(answer.document())).isEmpty();
@@ -120,6 +128,11 @@ class EpcisRoundTripIT {
         return names;
     }
 
+    /** The events of the run with these names, in event id order (the order of their hashes): a ledger answer's. */
+    private static List<String> inIdOrder(String... names) {
+        return Stream.of(names).sorted(Comparator.comparing(IDS::get)).toList();
+    }
+
     /** The run's time window, so that parameters other runs share select only this run's events. */
     private static EpcisQuery window() {
         return EpcisQuery.all().from(BASE).before(BASE.plusSeconds(30));
@@ -127,43 +140,80 @@ class EpcisRoundTripIT {
 
     @Test
     void eachParameterFindsTheCapturedEvents() {
-        assertThat(names(window())).containsExactly("ship", "receive", "pack", "transform", "sell");
-        assertThat(names(window().with("eventType", "ObjectEvent"))).containsExactly("ship", "receive");
+        assertThat(names(window()))
+                .containsExactlyElementsOf(inIdOrder("ship", "receive", "pack", "transform", "sell"));
+        assertThat(names(window().with("eventType", "ObjectEvent")))
+                .containsExactlyElementsOf(inIdOrder("ship", "receive"));
         assertThat(names(EpcisQuery.all().from(BASE.plusSeconds(3)).before(BASE.plusSeconds(5))))
-                .containsExactly("pack", "transform");
-        assertThat(names(window().with("EQ_bizStep", "shipping"))).containsExactly("ship", "sell");
-        assertThat(names(window().with("EQ_bizStep", "urn:epcglobal:cbv:bizstep:receiving"))).containsExactly("receive");
-        assertThat(names(window().with("EQ_disposition", "in_transit"))).containsExactly("ship", "sell");
-        assertThat(names(EpcisQuery.all().with("EQ_bizLocation", LOCATION))).containsExactly("receive");
-        assertThat(names(EpcisQuery.all().with("EQ_readPoint", READ_POINT))).containsExactly("ship", "pack", "sell");
-        assertThat(names(EpcisQuery.all().with("MATCH_epc", SGTIN + "2"))).containsExactly("ship", "receive");
-        assertThat(names(EpcisQuery.all().with("MATCH_anyEPC", SGTIN + "1"))).containsExactly("ship", "transform");
-        assertThat(names(EpcisQuery.all().with("MATCH_anyEPC", SSCC))).containsExactly("pack");
-        assertThat(names(EpcisQuery.all().with("MATCH_epcClass", LOT + "7"))).containsExactly("pack");
-        assertThat(names(EpcisQuery.all().with("MATCH_anyEPCClass", LOT + "9"))).containsExactly("transform");
+                .containsExactlyElementsOf(inIdOrder("pack", "transform"));
+        assertThat(names(window().with("EQ_bizStep", "shipping")))
+                .containsExactlyElementsOf(inIdOrder("ship", "sell"));
+        assertThat(names(window().with("EQ_bizStep", "urn:epcglobal:cbv:bizstep:receiving")))
+                .containsExactlyElementsOf(inIdOrder("receive"));
+        assertThat(names(window().with("EQ_disposition", "in_transit")))
+                .containsExactlyElementsOf(inIdOrder("ship", "sell"));
+        assertThat(names(EpcisQuery.all().with("EQ_bizLocation", LOCATION)))
+                .containsExactlyElementsOf(inIdOrder("receive"));
+        assertThat(names(EpcisQuery.all().with("EQ_readPoint", READ_POINT)))
+                .containsExactlyElementsOf(inIdOrder("ship", "pack", "sell"));
+        assertThat(names(EpcisQuery.all().with("MATCH_epc", SGTIN + "2")))
+                .containsExactlyElementsOf(inIdOrder("ship", "receive"));
+        assertThat(names(EpcisQuery.all().with("MATCH_anyEPC", SGTIN + "1")))
+                .containsExactlyElementsOf(inIdOrder("ship", "transform"));
+        assertThat(names(EpcisQuery.all().with("MATCH_anyEPC", SSCC))).containsExactlyElementsOf(inIdOrder("pack"));
+        assertThat(names(EpcisQuery.all().with("MATCH_epcClass", LOT + "7")))
+                .containsExactlyElementsOf(inIdOrder("pack"));
+        assertThat(names(EpcisQuery.all().with("MATCH_anyEPCClass", LOT + "9")))
+                .containsExactlyElementsOf(inIdOrder("transform"));
     }
 
     @Test
     void combinationsPatternsAndPages() {
         assertThat(names(EpcisQuery.all().with("EQ_readPoint", READ_POINT).with("EQ_bizStep", "shipping")
-                .with("eventType", "TransactionEvent"))).containsExactly("sell");
+                .with("eventType", "TransactionEvent"))).containsExactlyElementsOf(inIdOrder("sell"));
         assertThat(names(EpcisQuery.all().with("MATCH_epc", SGTIN + "*")))
-                .containsExactlyInAnyOrder("ship", "receive", "pack", "sell");
-        assertThat(names(EpcisQuery.all().with("MATCH_anyEPCClass", LOT + "*"))).containsExactlyInAnyOrder("pack", "transform");
-        assertThat(names(EpcisQuery.all().with("MATCH_epc", SGTIN + "3", SGTIN + "4"))).containsExactlyInAnyOrder("pack", "sell");
+                .containsExactlyElementsOf(inIdOrder("ship", "receive", "pack", "sell"));
+        assertThat(names(EpcisQuery.all().with("MATCH_anyEPCClass", LOT + "*")))
+                .containsExactlyElementsOf(inIdOrder("pack", "transform"));
+        assertThat(names(EpcisQuery.all().with("MATCH_epc", SGTIN + "3", SGTIN + "4")))
+                .containsExactlyElementsOf(inIdOrder("pack", "sell"));
 
         List<String> paged = new ArrayList<>();
         Optional<String> bookmark = Optional.empty();
         int pages = 0;
         do {
-            EpcisQueryPage page = network.as(AUDITOR).queryEpcis(window(), 2, bookmark.orElse(null));
-            assertThat(page.events().size()).isLessThanOrEqualTo(2);
+            // Three pages of two records (the run's five events alone are more than two such pages), then the rest
+            // of the ledger at the largest page size: a bookmark serves its query whatever the size of the next page.
+            int pageSize = pages < 3 ? 2 : 1000;
+            EpcisQueryPage page = network.as(AUDITOR).queryEpcis(window(), pageSize, bookmark.orElse(null));
+            assertThat(page.events().size()).isLessThanOrEqualTo(pageSize);
+            assertThat(EpcisSchema.validate(page.document())).isEmpty();
             paged.addAll(names(page.events()));
             bookmark = page.bookmark();
             pages++;
         } while (bookmark.isPresent());
-        assertThat(paged).containsExactly("ship", "receive", "pack", "transform", "sell");
+        assertThat(paged).containsExactlyElementsOf(inIdOrder("ship", "receive", "pack", "transform", "sell"));
         assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aPageCanHoldNoEventWhileMoreFollowAndItsBookmarkServesOnlyItsQuery() {
+        EpcisQuery none = window().with("eventType", "AssociationEvent");
+        EpcisQueryPage first = network.as(AUDITOR).queryEpcis(none, 2, null);
+
+        assertThat(first.events()).isEmpty();
+        assertThat(first.bookmark()).as("the page read two records, and the run's five events are on the ledger")
+                .isPresent();
+        TransactionRefusedException other = catchThrowableOfType(TransactionRefusedException.class,
+                () -> network.as(AUDITOR).queryEpcis(window(), 1000, first.bookmark().orElseThrow()));
+        assertThat(other.errorCode()).isEqualTo(ErrorCode.INVALID_BOOKMARK);
+
+        Optional<String> bookmark = first.bookmark();
+        while (bookmark.isPresent()) {
+            EpcisQueryPage page = network.as(AUDITOR).queryEpcis(none, 1000, bookmark.get());
+            assertThat(page.events()).isEmpty();
+            bookmark = page.bookmark();
+        }
     }
 
     @Test
@@ -171,16 +221,22 @@ class EpcisRoundTripIT {
         EpcisQueryPage answer = network.as(AUDITOR).queryEpcis(window());
         List<JsonNode> captured = new ArrayList<>();
         document.at("/epcisBody/eventList").forEach(captured::add);
+        Map<String, JsonNode> answered = new LinkedHashMap<>();
+        answer.events().forEach(event -> answered.put(event.get("eventID").asText(), event));
+        List<String> ids = List.copyOf(IDS.values());
 
         assertThat(answer.events()).hasSize(captured.size());
+        assertThat(answered.keySet()).as("in event id order")
+                .containsExactlyElementsOf(ids.stream().sorted().toList());
         for (int i = 0; i < captured.size(); i++) {
-            ObjectNode returned = answer.events().get(i).deepCopy();
-            String eventId = returned.remove("eventID").asText();
-            assertThat(eventId).isEqualTo(List.copyOf(IDS.values()).get(i));
+            assertThat(answered).as("event %d comes back under its hash", i).containsKey(ids.get(i));
+            ObjectNode returned = answered.get(ids.get(i)).deepCopy();
+            returned.remove("eventID");
             assertThat(JsonValues.byValue(returned)).as("event %d as captured", i).isEqualTo(JsonValues.byValue(captured.get(i)));
-            assertThat(EpcisEventHash.of(answer.events().get(i), answer.document().get("@context"))).isEqualTo(eventId);
+            assertThat(EpcisEventHash.of(answered.get(ids.get(i)), answer.document().get("@context")))
+                    .as("event %d's hash, from the answer and its context", i).isEqualTo(ids.get(i));
         }
-        assertThat(answer.events().get(0).get("example:note").asText()).isEqualTo("kept as captured");
+        assertThat(answered.get(IDS.get("ship")).get("example:note").asText()).isEqualTo("kept as captured");
         assertThat(answer.document().get("@context").toString()).contains("\"example\":\"http://ns.example.com/epcis/\"");
     }
 

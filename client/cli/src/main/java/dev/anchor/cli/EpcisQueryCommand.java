@@ -18,7 +18,9 @@ import java.util.Map;
         "Query the captured EPCIS events; prints an EPCIS 2.0 EPCISQueryDocument (JSON-LD).",
         "Parameters AND together; the values of one parameter (repeat it, or separate values with '|') OR together.",
         "A MATCH_ value ending in * is a prefix: urn:epc:idpat:sgtin:0614141.107346.* matches urn:epc:id:sgtin:0614141.107346.…",
-        "When more follow, the next page's bookmark is printed on standard error."})
+        "On the ledger a page reads the next --page-size captured events in event id order and prints those that match,",
+        "so it can hold fewer (even none) while more follow: when more follow, the next page's bookmark is printed on",
+        "standard error; only its absence says the answer is complete."})
 final class EpcisQueryCommand extends AnchorCommand {
     @Option(names = "--eventType", split = "\\|", paramLabel = "TYPE",
             description = "ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent")
@@ -58,7 +60,8 @@ final class EpcisQueryCommand extends AnchorCommand {
     List<String> anyEpcClass;
 
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
-            description = "index entries a page reads, 1 to 1000 (default: ${DEFAULT-VALUE})")
+            description = "captured events a page reads, 1 to 1000 (default: ${DEFAULT-VALUE}); it prints those that "
+                    + "match, so fewer, even none, while more follow")
     int pageSize;
 
     @Option(names = "--bookmark", paramLabel = "B", description = "the next page: the bookmark the previous page printed")

@@ -59,6 +59,20 @@ class EpcisCommandsTest {
     }
 
     @Test
+    void aPageThatHoldsNoEventStillSaysWhereTheNextStarts() throws Exception {
+        ObjectNode empty = (ObjectNode) new ObjectMapper().readTree("{\"type\":\"EPCISQueryDocument\",\"epcisBody\":"
+                + "{\"queryResults\":{\"resultsBody\":{\"eventList\":[]}}}}");
+        when(client.queryEpcis(EpcisQuery.all().with("EQ_bizStep", "shipping"), 100, null))
+                .thenReturn(new EpcisQueryPage(empty, Optional.of("B7")));
+
+        CliRun.Result r = cli.run("epcis", "query", "--EQ_bizStep", "shipping");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).at("/epcisBody/queryResults/resultsBody/eventList")).isEmpty();
+        assertThat(r.err()).isEqualTo("more events follow: --bookmark B7\n");
+    }
+
+    @Test
     void allFollowsEveryPage() throws Exception {
         when(client.queryEpcis(EpcisQuery.all())).thenReturn(new EpcisQueryPage(document(), Optional.empty()));
 
