@@ -7,6 +7,8 @@ import dev.anchor.server.ServerSettings;
 import dev.anchor.server.access.AccessTokens;
 import dev.anchor.server.access.CertifiedKey;
 import dev.anchor.server.access.LocalMembers;
+import dev.anchor.server.store.StoreUnavailableException;
+import io.javalin.util.JavalinBindException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -80,6 +82,16 @@ final class ServeCommand extends AnchorCommand {
         AnchorServer server;
         try {
             server = AnchorServer.start(settings, client);
+        } catch (StoreUnavailableException e) {
+            client.close();
+            throw new CliException("CONFIGURATION", e.getMessage(), ExitCodes.UNAVAILABLE);
+        } catch (IllegalArgumentException e) {
+            client.close();
+            throw new CliException("CONFIGURATION", e.getMessage(), ExitCodes.FAILED);
+        } catch (JavalinBindException e) {
+            client.close();
+            throw new CliException("PORT_IN_USE", "port " + port + " on " + host + " is in use by another program;"
+                    + " stop it or choose another with --port", ExitCodes.UNAVAILABLE);
         } catch (RuntimeException e) {
             client.close();
             throw e;
