@@ -6,8 +6,9 @@ import dev.anchor.client.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import dev.anchor.server.http.EpcisExceptionType;
+import dev.anchor.server.http.EpcisHttpException;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -43,14 +44,19 @@ public final class BatchTraceResource implements Handler {
             trace = BatchTrace.read(ledger, lot);
         } catch (TransactionRefusedException e) {
             if (e.errorCode() == ErrorCode.BATCH_NOT_FOUND || e.errorCode() == ErrorCode.INVALID_INPUT) {
-                throw new NotFoundResponse("no batch with lot " + lot + " is on the ledger");
+                throw notFound("no batch with lot " + lot + " is on the ledger");
             }
             throw e;
         }
         if (!trace.batch().gtin().equals(gtin14)) {
-            throw new NotFoundResponse("batch " + lot + " is of GTIN " + trace.batch().gtin() + ", not " + gtin14);
+            throw notFound("batch " + lot + " is of GTIN " + trace.batch().gtin() + ", not " + gtin14);
         }
         ctx.contentType("application/json");
         ctx.result(trace.toJson().toString());
+    }
+
+    /** A 404 problem that says which: an EPCIS exception keeps its detail (Javalin's NotFoundResponse would not). */
+    private static EpcisHttpException notFound(String detail) {
+        return new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, detail);
     }
 }
