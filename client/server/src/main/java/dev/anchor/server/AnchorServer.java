@@ -4,6 +4,7 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.server.access.Authentication;
 import dev.anchor.server.access.TlsConnector;
 import dev.anchor.server.digitallink.BatchTraceResource;
+import dev.anchor.server.http.CaptureLimits;
 import dev.anchor.server.http.EpcisApp;
 import dev.anchor.server.projection.Projection;
 import dev.anchor.server.store.EventStore;
@@ -52,7 +53,9 @@ public final class AnchorServer implements AutoCloseable {
         Projection projection = null;
         try {
             projection = Projection.start(ledger, store);
-            Javalin app = EpcisApp.create(store, ledger, settings.mspId(), config -> {
+            EpcisApp epcis = new EpcisApp(store, ledger, settings.mspId(), CaptureLimits.DEFAULT,
+                    settings.captureBatching(), Clock.systemUTC());
+            Javalin app = epcis.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
                         settings.certificate(), settings.members(), settings.host(), settings.port()));
