@@ -165,6 +165,12 @@ class EpcisServerIT {
             assertThat(byHash.get(id)).as("copies of event %d (%s) in the store", i, id).hasSize(1);
             assertStored(byHash.get(id).get(0), id);
         }
+        // the events this capture recorded (the others were on the ledger before) name its transactions
+        List<String> transactions = jsonStrings(first.at("/anchor:progress/transactionIds"));
+        assertThat(ids.stream().distinct().filter(id -> transactions.contains(
+                byHash.get(id).get(0).event().at("/" + LEDGER + "/transactionId").asText())).count())
+                .as("events committed by the capture's transactions %s", transactions)
+                .isEqualTo(first.at("/anchor:progress/recorded").asLong());
     }
 
     /** An event of a query answer, with its answer's {@code @context}. */
@@ -217,6 +223,7 @@ class EpcisServerIT {
         EpcisServerCaller.Exchange nobody = anonymous.get("/events?perPage=1");
         assertThat(nobody.status()).isEqualTo(401);
         assertThat(nobody.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(nobody.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(nobody.json().path("detail").asText()).contains("authenticate with a client certificate");
 
         ForeignCertificateAuthority.Issued forged = ForeignCertificateAuthority.create(DISTRIBUTOR.mspId())
