@@ -54,8 +54,9 @@ public final class AnchorServer implements AutoCloseable {
         Projection projection = null;
         try {
             projection = Projection.start(ledger, store);
-            Javalin app = new EpcisApp(store, ledger, settings.mspId(), CaptureLimits.DEFAULT, Clock.systemUTC())
-                    .verifyingWith(new LedgerCheck(ledger)).create(config -> {
+            Javalin app = new EpcisApp(store, ledger, settings.mspId(), CaptureLimits.DEFAULT,
+                    settings.captureBatching(), Clock.systemUTC()).verifyingWith(new LedgerCheck(ledger))
+                    .create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
                         settings.certificate(), settings.members(), settings.host(), settings.port()));

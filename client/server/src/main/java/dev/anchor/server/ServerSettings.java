@@ -3,6 +3,7 @@ package dev.anchor.server;
 import dev.anchor.server.access.AccessTokens;
 import dev.anchor.server.access.NetworkMembers;
 import dev.anchor.server.access.CertifiedKey;
+import dev.anchor.server.capture.CaptureBatching;
 
 import java.util.Objects;
 
@@ -32,5 +33,11 @@ public record ServerSettings(String mspId, String host, int port, String storeUr
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: 0 to 65535, not " + port);
         }
+        new CaptureBatching(eventsPerTransaction, transactionsInFlight);
+    }
+
+    /** @return how capture jobs send their events to the ledger */
+    public CaptureBatching captureBatching() {
+        return new CaptureBatching(eventsPerTransaction, transactionsInFlight);
     }
 }

@@ -34,6 +34,7 @@ public final class CaptureJournal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CaptureJournal.class);
 
     private final EpcisCapturer capturer;
+    private final CaptureBatching batching;
     private final Clock clock;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "anchor-capture-job");
@@ -47,8 +48,15 @@ public final class CaptureJournal implements AutoCloseable {
         }
     };
 
+    /** A journal whose jobs send their events as the SDK does by default ({@link CaptureBatching#DEFAULT}). */
     public CaptureJournal(EpcisCapturer capturer, Clock clock) {
+        this(capturer, CaptureBatching.DEFAULT, clock);
+    }
+
+    /** A journal whose jobs send their events to the ledger as {@code batching} says. */
+    public CaptureJournal(EpcisCapturer capturer, CaptureBatching batching, Clock clock) {
         this.capturer = Objects.requireNonNull(capturer, "capturer");
+        this.batching = Objects.requireNonNull(batching, "batching");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -68,9 +76,8 @@ public final class CaptureJournal implements AutoCloseable {
 
     private void run(String id, JsonNode document, CompletableFuture<CaptureJob> accepted) {
         try {
-            EpcisCaptureReport report = capturer.captureEpcis(document,
-                    EpcisCapturer.DEFAULT_EVENTS_PER_TRANSACTION, EpcisCapturer.DEFAULT_TRANSACTIONS_IN_FLIGHT,
-                    progress -> progressed(id, progress, accepted));
+            EpcisCaptureReport report = capturer.captureEpcis(document, batching.eventsPerTransaction(),
+                    batching.transactionsInFlight(), progress -> progressed(id, progress, accepted));
             progressed(id, report, accepted);
             finish(id, report, List.of());
         } catch (EpcisCaptureException e) {

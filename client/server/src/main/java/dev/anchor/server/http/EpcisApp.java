@@ -1,6 +1,7 @@
 package dev.anchor.server.http;
 
 import dev.anchor.client.EpcisCapturer;
+import dev.anchor.server.capture.CaptureBatching;
 import dev.anchor.server.capture.CaptureJournal;
 import dev.anchor.server.query.InvalidQueryException;
 import dev.anchor.server.query.QueryTooLargeException;
@@ -55,11 +56,20 @@ public final class EpcisApp {
      * @param clock       the clock of creation dates and capture jobs
      */
     public EpcisApp(EventStore store, EpcisCapturer capturer, String serverMspId, CaptureLimits limits, Clock clock) {
+        this(store, capturer, serverMspId, limits, CaptureBatching.DEFAULT, clock);
+    }
+
+    /**
+     * As {@link #EpcisApp(EventStore, EpcisCapturer, String, CaptureLimits, Clock)}, with capture jobs that send their
+     * events to the ledger as {@code batching} says.
+     */
+    public EpcisApp(EventStore store, EpcisCapturer capturer, String serverMspId, CaptureLimits limits,
+                    CaptureBatching batching, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.serverMspId = Objects.requireNonNull(serverMspId, "serverMspId");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.journal = new CaptureJournal(Objects.requireNonNull(capturer, "capturer"), clock);
+        this.journal = new CaptureJournal(Objects.requireNonNull(capturer, "capturer"), batching, clock);
     }
 
     /**

@@ -1,8 +1,5 @@
 package dev.anchor.server.http;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.EpcisCapturer;
@@ -15,16 +12,10 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -116,7 +107,7 @@ final class EpcisTestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        CONTRACT.check(contractRequest(method, pathAndQuery, body, headers), contractResponse(response), valid);
+        CONTRACT.check(method, pathAndQuery, body, response, valid, headers);
         Exchange exchange = new Exchange(response.statusCode(), response.headers(), response.body());
         if (exchange.status() == 200 && exchange.body().startsWith("{")
                 && exchange.json().path("type").asText().equals("EPCISQueryDocument")) {
@@ -124,43 +115,6 @@ final class EpcisTestServer implements AutoCloseable {
                     + exchange.body()).isEmpty();
         }
         return exchange;
-    }
-
-    private static Request contractRequest(String method, String pathAndQuery, String body, String... headers) {
-        String[] parts = pathAndQuery.split("\\?", 2);
-        SimpleRequest.Builder request = new SimpleRequest.Builder(method, parts[0]);
-        if (parts.length > 1) {
-            Map<String, List<String>> query = new LinkedHashMap<>();
-            for (String pair : parts[1].split("&")) {
-                String[] kv = pair.split("=", 2);
-                query.computeIfAbsent(decode(kv[0]), k -> new ArrayList<>()).add(kv.length > 1 ? decode(kv[1]) : "");
-            }
-            query.forEach(request::withQueryParam);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.withHeader(headers[i], headers[i + 1]);
-        }
-        if (body != null) {
-            request.withBody(body);
-        }
-        return request.build();
-    }
-
-    private static SimpleResponse contractResponse(HttpResponse<String> response) {
-        SimpleResponse.Builder builder = new SimpleResponse.Builder(response.statusCode());
-        response.headers().map().forEach((name, values) -> {
-            if (!name.startsWith(":")) {
-                builder.withHeader(name, values);
-            }
-        });
-        if (!response.body().isEmpty()) {
-            builder.withBody(response.body());
-        }
-        return builder.build();
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     @Override
