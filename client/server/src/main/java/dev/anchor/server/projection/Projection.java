@@ -139,8 +139,9 @@ public final class Projection implements AutoCloseable {
     }
 
     /**
-     * Tells {@code listener} of every block applied from now on, after it is in the store (query subscriptions wake
-     * on it). A block applied before this call is not told again: a listener reads what it missed from the store.
+     * Tells {@code listener} of every block applied from now on, once it is in the store and before
+     * {@link #awaitBlock} sees it (query subscriptions wake on it). A block applied before this call is not told
+     * again: a listener reads what it missed from the store.
      */
     public void onApplied(AppliedBlockListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -297,16 +298,16 @@ public final class Projection implements AutoCloseable {
         for (CommittedEpcisEvent first : transactions.values()) {
             capturedAt(first).ifPresent(capturedAt -> lag.record(Duration.between(capturedAt, now)));
         }
-        synchronized (progress) {
-            lastApplied = block.blockNumber();
-            progress.notifyAll();
-        }
         for (AppliedBlockListener listener : listeners) {
             try {
                 listener.applied(block);
             } catch (RuntimeException e) {
                 LOG.warn("projection: a listener failed on block {}: {}", block.blockNumber(), e.toString(), e);
             }
+        }
+        synchronized (progress) {
+            lastApplied = block.blockNumber();
+            progress.notifyAll();
         }
     }
 

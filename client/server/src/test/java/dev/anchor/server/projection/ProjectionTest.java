@@ -98,6 +98,26 @@ class ProjectionTest {
     }
 
     @Test
+    void tellsItsListenersOfEachAppliedBlockAndOutlivesAFailingOne() throws Exception {
+        InMemoryEventStore store = new InMemoryEventStore(0);
+        List<Long> told = Collections.synchronizedList(new ArrayList<>());
+        projection(store).onApplied(block -> {
+            throw new IllegalStateException("listener down");
+        });
+        projection.onApplied(block -> {
+            assertThat(store.nextBlock()).as("the block is in the store when told").isEqualTo(block.blockNumber() + 1);
+            told.add(block.blockNumber());
+        });
+        commitBlocks(0, 2);
+        projection.start();
+
+        assertThat(projection.awaitBlock(2, PATIENCE)).isTrue();
+        assertThat(told).containsExactly(0L, 1L, 2L);
+        assertThat(warnings()).hasSize(3).allMatch(w -> w.contains("a listener failed"));
+        assertThat(projection.problem()).isEmpty();
+    }
+
+    @Test
     void startsFromTheStoresCheckpoint() throws Exception {
         InMemoryEventStore store = new InMemoryEventStore(3);
         commitBlocks(0, 4);
