@@ -29,19 +29,22 @@ import static org.mockito.Mockito.mock;
 
 /**
  * {@link EpcisApp} started on a free loopback port over an {@link InMemoryEventStore} and a Mockito
- * {@link EpcisCapturer}, with a stand-in for authentication (the caller's MSP ID from the test header
- * {@value #CALLER_HEADER}, the server's own by default). Every exchange is checked against openapi.yaml, and every
+ * {@link EpcisCapturer}, with a stand-in for authentication on requests and WebSocket upgrades (the caller's MSP ID
+ * from the test header {@value #CALLER_HEADER}, the server's own by default, none for {@value #ANONYMOUS}). Every exchange is checked against openapi.yaml, and every
  * EPCISQueryDocument answered against the official EPCIS JSON Schema.
  */
 final class EpcisTestServer implements AutoCloseable {
     static final String SERVER_MSP = "DistributorMSP";
     static final String CALLER_HEADER = "X-Test-Caller-MSP";
+    /** The value of {@link #CALLER_HEADER} that leaves the request unauthenticated. */
+    static final String ANONYMOUS = "anonymous";
 
     private static final OpenApiContract CONTRACT = new OpenApiContract();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final InMemoryEventStore store = new InMemoryEventStore();
     final EpcisCapturer capturer = mock(EpcisCapturer.class);
+    final EpcisApp epcis;
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,15 +53,26 @@ final class EpcisTestServer implements AutoCloseable {
     }
 
     EpcisTestServer(CaptureLimits limits) {
-        app = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC()).create(config -> {
-            config.routes.before(ctx -> {
-                String msp = ctx.header(CALLER_HEADER);
-                ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));
-            });
+        epcis = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC());
+        app = epcis.create(config -> {
+            config.routes.before(EpcisTestServer::authenticate);
+            config.routes.wsBeforeUpgrade(EpcisTestServer::authenticate);
             // the test's client keeps its connections open: stop without waiting for them
             config.jetty.modifyServer(jetty -> jetty.setStopTimeout(0));
         });
         app.start("127.0.0.1", 0);
+    }
+
+    private static void authenticate(io.javalin.http.Context ctx) {
+        String msp = ctx.header(CALLER_HEADER);
+        if (!ANONYMOUS.equals(msp)) {
+            ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));
+        }
+    }
+
+    /** @return the port it listens on (127.0.0.1) */
+    int port() {
+        return app.port();
     }
 
     /** One request and its answer. */
