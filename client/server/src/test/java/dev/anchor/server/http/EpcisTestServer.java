@@ -75,6 +75,30 @@ final class EpcisTestServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Opens a WebSocket subscription (ws://, {@code GET} upgraded), checking the upgrade request against openapi.yaml.
+     *
+     * @param pathAndQuery the path and query string, e.g. {@code /queries/q/events?stream=true}
+     * @param headers      name, value, name, value, ...
+     * @return the socket once open
+     * @throws java.util.concurrent.CompletionException when the server refuses the upgrade (a
+     *                                                  {@link java.net.http.WebSocketHandshakeException})
+     */
+    java.net.http.WebSocket openWebSocket(String pathAndQuery, java.net.http.WebSocket.Listener listener,
+                                          String... headers) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 4);
+        all[headers.length] = "Upgrade";
+        all[headers.length + 1] = "websocket";
+        all[headers.length + 2] = "Connection";
+        all[headers.length + 3] = "Upgrade";
+        CONTRACT.checkRequest(contractRequest("GET", pathAndQuery, null, all));
+        java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder.buildAsync(URI.create("ws://127.0.0.1:" + app.port() + pathAndQuery), listener).join();
+    }
+
     /** One request and its answer. */
     record Exchange(int status, java.net.http.HttpHeaders headers, String body) {
         JsonNode json() {

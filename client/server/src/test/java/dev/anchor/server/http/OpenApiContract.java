@@ -169,6 +169,20 @@ final class OpenApiContract {
     }
 
     /**
+     * Checks a request alone, one whose answer is no HTTP answer (a WebSocket upgrade).
+     *
+     * @throws AssertionError listing every violation of the contract
+     */
+    void checkRequest(Request request) {
+        ValidationReport report = validator.validateRequest(request);
+        if (report.hasErrors()) {
+            throw new AssertionError("not as openapi.yaml says: " + request.getMethod() + " " + request.getPath()
+                    + "\n" + report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                    .map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
      * @param request  checked too unless the test sends a bad request on purpose (then only the answer is)
      * @throws AssertionError listing every violation of the contract
      */
