@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for something the server does in the background, failing the test when it has not happened in time. */
-final class Await {
+public final class Await {
     private Await() {
     }
 
-    static void until(String what, BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    public static void until(String what, BooleanSupplier condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

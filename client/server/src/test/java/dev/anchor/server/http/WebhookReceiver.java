@@ -27,12 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A subscriber's webhook for the tests: the JDK's HTTP server on 127.0.0.1, which keeps every POST it gets and
  * answers 200, or the statuses it is told to answer next. Each body is checked against the EPCIS JSON Schema.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One POST as received. */
-    record Delivery(Headers headers, byte[] body) {
-        JsonNode json() {
+    public record Delivery(Headers headers, byte[] body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -40,13 +40,13 @@ final class WebhookReceiver implements AutoCloseable {
             }
         }
 
-        List<String> eventIds() {
+        public List<String> eventIds() {
             List<String> ids = new ArrayList<>();
             json().at("/epcisBody/queryResults/resultsBody/eventList").forEach(e -> ids.add(e.path("eventID").asText()));
             return ids;
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
     }
@@ -55,7 +55,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final BlockingQueue<Delivery> received = new LinkedBlockingQueue<>();
     private final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -74,19 +74,19 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
     }
 
     /** The next POSTs are answered with these statuses, then 200 again. */
-    void answerNext(int... statuses) {
+    public void answerNext(int... statuses) {
         for (int status : statuses) {
             answers.add(status);
         }
     }
 
     /** @return the next POST, waiting for it up to {@code timeout} */
-    Delivery next(Duration timeout) throws InterruptedException {
+    public Delivery next(Duration timeout) throws InterruptedException {
         Delivery delivery = received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (delivery == null) {
             throw new AssertionError("no delivery within " + timeout);
@@ -98,7 +98,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** @return the POSTs up to the one that brings the {@code count}th event */
-    List<Delivery> untilEvents(int count, Duration timeout) throws InterruptedException {
+    public List<Delivery> untilEvents(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Delivery> deliveries = new ArrayList<>();
         int events = 0;
