@@ -19,10 +19,12 @@ import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Query subscriptions: webhooks ({@code POST /queries/{name}/subscriptions}, listed, shown and deleted under that path)
@@ -41,6 +43,8 @@ final class SubscriptionRoutes {
     private static final String ONE = LIST + "/{subscriptionID}";
     /** The upgrade request's attribute that carries the controls to the socket's connect handler. */
     private static final String CONTROLS = "anchor-subscription-controls";
+    /** How often an open subscription socket is pinged. */
+    private static final Duration PING_EVERY = Duration.ofSeconds(15);
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final EventStore store;
@@ -156,9 +160,12 @@ final class SubscriptionRoutes {
         Subscriber subscriber = subscriptions.open(name, controls, new WebSocketTarget(ctx.session),
                 URI.create("ws:/queries/" + name + "/events"), caller.mspId());
         sockets.put(ctx.sessionId(), subscriber);
+        // a quiet subscription must outlive Jetty's idle timeout: a ping is traffic
+        ctx.enableAutomaticPings(PING_EVERY.toSeconds(), TimeUnit.SECONDS);
     }
 
     private void closed(WsContext ctx) {
+        ctx.disableAutomaticPings();
         Subscriber subscriber = sockets.remove(ctx.sessionId());
         if (subscriber != null) {
             subscriber.close();

@@ -161,6 +161,12 @@ public final class Subscriber {
                 deliverDue();
                 failures = 0;
             } catch (DeliveryFailedException | RuntimeException e) {
+                if (isClosed()) {
+                    synchronized (lock) {
+                        running = false;
+                    }
+                    return; // unsubscribed or the server stops: the failure is the interruption
+                }
                 if (e instanceof DeliveryFailedException && !target.retries()) {
                     LOG.info("subscription {} to {} ends: {}", id(), queryName(), e.getMessage());
                     synchronized (lock) {

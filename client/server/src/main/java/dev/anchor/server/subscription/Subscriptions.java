@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The query subscriptions of {@code anchor serve} (EPCIS 2.0): webhook subscriptions, which the store keeps with
  * their positions and which outlive a restart, and WebSocket subscriptions, which live while their socket is open.
  * Each is a {@link Subscriber}; the projection tells them of new blocks ({@link #applied}), their schedules wake the
- * others. Deliveries run on a small pool of daemon threads ({@code anchor-subscriptions}).
+ * others. Deliveries run on a small pool of daemon threads ({@code anchor-subscriptions-N}).
  *
  * <pre>{@code
  * Subscriptions subscriptions = new Subscriptions(store, QueryDocuments::of, Clock.systemUTC());
@@ -41,6 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Subscriptions implements AppliedBlockListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Subscriptions.class);
+    /** Deliveries under way at once: a slow webhook holds one for up to {@link Webhook#TIMEOUT}. */
+    private static final int THREADS = 4;
     /** Retries of a webhook: a second, doubling up to five minutes. */
     public static final ReconnectBackoff WEBHOOK_BACKOFF = new ReconnectBackoff(Duration.ofSeconds(1),
             Duration.ofMinutes(5));
@@ -68,7 +70,7 @@ public final class Subscriptions implements AppliedBlockListener, AutoCloseable 
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.matching = new MatchingEvents(store);
         AtomicInteger threads = new AtomicInteger();
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, task -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(THREADS, task -> {
             Thread thread = new Thread(task, "anchor-subscriptions-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
