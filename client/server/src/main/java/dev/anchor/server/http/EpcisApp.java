@@ -79,7 +79,8 @@ public final class EpcisApp {
 
     /**
      * A Javalin app, not started, with every EPCIS route, after the bootstrap's own configuration
-     * (authentication, TLS, ...) with the default capture limits and the system clock.
+     * (authentication, TLS, ...) with the default capture limits and the system clock. Its stream subscriptions
+     * learn of new events only through {@link #subscriptions()}: a server with a projection uses the constructor.
      */
     public static Javalin create(EventStore store, EpcisCapturer capturer, String serverMspId,
                                  Consumer<JavalinConfig> bootstrap) {
