@@ -43,6 +43,7 @@ public final class Subscriber {
     private boolean fired;
     private boolean closed;
     private ScheduledFuture<?> timer;
+    private Instant armedFor;
 
     // the delivery's own (one runs at a time)
     private long nextBlock;
@@ -111,11 +112,14 @@ public final class Subscriber {
 
     private void arm() {
         Instant now = owner.clock().instant();
-        Optional<Instant> next = schedule.orElseThrow().next(now);
         synchronized (lock) {
+            // after the run just fired too, should the timer have woken a little before the clock reached it
+            Optional<Instant> next = schedule.orElseThrow().next(armedFor != null && armedFor.isAfter(now)
+                    ? armedFor : now);
             if (closed || next.isEmpty()) {
                 return;
             }
+            armedFor = next.get();
             timer = owner.pool().schedule(this::fire, Math.max(0, Duration.between(now, next.get()).toMillis()),
                     TimeUnit.MILLISECONDS);
         }
