@@ -43,6 +43,7 @@ final class SubscriptionRoutes {
     private static final String ONE = LIST + "/{subscriptionID}";
     /** The upgrade request's attribute that carries the controls to the socket's connect handler. */
     private static final String CONTROLS = "anchor-subscription-controls";
+    private static final String START_BLOCK = "anchor-subscription-start";
     /** How often an open subscription socket is pinged. */
     private static final Duration PING_EVERY = Duration.ofSeconds(15);
 
@@ -146,18 +147,22 @@ final class SubscriptionRoutes {
     private void checkUpgrade(Context ctx) {
         Access.caller(ctx);
         named(ctx);
-        ctx.attribute(CONTROLS, SubscriptionControls.fromQueryParameters(ctx.queryParamMap()));
+        SubscriptionControls controls = SubscriptionControls.fromQueryParameters(ctx.queryParamMap());
+        ctx.attribute(CONTROLS, controls);
+        // it starts here, not when the socket opens: what is applied after the client sees the handshake is its
+        ctx.attribute(START_BLOCK, subscriptions.startBlock(controls));
     }
 
     private void connected(WsContext ctx) {
         SubscriptionControls controls = ctx.attribute(CONTROLS);
+        Long fromBlock = ctx.attribute(START_BLOCK);
         Caller caller = ctx.attribute(Caller.ATTRIBUTE);
-        if (controls == null || caller == null) {
+        if (controls == null || fromBlock == null || caller == null) {
             ctx.closeSession(1008, "not authenticated"); // policy violation: checkUpgrade did not run
             return;
         }
         String name = ctx.pathParam("queryName");
-        Subscriber subscriber = subscriptions.open(name, controls, new WebSocketTarget(ctx.session),
+        Subscriber subscriber = subscriptions.open(name, controls, fromBlock, new WebSocketTarget(ctx.session),
                 URI.create("ws:/queries/" + name + "/events"), caller.mspId());
         sockets.put(ctx.sessionId(), subscriber);
         // a quiet subscription must outlive Jetty's idle timeout: a ping is traffic

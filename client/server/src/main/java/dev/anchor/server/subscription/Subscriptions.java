@@ -119,13 +119,16 @@ public final class Subscriptions implements AppliedBlockListener, AutoCloseable 
     /**
      * Opens a WebSocket subscription ({@code GET /queries/{name}/events} upgraded): it delivers to {@code target}
      * until {@link Subscriber#close()} (the socket closed) or the query is deleted.
+     *
+     * @param fromBlock where it starts: {@link #startBlock} when the upgrade was accepted, so that every event
+     *                  applied after the client saw the handshake is delivered
      */
-    public Subscriber open(String queryName, SubscriptionControls controls, DeliveryTarget target, URI where,
-                           String createdBy) {
+    public Subscriber open(String queryName, SubscriptionControls controls, long fromBlock, DeliveryTarget target,
+                           URI where, String createdBy) {
         QuerySubscription subscription = new QuerySubscription(UUID.randomUUID().toString(), queryName, where,
                 Optional.empty(), controls.stream(), controls.schedule().map(QuerySchedule::definition),
                 controls.reportIfEmpty(), controls.initialRecordTime(), createdBy, clock.instant(), Optional.empty(),
-                startBlock(controls));
+                fromBlock);
         Subscriber subscriber = new Subscriber(subscription, target, false, this);
         active.put(subscriber.id(), subscriber);
         subscriber.start();
@@ -186,7 +189,11 @@ public final class Subscriptions implements AppliedBlockListener, AutoCloseable 
         subscriber.start();
     }
 
-    private long startBlock(SubscriptionControls controls) {
+    /**
+     * @return where a new subscription starts: the store's next block (events applied from now on), or the first
+     *         block when it has an {@code initialRecordTime}
+     */
+    public long startBlock(SubscriptionControls controls) {
         return controls.initialRecordTime().isPresent() ? 0 : store.nextBlock();
     }
 
