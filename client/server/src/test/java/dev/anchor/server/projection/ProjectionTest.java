@@ -120,11 +120,13 @@ class ProjectionTest {
     @Test
     void startsFromTheStoresCheckpoint() throws Exception {
         InMemoryEventStore store = new InMemoryEventStore(3);
-        commitBlocks(0, 4);
+        commitBlocks(0, 2);
         projection(store).start();
 
+        // blocks 3 and 4 come after the first look, which would otherwise race with the worker applying them
         assertThat(projection.lastAppliedBlock()).isEqualTo(OptionalLong.of(2));
         assertThat(projection.awaitBlock(2, Duration.ZERO)).isTrue();
+        commitBlocks(3, 4);
         assertThat(projection.awaitBlock(4, PATIENCE)).isTrue();
         assertThat(feed.follows()).containsExactly(3L);
         assertThat(store.applied()).containsExactly(3L, 4L);
