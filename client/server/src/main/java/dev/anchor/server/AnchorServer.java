@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * {@code anchor serve}: the EPCIS 2.0 REST binding over HTTPS, every request authenticated, for the organisation of
  * its {@link AnchorClient}: captures go to the ledger as that organisation; queries are answered from the query
- * store, which the {@link Projection} keeps current from the channel's committed blocks.
+ * store, which the {@link Projection} keeps current from the channel's committed blocks, and query subscriptions
+ * (webhooks and WebSockets) are told of each block it applies.
  *
  * <pre>{@code
  * try (AnchorServer server = AnchorServer.start(settings, network.connect(Organization.DISTRIBUTOR))) {
@@ -54,15 +55,19 @@ public final class AnchorServer implements AutoCloseable {
         Projection projection = null;
         try {
             projection = Projection.start(ledger, store);
-            Javalin app = new EpcisApp(store, ledger, settings.mspId(), CaptureLimits.DEFAULT,
-                    settings.captureBatching(), Clock.systemUTC()).verifyingWith(new LedgerCheck(ledger))
-                    .create(config -> {
+            EpcisApp epcis = new EpcisApp(store, ledger, settings.mspId(), CaptureLimits.DEFAULT,
+                    settings.captureBatching(), Clock.systemUTC()).verifyingWith(new LedgerCheck(ledger));
+            Javalin app = epcis.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
                         settings.certificate(), settings.members(), settings.host(), settings.port()));
                 config.routes.before(authentication);
+                // a WebSocket upgrade (query subscriptions) runs these instead of the before handlers
+                config.routes.wsBeforeUpgrade(authentication);
                 config.routes.get(BatchTraceResource.PATH, new BatchTraceResource(ledger));
             });
+            // subscriptions catch up from their stored positions when the server starts, then follow new blocks
+            projection.onApplied(epcis.subscriptions());
             app.start();
             LOG.info("serving {} on port {}", settings.mspId(), app.port());
             return new AnchorServer(store, projection, app);

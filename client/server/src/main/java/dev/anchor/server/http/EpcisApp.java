@@ -8,6 +8,8 @@ import dev.anchor.server.query.QueryTooLargeException;
 import dev.anchor.server.query.UnsupportedQueryException;
 import dev.anchor.server.store.EventStore;
 import dev.anchor.server.verification.LedgerCheck;
+import dev.anchor.server.subscription.InvalidSubscriptionException;
+import dev.anchor.server.subscription.Subscriptions;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -22,17 +24,21 @@ import java.util.function.Consumer;
 
 /**
  * The GS1 EPCIS 2.0 REST binding of {@code anchor serve} (openapi.yaml, served at {@code /openapi.yaml}): discovery,
- * capture, the events and vocabularies of the query store, and named queries, on Javalin.
+ * capture, the events and vocabularies of the query store, named queries and their subscriptions (webhooks and
+ * WebSockets, {@link #subscriptions()}: the projection tells them of new blocks), on Javalin.
  *
  * <p>Authentication is the caller's: a {@code before} handler of the bootstrap leaves a
  * {@link dev.anchor.server.access.Caller} under {@link dev.anchor.server.access.Caller#ATTRIBUTE} on every request.
- * Every caller may read; capture and named-query changes are the server organisation's only (it signs the ledger
- * transactions), another organisation gets 403. Every error is an {@code application/problem+json} problem with the
+ * A WebSocket upgrade runs the {@code wsBeforeUpgrade} handlers instead: the bootstrap installs authentication there
+ * too, and an upgrade without a caller is refused with 401. Every caller may read; capture, named-query and
+ * subscription changes are the server organisation's only (it signs the ledger transactions), another organisation
+ * gets 403. Every error is an {@code application/problem+json} problem with the
  * binding's {@code epcisException:…} type, never a stack trace.
  *
  * <pre>{@code
  * Javalin app = EpcisApp.create(store, capturer, "DistributorMSP", config -> {
  *     config.routes.before(authentication);          // leaves the Caller
+ *     config.routes.wsBeforeUpgrade(authentication); // and on WebSocket upgrades
  *     // TLS connector, ...
  * });
  * app.start(8443);
@@ -47,6 +53,7 @@ public final class EpcisApp {
     private final CaptureLimits limits;
     private final Clock clock;
     private LedgerCheck ledgerCheck;
+    private final Subscriptions subscriptions;
 
     /**
      * @param store       the query store
@@ -70,6 +77,8 @@ public final class EpcisApp {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.journal = new CaptureJournal(Objects.requireNonNull(capturer, "capturer"), batching, clock);
+        this.subscriptions = new Subscriptions(store, (name, events) -> QueryDocuments.of(name, events,
+                clock.instant()), clock);
     }
 
     /**
@@ -84,8 +93,17 @@ public final class EpcisApp {
     }
 
     /**
+     * @return the query subscriptions: started and closed with the server; tell them of applied blocks
+     *         ({@code projection.onApplied(app.subscriptions())})
+     */
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /**
      * A Javalin app, not started, with every EPCIS route, after the bootstrap's own configuration
-     * (authentication, TLS, ...) with the default capture limits and the system clock.
+     * (authentication, TLS, ...) with the default capture limits and the system clock. Its stream subscriptions
+     * learn of new events only through {@link #subscriptions()}: a server with a projection uses the constructor.
      */
     public static Javalin create(EventStore store, EpcisCapturer capturer, String serverMspId,
                                  Consumer<JavalinConfig> bootstrap) {
@@ -112,6 +130,8 @@ public final class EpcisApp {
         config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
         config.http.maxRequestSize = limits.maxBytes();
         config.events.serverStopped(journal::close);
+        config.events.serverStarted(subscriptions::start);
+        config.events.serverStopped(subscriptions::close);
 
         EventRoutes events = new EventRoutes(store, clock, ledgerCheck);
         config.routes.beforeMatched(ctx -> {
@@ -123,11 +143,14 @@ public final class EpcisApp {
         new DiscoveryRoutes().register(config.routes);
         new CaptureRoutes(journal, limits, serverMspId).register(config.routes);
         events.register(config.routes);
-        new NamedQueryRoutes(store, events, clock, serverMspId).register(config.routes);
+        new NamedQueryRoutes(store, events, clock, serverMspId, subscriptions).register(config.routes);
+        new SubscriptionRoutes(store, subscriptions, serverMspId).register(config.routes);
 
         config.routes.exception(EpcisHttpException.class, (e, ctx) -> Problems.write(ctx, e));
         config.routes.exception(InvalidQueryException.class, (e, ctx) -> Problems.write(ctx,
                 new EpcisHttpException(EpcisExceptionType.QUERY_PARAMETER, e.getMessage())));
+        config.routes.exception(InvalidSubscriptionException.class, (e, ctx) -> Problems.write(ctx,
+                SubscriptionRoutes.invalid(e)));
         config.routes.exception(UnsupportedQueryException.class, (e, ctx) -> Problems.write(ctx,
                 new EpcisHttpException(EpcisExceptionType.NOT_IMPLEMENTED, e.getMessage())));
         config.routes.exception(QueryTooLargeException.class, (e, ctx) -> Problems.write(ctx,

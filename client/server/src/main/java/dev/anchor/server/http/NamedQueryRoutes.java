@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.NamedQuery;
 import dev.anchor.server.store.EventStore;
+import dev.anchor.server.subscription.Subscriptions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Named queries: {@code POST /queries} saves {@code {"name":…,"query":{…}}} (query-schema.json's parameters, each a
  * value or an array of values), {@code GET /queries[/{name}]} lists and shows them, {@code DELETE} removes one, and
- * {@code /queries/{name}/events} answers it like {@code /events}. Query subscriptions (WebSocket and webhook) are not
- * implemented: their routes answer 501.
+ * {@code /queries/{name}/events} answers it like {@code /events}. Deleting a query ends its subscriptions
+ * ({@link SubscriptionRoutes}).
  */
 final class NamedQueryRoutes {
     /** A name that is one path segment and reads well in a URL. */
@@ -38,12 +39,15 @@ final class NamedQueryRoutes {
     private final EventRoutes events;
     private final Clock clock;
     private final String serverMspId;
+    private final Subscriptions subscriptions;
 
-    NamedQueryRoutes(EventStore store, EventRoutes events, Clock clock, String serverMspId) {
+    NamedQueryRoutes(EventStore store, EventRoutes events, Clock clock, String serverMspId,
+                     Subscriptions subscriptions) {
         this.store = store;
         this.events = events;
         this.clock = clock;
         this.serverMspId = serverMspId;
+        this.subscriptions = subscriptions;
     }
 
     void register(RoutesConfig routes) {
@@ -68,6 +72,7 @@ final class NamedQueryRoutes {
             if (!store.deleteQuery(name)) {
                 throw noSuchName(name);
             }
+            subscriptions.queryDeleted(name);
             EpcisHeaders.versions(ctx);
             ctx.status(204);
         });
@@ -76,19 +81,7 @@ final class NamedQueryRoutes {
             EpcisHeaders.discovery(ctx, "OPTIONS, GET");
             ctx.status(204);
         });
-        routes.get("/queries/{queryName}/events", this::run);
-        for (String path : List.of("/queries/{queryName}/subscriptions",
-                "/queries/{queryName}/subscriptions/{subscriptionID}")) {
-            routes.get(path, NamedQueryRoutes::subscriptionsNotImplemented);
-            routes.post(path, NamedQueryRoutes::subscriptionsNotImplemented);
-            routes.delete(path, NamedQueryRoutes::subscriptionsNotImplemented);
-            routes.options(path, NamedQueryRoutes::subscriptionsNotImplemented);
-        }
-    }
-
-    private static void subscriptionsNotImplemented(Context ctx) {
-        throw new EpcisHttpException(EpcisExceptionType.NOT_IMPLEMENTED, "query subscriptions are not implemented by "
-                + "this server; poll /queries/{name}/events with nextPageToken instead");
+        routes.get(SubscriptionRoutes.EVENTS, this::run);
     }
 
     private void list(Context ctx) {
@@ -148,7 +141,7 @@ final class NamedQueryRoutes {
         NamedQuery query = named(ctx);
         for (String parameter : ctx.queryParamMap().keySet()) {
             if (SUBSCRIPTION_PARAMETERS.contains(parameter)) {
-                subscriptionsNotImplemented(ctx);
+                throw SubscriptionRoutes.upgradeRequired();
             }
             if (!EventRoutes.ANSWER_OPTIONS.contains(parameter)) {
                 throw new EpcisHttpException(EpcisExceptionType.QUERY_PARAMETER, "unknown query parameter \""

@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -71,6 +73,7 @@ public final class Projection implements AutoCloseable {
     private final Clock clock;
     private final Pause pause;
     private final ProjectionLag lag = new ProjectionLag();
+    private final List<AppliedBlockListener> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Object progress = new Object();
     /** Guards {@link #closed} and {@link #following}. */
@@ -133,6 +136,15 @@ public final class Projection implements AutoCloseable {
             worker.start();
         }
         LOG.info("projection: following the committed blocks from block {}", checkpoint);
+    }
+
+    /**
+     * Tells {@code listener} of every block applied from now on, once it is in the store and before
+     * {@link #awaitBlock} sees it (query subscriptions wake on it). A block applied before this call is not told
+     * again: a listener reads what it missed from the store.
+     */
+    public void onApplied(AppliedBlockListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** @return the number of the last block in the store, empty while the store has none */
@@ -285,6 +297,13 @@ public final class Projection implements AutoCloseable {
         block.events().forEach(e -> transactions.putIfAbsent(e.transactionId(), e));
         for (CommittedEpcisEvent first : transactions.values()) {
             capturedAt(first).ifPresent(capturedAt -> lag.record(Duration.between(capturedAt, now)));
+        }
+        for (AppliedBlockListener listener : listeners) {
+            try {
+                listener.applied(block);
+            } catch (RuntimeException e) {
+                LOG.warn("projection: a listener failed on block {}: {}", block.blockNumber(), e.toString(), e);
+            }
         }
         synchronized (progress) {
             lastApplied = block.blockNumber();

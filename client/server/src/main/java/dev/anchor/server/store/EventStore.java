@@ -4,16 +4,19 @@ import dev.anchor.client.CommittedEpcisBlock;
 import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.NamedQuery;
+import dev.anchor.server.query.QuerySubscription;
 import dev.anchor.server.query.ValuePage;
 import dev.anchor.server.query.Vocabulary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The read side's EPCIS query store: the captured events of the committed blocks applied so far, indexed for the
  * EPCIS 2.0 queries, the projection's checkpoint, and the named queries. An embedded H2 file by default, PostgreSQL
- * for more data ({@link EventStores#open}).
+ * for more data ({@link EventStores#open}). It also keeps the webhook subscriptions to named queries and how far each
+ * has delivered.
  */
 public interface EventStore extends AutoCloseable {
     /** @return the number of the next block to apply: one past the last block applied, 0 for an empty store */
@@ -52,8 +55,35 @@ public interface EventStore extends AutoCloseable {
     /** @return every named query, by name */
     List<NamedQuery> namedQueries();
 
-    /** @return false when no query had that name */
+    /** Deletes a named query and its subscriptions. @return false when no query had that name */
     boolean deleteQuery(String name);
+
+    /**
+     * The ids of the events that blocks {@code fromBlock} to {@code toBlock} (both included) committed, in ledger
+     * order (block, transaction, write): what a subscription has to consider when it catches up.
+     */
+    List<String> eventIdsInBlocks(long fromBlock, long toBlock);
+
+    /**
+     * Saves a new subscription.
+     *
+     * @return false when its named query does not exist (any more): nothing is saved
+     */
+    boolean saveSubscription(QuerySubscription subscription);
+
+    /** @return every subscription, of every named query, by creation time */
+    List<QuerySubscription> subscriptions();
+
+    /** @return false when no subscription had that id */
+    boolean deleteSubscription(String id);
+
+    /**
+     * Moves a subscription's position: it has delivered the matching events of the blocks before {@code nextBlock}.
+     *
+     * @param notifiedAt when its webhook last answered 2xx, if it did in this delivery
+     * @return false when no subscription has that id (it was deleted meanwhile)
+     */
+    boolean subscriptionDelivered(String id, long nextBlock, Optional<Instant> notifiedAt);
 
     @Override
     void close();

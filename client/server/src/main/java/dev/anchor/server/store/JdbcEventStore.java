@@ -10,6 +10,7 @@ import dev.anchor.client.CommittedEpcisEvent;
 import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.NamedQuery;
+import dev.anchor.server.query.QuerySubscription;
 import dev.anchor.server.query.QueryTooLargeException;
 import dev.anchor.server.query.ValuePage;
 import dev.anchor.server.query.Vocabulary;
@@ -429,6 +430,64 @@ final class JdbcEventStore implements EventStore {
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw failed("deleting query " + name, e);
+        }
+    }
+
+    @Override
+    public List<String> eventIdsInBlocks(long fromBlock, long toBlock) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT event_id FROM epcis_event "
+                     + "WHERE block_number >= ? AND block_number <= ? ORDER BY block_number, seq")) {
+            statement.setLong(1, fromBlock);
+            statement.setLong(2, toBlock);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed("reading the events of blocks " + fromBlock + " to " + toBlock, e);
+        }
+    }
+
+    @Override
+    public boolean saveSubscription(QuerySubscription subscription) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SubscriptionTable.insert(connection, subscription);
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                return false; // its query was deleted meanwhile
+            }
+            throw failed("saving subscription " + subscription.id(), e);
+        }
+    }
+
+    @Override
+    public List<QuerySubscription> subscriptions() {
+        try (Connection connection = dataSource.getConnection()) {
+            return SubscriptionTable.all(connection);
+        } catch (SQLException e) {
+            throw failed("reading subscriptions", e);
+        }
+    }
+
+    @Override
+    public boolean deleteSubscription(String id) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SubscriptionTable.delete(connection, id);
+        } catch (SQLException e) {
+            throw failed("deleting subscription " + id, e);
+        }
+    }
+
+    @Override
+    public boolean subscriptionDelivered(String id, long nextBlock, Optional<Instant> notifiedAt) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SubscriptionTable.delivered(connection, id, nextBlock, notifiedAt);
+        } catch (SQLException e) {
+            throw failed("saving the position of subscription " + id, e);
         }
     }
 

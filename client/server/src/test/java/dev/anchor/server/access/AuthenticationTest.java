@@ -14,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -22,8 +24,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The real HTTPS connector and authentication in a started server, called by a real HTTP client. */
 class AuthenticationTest {
@@ -48,7 +55,12 @@ class AuthenticationTest {
             config.jetty.addConnector((server, http) -> TlsConnector.create(server, http, serverCertificate,
                     members, "127.0.0.1", 0));
             config.routes.before(authentication);
+            config.routes.wsBeforeUpgrade(authentication);
             config.routes.get("/whoami", AuthenticationTest::whoami);
+            config.routes.ws("/whoami", ws -> ws.onConnect(ctx -> {
+                Caller caller = ctx.attribute(Caller.ATTRIBUTE);
+                ctx.send(caller.mspId() + " " + caller.subject());
+            }));
         }).start();
     }
 
@@ -107,6 +119,28 @@ class AuthenticationTest {
         assertThat(none.body()).contains("anchor --org ORG serve token");
         assertThat(bad.statusCode()).isEqualTo(401);
         assertThat(bad.body()).contains("the bearer token is not valid here");
+    }
+
+    @Test
+    void aWebSocketUpgradeIsAuthenticatedToo() throws Exception {
+        String token = tokens.issue("alice", Duration.ofHours(1), Instant.now());
+        CompletableFuture<String> greeting = new CompletableFuture<>();
+        WebSocket socket = client(null).newWebSocketBuilder().header("Authorization", "Bearer " + token)
+                .buildAsync(URI.create("wss://localhost:" + app.port() + "/whoami"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        greeting.complete(data.toString());
+                        return null;
+                    }
+                }).join();
+        assertThat(greeting.get(20, TimeUnit.SECONDS)).isEqualTo("DistributorMSP alice");
+        socket.abort();
+
+        Throwable refused = catchThrowable(() -> client(null).newWebSocketBuilder()
+                .buildAsync(URI.create("wss://localhost:" + app.port() + "/whoami"), new WebSocket.Listener() {
+                }).join());
+        assertThat(refused).isInstanceOf(CompletionException.class);
+        assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(401);
     }
 
     private HttpResponse<String> get(HttpClient client, String authorization) throws Exception {

@@ -22,13 +22,15 @@ import static org.mockito.Mockito.mock;
 
 /**
  * {@link EpcisApp} started on a free loopback port over an {@link InMemoryEventStore} and a Mockito
- * {@link EpcisCapturer}, with a stand-in for authentication (the caller's MSP ID from the test header
- * {@value #CALLER_HEADER}, the server's own by default). Every exchange is checked against openapi.yaml, and every
+ * {@link EpcisCapturer}, with a stand-in for authentication on requests and WebSocket upgrades (the caller's MSP ID
+ * from the test header {@value #CALLER_HEADER}, the server's own by default, none for {@value #ANONYMOUS}). Every exchange is checked against openapi.yaml, and every
  * EPCISQueryDocument answered against the official EPCIS JSON Schema.
  */
 final class EpcisTestServer implements AutoCloseable {
     static final String SERVER_MSP = "DistributorMSP";
     static final String CALLER_HEADER = "X-Test-Caller-MSP";
+    /** The value of {@link #CALLER_HEADER} that leaves the request unauthenticated. */
+    static final String ANONYMOUS = "anonymous";
 
     private static final OpenApiContract CONTRACT = new OpenApiContract();
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -37,6 +39,7 @@ final class EpcisTestServer implements AutoCloseable {
     final EpcisCapturer capturer = mock(EpcisCapturer.class);
     /** The ledger that {@code ?verify=true} reads. */
     final EpcisReader ledger = mock(EpcisReader.class);
+    final EpcisApp epcis;
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -45,16 +48,51 @@ final class EpcisTestServer implements AutoCloseable {
     }
 
     EpcisTestServer(CaptureLimits limits) {
-        app = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC())
-                .verifyingWith(new LedgerCheck(ledger)).create(config -> {
-            config.routes.before(ctx -> {
-                String msp = ctx.header(CALLER_HEADER);
-                ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));
-            });
+        epcis = new EpcisApp(store, capturer, SERVER_MSP, limits, Clock.systemUTC())
+                .verifyingWith(new LedgerCheck(ledger));
+        app = epcis.create(config -> {
+            config.routes.before(EpcisTestServer::authenticate);
+            config.routes.wsBeforeUpgrade(EpcisTestServer::authenticate);
             // the test's client keeps its connections open: stop without waiting for them
             config.jetty.modifyServer(jetty -> jetty.setStopTimeout(0));
         });
         app.start("127.0.0.1", 0);
+    }
+
+    private static void authenticate(io.javalin.http.Context ctx) {
+        String msp = ctx.header(CALLER_HEADER);
+        if (!ANONYMOUS.equals(msp)) {
+            ctx.attribute(Caller.ATTRIBUTE, new Caller(msp == null ? SERVER_MSP : msp, "CN=test"));
+        }
+    }
+
+    /** @return the port it listens on (127.0.0.1) */
+    int port() {
+        return app.port();
+    }
+
+    /**
+     * Opens a WebSocket subscription (ws://, {@code GET} upgraded), checking the upgrade request against openapi.yaml.
+     *
+     * @param pathAndQuery the path and query string, e.g. {@code /queries/q/events?stream=true}
+     * @param headers      name, value, name, value, ...
+     * @return the socket once open
+     * @throws java.util.concurrent.CompletionException when the server refuses the upgrade (a
+     *                                                  {@link java.net.http.WebSocketHandshakeException})
+     */
+    java.net.http.WebSocket openWebSocket(String pathAndQuery, java.net.http.WebSocket.Listener listener,
+                                          String... headers) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 4);
+        all[headers.length] = "Upgrade";
+        all[headers.length + 1] = "websocket";
+        all[headers.length + 2] = "Connection";
+        all[headers.length + 3] = "Upgrade";
+        CONTRACT.checkRequest("GET", pathAndQuery, null, all);
+        java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder.buildAsync(URI.create("ws://127.0.0.1:" + app.port() + pathAndQuery), listener).join();
     }
 
     /** One request and its answer. */

@@ -6,12 +6,15 @@ import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.InvalidQueryException;
 import dev.anchor.server.query.NamedQuery;
+import dev.anchor.server.query.QuerySubscription;
 import dev.anchor.server.query.ValuePage;
 import dev.anchor.server.query.Vocabulary;
 import dev.anchor.server.store.EventStore;
 import dev.anchor.server.store.StoredEvent;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +23,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * A query store in memory for the HTTP tests: events in insertion order, a few filters (those the vocabulary routes
- * use), page tokens that are positions ("at:N"), and the named queries.
+ * A query store in memory for the HTTP tests: events in insertion order (the store's next block is one past the
+ * highest block of its events), a few filters (those the vocabulary routes use, and EQ_eventID), page tokens that are
+ * positions ("at:N"), the named queries and their subscriptions.
  */
 final class InMemoryEventStore implements EventStore {
     private static final Map<String, Function<JsonNode, List<String>>> FILTERS = Map.of(
@@ -41,6 +45,7 @@ final class InMemoryEventStore implements EventStore {
 
     private final List<StoredEvent> events = new ArrayList<>();
     private final Map<String, NamedQuery> queries = new TreeMap<>();
+    private final Map<String, QuerySubscription> subscriptions = new LinkedHashMap<>();
     /** The queries asked, for the tests to check what the HTTP layer passed on. */
     final List<EventQuery> asked = new ArrayList<>();
 
@@ -59,8 +64,8 @@ final class InMemoryEventStore implements EventStore {
     }
 
     @Override
-    public long nextBlock() {
-        return 0;
+    public synchronized long nextBlock() {
+        return events.stream().mapToLong(StoredEvent::blockNumber).max().orElse(-1) + 1;
     }
 
     @Override
@@ -76,7 +81,9 @@ final class InMemoryEventStore implements EventStore {
     @Override
     public synchronized EventPage query(EventQuery query, int pageSize, Optional<String> pageToken) {
         asked.add(query);
-        List<StoredEvent> matching = events.stream().filter(e -> matches(query, e.event())).toList();
+        List<StoredEvent> matching = events.stream().filter(e -> matches(query, e.event()))
+                .filter(e -> !query.parameters().containsKey("EQ_eventID")
+                        || query.parameters().get("EQ_eventID").contains(e.eventId())).toList();
         int from = position(pageToken, matching.size());
         int to = Math.min(matching.size(), from + pageSize);
         return new EventPage(matching.subList(from, to),
@@ -136,7 +143,43 @@ final class InMemoryEventStore implements EventStore {
 
     @Override
     public synchronized boolean deleteQuery(String name) {
+        subscriptions.values().removeIf(s -> s.queryName().equals(name));
         return queries.remove(name) != null;
+    }
+
+    @Override
+    public synchronized List<String> eventIdsInBlocks(long fromBlock, long toBlock) {
+        return events.stream().filter(e -> e.blockNumber() >= fromBlock && e.blockNumber() <= toBlock)
+                .map(StoredEvent::eventId).toList();
+    }
+
+    @Override
+    public synchronized boolean saveSubscription(QuerySubscription subscription) {
+        if (!queries.containsKey(subscription.queryName())) {
+            return false;
+        }
+        subscriptions.put(subscription.id(), subscription);
+        return true;
+    }
+
+    @Override
+    public synchronized List<QuerySubscription> subscriptions() {
+        return List.copyOf(subscriptions.values());
+    }
+
+    @Override
+    public synchronized boolean deleteSubscription(String id) {
+        return subscriptions.remove(id) != null;
+    }
+
+    @Override
+    public synchronized boolean subscriptionDelivered(String id, long nextBlock, Optional<Instant> notifiedAt) {
+        QuerySubscription subscription = subscriptions.get(id);
+        if (subscription == null) {
+            return false;
+        }
+        subscriptions.put(id, subscription.delivered(nextBlock, notifiedAt));
+        return true;
     }
 
     @Override

@@ -78,12 +78,13 @@ class NamedQueryRoutesTest {
     }
 
     @Test
-    void subscriptionsAreNotImplemented() {
+    void subscriptionControlsOnAPlainGetAskForTheWebSocketUpgrade() {
         server.send("POST", "/queries", SHIPPED, "Content-Type", "application/json");
 
-        EpcisTestServer.Exchange answer = server.get("/queries/shipped/subscriptions");
+        EpcisTestServer.Exchange answer = server.get("/queries/shipped/events?stream=true");
 
-        assertThat(answer.status()).isEqualTo(501);
-        assertThat(answer.json().path("type").asText()).isEqualTo("epcisException:ImplementationException");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("type").asText()).isEqualTo("epcisException:SubscriptionControlsException");
+        assertThat(answer.json().path("detail").asText()).contains("WebSocket upgrade");
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,12 +41,19 @@ import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.response
  * keep, checked with swagger-request-validator. Two things are changed offline: the spec's references to the EPCIS
  * JSON Schema on GS1's web site ({@code JSON-Schema-Stub.json#/definitions/X}, a draft-07 schema that an OpenAPI 3.0
  * validator cannot apply) are left open here, and EPCIS documents are checked against the official schema itself by
- * {@link EpcisTestServer} with the SDK's {@code EpcisSchema}; and the examples fetched from the web are dropped.
+ * {@link EpcisTestServer} with the SDK's {@code EpcisSchema}; the examples fetched from the web are dropped; and the
+ * query schedule's patterns, in Ruby's regular expressions, are written in ECMA 262 ({@link #SCHEDULE_PATTERN}).
  * Whitelisted are only the places where the GS1 spec contradicts itself or the EPCIS standard, and two limits of the
  * validator; each rule says why. The integration tests of {@code anchor serve} use it too (this module's test-jar).
  */
 public final class OpenApiContract {
     private static final String STUB = "https://gs1.github.io/EPCIS/REST%20Bindings/JSON-Schema-Stub.json";
+    /**
+     * The query schedule's fields (second, minute, ...) as GS1 means them, a list of values and ranges [a-b], in ECMA
+     * 262: GS1 writes them in Ruby's syntax ({@code \g<element>}), which no JSON Schema validator reads.
+     */
+    private static final String SCHEDULE_PATTERN =
+            "pattern: \"^(\\\\d{1,2}|\\\\[\\\\d{1,2}-\\\\d{1,2}\\\\])(,(\\\\d{1,2}|\\\\[\\\\d{1,2}-\\\\d{1,2}\\\\]))*$\"";
 
     private final OpenApiInteractionValidator validator;
 
@@ -64,7 +72,9 @@ public final class OpenApiContract {
                     .replaceAll("\\$ref: '" + Pattern.quote(STUB) + "#/definitions/([^']*)'",
                             "description: 'EPCIS JSON Schema $1, checked with EpcisSchema'")
                     .replaceAll("\\$ref: '(https://gs1\\.github\\.io/EPCIS/(JSON|XML|JSON-Schema)/[^']*)'",
-                            "description: 'example $1 not fetched offline'");
+                            "description: 'example $1 not fetched offline'")
+                    .replaceAll("pattern: \"\\(\\\\\\\\g<element>[^\"]*\"", 
+                            Matcher.quoteReplacement(SCHEDULE_PATTERN));
             Path yaml = dir.resolve("openapi.yaml");
             Files.writeString(yaml, spec);
             validator = OpenApiInteractionValidator.createFor(yaml.toUri().toString())
@@ -153,9 +163,46 @@ public final class OpenApiContract {
                 .withRule("400 not listed", allOf(isResponse(), responseStatusIs(400),
                         messageHasKey("validation.response.status.unknown"),
                         pathContainsRegexp("^/(events|capture|queries)$")))
-                // It lists no 501 for the subscription routes, which a server without subscriptions must answer.
-                .withRule("501 not listed", allOf(isResponse(), responseStatusIs(501),
-                        messageHasKey("validation.response.status.unknown"), pathContainsRegexp("/subscriptions")));
+                // Nor for POST /queries/{name}/subscriptions, though its description calls a subscription without
+                // stream or schedule invalid (EPCIS: SubscriptionControlsException), nor for a plain GET of
+                // /queries/{name}/events with subscription controls and no WebSocket upgrade.
+                .withRule("400 SubscriptionControlsException not listed", allOf(isResponse(), responseStatusIs(400),
+                        messageHasKey("validation.response.status.unknown"),
+                        pathContainsRegexp("^/queries/[^/]+/(subscriptions|events)$")))
+                // A subscription is allOf [AbstractQuerySubscription(Response), oneOf [QueryScheduleSubscription
+                // (required schedule), QueryStreamSubscription (required stream)]]: the validator, resolving the
+                // combinators, requires the members of both alternatives, so no subscription can pass; each is one
+                // of the two ("mutually exclusive", says the spec), which the server checks itself.
+                .withRule("subscription oneOf resolved as both", allOf(anyOf(
+                        messageHasKey("validation.request.body.schema.required"),
+                        messageHasKey("validation.response.body.schema.required")),
+                        messageContainsRegexp("missing required properties \\(\\[\"(schedule|stream)\"\\]\\)"),
+                        pathContainsRegexp("^/queries/[^/]+/subscriptions")))
+                // 400SubscriptionIssues (GET /queries/{name}/subscriptions) gives application/json, yet every other
+                // error of the binding, and RFC 7807, is application/problem+json.
+                .withRule("400SubscriptionIssues media type", allOf(isResponse(), responseStatusIs(400),
+                        messageHasKey("validation.response.contentType.notAllowed"),
+                        messageContainsSubstring("application/problem+json"),
+                        pathContainsRegexp("^/queries/[^/]+/(subscriptions|events)$")));
+    }
+
+    /**
+     * Checks a request alone, one whose answer is no HTTP answer (a WebSocket upgrade).
+     *
+     * @param headers the request's headers: name, value, name, value, ...
+     * @throws AssertionError listing every violation of the contract
+     */
+    public void checkRequest(String method, String pathAndQuery, String body, String... headers) {
+        checkRequest(request(method, pathAndQuery, body, headers));
+    }
+
+    private void checkRequest(Request request) {
+        ValidationReport report = validator.validateRequest(request);
+        if (report.hasErrors()) {
+            throw new AssertionError("not as openapi.yaml says: " + request.getMethod() + " " + request.getPath()
+                    + "\n" + report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                    .map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n")));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.anchor.client.CommittedEpcisEvent;
 import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.NamedQuery;
+import dev.anchor.server.query.QuerySubscription;
 import dev.anchor.server.query.ValuePage;
 import dev.anchor.server.query.Vocabulary;
 import dev.anchor.server.store.EventStore;
@@ -114,6 +115,32 @@ final class InMemoryEventStore implements EventStore {
     @Override
     public boolean deleteQuery(String name) {
         throw new UnsupportedOperationException("named queries are not part of this test double");
+    }
+
+    @Override
+    public synchronized List<String> eventIdsInBlocks(long fromBlock, long toBlock) {
+        return events.values().stream().filter(e -> e.blockNumber() >= fromBlock && e.blockNumber() <= toBlock)
+                .map(StoredEvent::eventId).toList();
+    }
+
+    @Override
+    public boolean saveSubscription(QuerySubscription subscription) {
+        throw new UnsupportedOperationException("subscriptions are not part of this test double");
+    }
+
+    @Override
+    public List<QuerySubscription> subscriptions() {
+        throw new UnsupportedOperationException("subscriptions are not part of this test double");
+    }
+
+    @Override
+    public boolean deleteSubscription(String id) {
+        throw new UnsupportedOperationException("subscriptions are not part of this test double");
+    }
+
+    @Override
+    public boolean subscriptionDelivered(String id, long nextBlock, Optional<Instant> notifiedAt) {
+        throw new UnsupportedOperationException("subscriptions are not part of this test double");
     }
 
     @Override

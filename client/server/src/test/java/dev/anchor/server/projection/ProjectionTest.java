@@ -98,13 +98,35 @@ class ProjectionTest {
     }
 
     @Test
+    void tellsItsListenersOfEachAppliedBlockAndOutlivesAFailingOne() throws Exception {
+        InMemoryEventStore store = new InMemoryEventStore(0);
+        List<Long> told = Collections.synchronizedList(new ArrayList<>());
+        projection(store).onApplied(block -> {
+            throw new IllegalStateException("listener down");
+        });
+        projection.onApplied(block -> {
+            assertThat(store.nextBlock()).as("the block is in the store when told").isEqualTo(block.blockNumber() + 1);
+            told.add(block.blockNumber());
+        });
+        commitBlocks(0, 2);
+        projection.start();
+
+        assertThat(projection.awaitBlock(2, PATIENCE)).isTrue();
+        assertThat(told).containsExactly(0L, 1L, 2L);
+        assertThat(warnings()).hasSize(3).allMatch(w -> w.contains("a listener failed"));
+        assertThat(projection.problem()).isEmpty();
+    }
+
+    @Test
     void startsFromTheStoresCheckpoint() throws Exception {
         InMemoryEventStore store = new InMemoryEventStore(3);
+        commitBlocks(0, 2);
         projection(store).start();
 
+        // blocks 3 and 4 come after the first look, which would otherwise race with the worker applying them
         assertThat(projection.lastAppliedBlock()).isEqualTo(OptionalLong.of(2));
         assertThat(projection.awaitBlock(2, Duration.ZERO)).isTrue();
-        commitBlocks(0, 4);   // blocks commit once the projection follows: it can have applied none of them above
+        commitBlocks(3, 4);
         assertThat(projection.awaitBlock(4, PATIENCE)).isTrue();
         assertThat(feed.follows()).containsExactly(3L);
         assertThat(store.applied()).containsExactly(3L, 4L);

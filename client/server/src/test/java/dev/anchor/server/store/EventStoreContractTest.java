@@ -9,6 +9,7 @@ import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.InvalidQueryException;
 import dev.anchor.server.query.NamedQuery;
+import dev.anchor.server.query.QuerySubscription;
 import dev.anchor.server.query.QueryTooLargeException;
 import dev.anchor.server.query.ValuePage;
 import dev.anchor.server.query.Vocabulary;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -293,6 +295,48 @@ abstract class EventStoreContractTest {
         assertThat(store.deleteQuery("shipped")).isTrue();
         assertThat(store.deleteQuery("shipped")).isFalse();
         assertThat(store.namedQuery("shipped")).isEmpty();
+    }
+
+    @Test
+    void listsTheEventIdsOfARangeOfBlocksInLedgerOrder() {
+        List<String> ids = applyGenerated(35);
+
+        assertThat(store.eventIdsInBlocks(1, 2)).containsExactlyElementsOf(ids.subList(10, 30));
+        assertThat(store.eventIdsInBlocks(3, 3)).containsExactlyElementsOf(ids.subList(30, 35));
+        assertThat(store.eventIdsInBlocks(4, 9)).isEmpty();
+    }
+
+    @Test
+    void keepsSubscriptionsWithTheirPositionsAndDeletesThemWithTheirQuery() {
+        ObjectNode definition = JSON.createObjectNode().put("name", "shipped");
+        definition.putObject("query").putArray("EQ_bizStep").add("shipping");
+        Instant now = Instant.parse("2026-12-03T05:00:00.123456Z");
+        store.saveQuery(new NamedQuery("shipped", definition, "AuditorMSP", now));
+        ObjectNode schedule = JSON.createObjectNode().put("hour", "1").put("minute", "5");
+        QuerySubscription streamed = new QuerySubscription("s-1", "shipped", URI.create("https://client.example/hook"),
+                Optional.of("secret"), true, Optional.empty(), false, Optional.of(now.minusSeconds(60)), "AuditorMSP",
+                now, Optional.empty(), 3);
+        QuerySubscription scheduled = new QuerySubscription("s-2", "shipped", URI.create("http://127.0.0.1:1/x"),
+                Optional.empty(), false, Optional.of(schedule), true, Optional.empty(), "AuditorMSP",
+                now.plusSeconds(1), Optional.empty(), 0);
+
+        assertThat(store.saveSubscription(streamed)).isTrue();
+        assertThat(store.saveSubscription(scheduled)).isTrue();
+        assertThat(store.saveSubscription(new QuerySubscription("s-3", "nothing", URI.create("https://a.example/"),
+                Optional.empty(), true, Optional.empty(), false, Optional.empty(), "AuditorMSP", now,
+                Optional.empty(), 0))).as("a subscription to a query that does not exist").isFalse();
+        assertThat(store.subscriptions()).containsExactly(streamed, scheduled);
+
+        Instant notified = now.plusSeconds(30);
+        assertThat(store.subscriptionDelivered("s-1", 12, Optional.of(notified))).isTrue();
+        assertThat(store.subscriptionDelivered("s-1", 14, Optional.empty())).isTrue();
+        assertThat(store.subscriptions().get(0)).isEqualTo(streamed.delivered(14, Optional.of(notified)));
+
+        assertThat(store.deleteSubscription("s-2")).isTrue();
+        assertThat(store.deleteSubscription("s-2")).isFalse();
+        assertThat(store.subscriptionDelivered("s-2", 1, Optional.empty())).isFalse();
+        assertThat(store.deleteQuery("shipped")).isTrue();
+        assertThat(store.subscriptions()).isEmpty();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
