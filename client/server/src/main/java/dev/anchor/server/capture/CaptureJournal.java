@@ -119,6 +119,16 @@ public final class CaptureJournal implements AutoCloseable {
         }
     }
 
+    /**
+     * Captures a document now, on the calling thread, as one transaction at a time (the synchronous
+     * {@code POST /events} of one event): no job is kept.
+     *
+     * @throws EpcisCaptureException when the SDK refuses the document or its transaction fails
+     */
+    public EpcisCaptureReport captureNow(JsonNode document) {
+        return capturer.captureEpcis(document, batching.eventsPerTransaction(), 1, progress -> { });
+    }
+
     /** @return the job with this id, if the journal has it */
     public Optional<CaptureJob> job(String captureId) {
         synchronized (jobs) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.EpcisCaptureException;
+import dev.anchor.client.EpcisCaptureReport;
 import dev.anchor.client.EpcisEvents;
 import dev.anchor.client.EpcisProblem;
 import dev.anchor.client.EpcisSchema;
@@ -19,6 +20,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +67,50 @@ final class CaptureRoutes {
             ctx.status(204);
         });
         routes.get("/capture/{captureID}", ctx -> JsonAnswers.ok(ctx, json(job(ctx))));
+        routes.post("/events", this::captureEvent);
+    }
+
+    /**
+     * {@code POST /events}: one event, captured synchronously. 201 with the event's {@code Location}
+     * ({@code /events/{its CBV 2.0 hash}}) once its transaction has committed; 409 when that event is on the ledger
+     * already (nothing is written twice); the same refusals as {@code /capture}.
+     */
+    private void captureEvent(Context ctx) {
+        Access.requireWriter(ctx, serverMspId, "capture");
+        ContentNegotiation.jsonType(ctx);
+        requireJsonBody(ctx);
+        JsonNode event = parse(body(ctx));
+        if (event.path("type").asText().startsWith("EPCIS")) {
+            throw new EpcisHttpException(EpcisExceptionType.VALIDATION, "POST /events takes one event (with its "
+                    + "@context), not an " + event.path("type").asText() + "; capture documents with POST /capture");
+        }
+        List<EpcisProblem> problems = EpcisSchema.validate(event);
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        EpcisCaptureReport report;
+        try {
+            report = journal.captureNow(event);
+        } catch (EpcisCaptureException e) {
+            if (e.errorCode() == ErrorCode.EPCIS_CAPTURE_TOO_LARGE || e.errorCode() == ErrorCode.INVALID_EPCIS_DOCUMENT) {
+                throw refused(e);
+            }
+            if (e.errorCode() == ErrorCode.INVALID_EPCIS_EVENT) {
+                throw new EpcisHttpException(EpcisExceptionType.VALIDATION, e.getMessage());
+            }
+            throw e;
+        }
+        String location = "/events/" + URLEncoder.encode(report.recorded().isEmpty() ? report.duplicates().get(0)
+                : report.recorded().get(0), StandardCharsets.UTF_8);
+        EpcisHeaders.versions(ctx);
+        ctx.header("Location", location);
+        if (report.recorded().isEmpty()) {
+            throw new EpcisHttpException(EpcisExceptionType.ALREADY_EXISTS, "the event is on the ledger already, as "
+                    + report.duplicates().get(0) + " (" + location + "); nothing was written",
+                    Map.of("Location", location));
+        }
+        JsonAnswers.ok(ctx, event);
+        ctx.status(201);
     }
 
     private void capture(Context ctx) {

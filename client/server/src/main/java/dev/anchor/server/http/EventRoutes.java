@@ -56,7 +56,10 @@ final class EventRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.options("/events", ctx -> discovery(ctx));
+        routes.options("/events", ctx -> {
+            EpcisHeaders.discovery(ctx, "OPTIONS, GET, POST");
+            ctx.status(204);
+        });
         routes.get("/events", ctx -> answer(ctx, "SimpleEventQuery",
                 EventQueryParameters.fromQueryString(ctx.queryParamMap(), ANSWER_OPTIONS)));
         routes.options("/events/{eventID}", ctx -> {

@@ -76,6 +76,51 @@ class CaptureRoutesTest {
         throw new AssertionError("the capture job " + location + " did not finish");
     }
 
+    private static final String EVENT = """
+            {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+             "type": "ObjectEvent", "eventTime": "2026-12-03T09:00:00Z", "eventTimeZoneOffset": "+00:00",
+             "epcList": ["urn:epc:id:sgtin:0614141.107346.2018"], "action": "OBSERVE", "bizStep": "shipping"}""";
+
+    @Test
+    void oneEventPostedToEventsIsCapturedAtOnceAndLocatedByItsHash() throws IOException {
+        when(server.capturer.captureEpcis(any(), anyInt(), eq(1), any())).thenReturn(new EpcisCaptureReport(1,
+                List.of("ni:///sha-256;1?ver=CBV2.0"), List.of(), List.of("tx1")));
+
+        EpcisTestServer.Exchange answer = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE);
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.header("Location")).isEqualTo("/events/ni%3A%2F%2F%2Fsha-256%3B1%3Fver%3DCBV2.0");
+        assertThat(answer.json()).isEqualTo(JSON.readTree(EVENT));
+        verify(server.capturer).captureEpcis(eq(JSON.readTree(EVENT)), anyInt(), eq(1), any());
+    }
+
+    @Test
+    void anEventOnTheLedgerAlreadyIs409WithItsLocation() {
+        when(server.capturer.captureEpcis(any(), anyInt(), eq(1), any())).thenReturn(new EpcisCaptureReport(1,
+                List.of(), List.of("ni:///sha-256;1?ver=CBV2.0"), List.of("tx2")));
+
+        EpcisTestServer.Exchange answer = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE);
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.header("Location")).isEqualTo("/events/ni%3A%2F%2F%2Fsha-256%3B1%3Fver%3DCBV2.0");
+        assertThat(answer.json().path("detail").asText()).contains("on the ledger already")
+                .contains("nothing was written");
+    }
+
+    @Test
+    void eventsTakesOneEventNotADocumentAndOnlyFromTheServersOrganisation() {
+        EpcisTestServer.Exchange document = server.sendBad("POST", "/events", document("2026-12-03T09:00:00Z"),
+                "Content-Type", JSON_TYPE);
+        EpcisTestServer.Exchange foreign = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE,
+                EpcisTestServer.CALLER_HEADER, "RetailerMSP");
+
+        assertThat(document.status()).isEqualTo(400);
+        assertThat(document.json().path("detail").asText()).contains("POST /events takes one event")
+                .contains("POST /capture");
+        assertThat(foreign.status()).isEqualTo(403);
+        verify(server.capturer, never()).captureEpcis(any(), anyInt(), anyInt(), any());
+    }
+
     @Test
     void acceptsADocumentAndCapturesItInTheBackground() throws IOException {
         captureRecordsEverything();
