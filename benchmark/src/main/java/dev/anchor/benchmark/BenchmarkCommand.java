@@ -115,21 +115,42 @@ public final class BenchmarkCommand implements Callable<Integer> {
     String label = "";
 
     private final Path anchorHome;
+    private final Path results;
     private final PrintStream out;
 
     BenchmarkCommand(Path anchorHome, PrintStream out) {
+        this(anchorHome, anchorHome.resolve("benchmark/results"), out);
+    }
+
+    /**
+     * @param anchorHome the repository whose network is measured (its {@code .anchor/} state)
+     * @param results    where each run's folder goes when {@code --output} is not given
+     * @param out        where progress goes
+     */
+    BenchmarkCommand(Path anchorHome, Path results, PrintStream out) {
         this.anchorHome = anchorHome;
+        this.results = results;
         this.out = out;
     }
 
-    /** Runs the command; the exit code is 0 on success, 1 when the benchmark failed, 2 for bad options. */
+    /**
+     * Runs the command; the exit code is 0 on success, 1 when the benchmark failed, 2 for bad options. System
+     * properties: {@code anchor.home}, the repository whose network is measured (default: the working directory);
+     * {@code anchor.results}, where the runs' folders go (default: {@code <anchor.home>/benchmark/results}).
+     */
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("anchor.home", ".")).toAbsolutePath().normalize();
-        System.exit(execute(home, System.out, System.err, args));
+        Path results = Path.of(System.getProperty("anchor.results", home.resolve("benchmark/results").toString()))
+                .toAbsolutePath().normalize();
+        CommandLine command = new CommandLine(new BenchmarkCommand(home, results, System.out));
+        System.exit(execute(command, System.out, System.err, args));
     }
 
     static int execute(Path anchorHome, PrintStream out, PrintStream err, String... args) {
-        CommandLine command = new CommandLine(new BenchmarkCommand(anchorHome, out));
+        return execute(new CommandLine(new BenchmarkCommand(anchorHome, out)), out, err, args);
+    }
+
+    private static int execute(CommandLine command, PrintStream out, PrintStream err, String... args) {
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -156,7 +177,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     BenchmarkSettings settings() {
         LoadShape shape = new LoadShape(workers, seconds(warmupSeconds, "--warmup"), seconds(durationSeconds, "--duration"),
                 operations);
-        Path out = output != null ? output : anchorHome.resolve("benchmark/results").resolve(
+        Path out = output != null ? output : results.resolve(
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC)));
         return new BenchmarkSettings(rounds.stream().map(RoundKind::fromId).toList(), shape,
                 seconds(systemWarmupSeconds, "--system-warmup"), readers, provenanceEvents, traceWidth, capturers, epcisEvents,
