@@ -3,12 +3,15 @@ package dev.anchor.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.CommittedEpcisBlock;
 import dev.anchor.server.AnchorServer;
 import dev.anchor.server.ServerSettings;
 import dev.anchor.server.access.AccessTokens;
 import dev.anchor.server.access.CertifiedKey;
 import dev.anchor.server.access.LocalMembers;
 import dev.anchor.server.projection.ProjectionLag;
+import dev.anchor.server.store.EventStore;
+import dev.anchor.server.store.EventStores;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,6 +24,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -51,20 +55,28 @@ final class InProcessServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server acting as {@code ledger}'s organisation.
+     * Starts a server acting as {@code ledger}'s organisation, its store's projection following the channel from
+     * block {@code fromBlock}: the blocks before are entered in the new store as empty (one database transaction
+     * each, no reading of the ledger), so that the server does not read the whole channel before it is current.
      *
      * @param ledger      the organisation's client, which the server captures through and follows blocks with
      * @param mspId       its MSP id
      * @param networkFile the network descriptor, whose organisations' client certificates the server accepts
+     * @param fromBlock   the first block the projection reads, e.g. the channel's height
      */
-    static InProcessServer start(AnchorClient ledger, String mspId, Path networkFile) {
+    static InProcessServer start(AnchorClient ledger, String mspId, Path networkFile, long fromBlock) {
         Path folder = TemporaryFolders.create("anchor-benchmark-serve-", "the server");
         try {
             Instant now = Instant.now();
             CertifiedKey certificate = CertifiedKey.selfSigned(folder.resolve("tls"), now);
             AccessTokens tokens = AccessTokens.load(folder.resolve("token.key"), mspId);
-            ServerSettings settings = new ServerSettings(mspId, "127.0.0.1", 0,
-                    "jdbc:h2:file:" + folder.resolve("epcis").toAbsolutePath(), certificate,
+            String storeUrl = "jdbc:h2:file:" + folder.resolve("epcis").toAbsolutePath();
+            try (EventStore store = EventStores.open(storeUrl)) {
+                for (long block = store.nextBlock(); block < fromBlock; block++) {
+                    store.apply(new CommittedEpcisBlock(block, List.of()));
+                }
+            }
+            ServerSettings settings = new ServerSettings(mspId, "127.0.0.1", 0, storeUrl, certificate,
                     LocalMembers.of(null, networkFile), tokens, 100, 4);
             AnchorServer server = AnchorServer.start(settings, ledger);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
