@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
 
 /**
  * The {@code epcis-query} round: a query store (a new H2 file in a temporary folder, or the PostgreSQL database of
@@ -39,6 +40,8 @@ final class QueryWorkload implements Workload {
     private final PrintStream out;
     private final LongAdder answered = new LongAdder();
     private final LongAdder queriesAsked = new LongAdder();
+    /** Each window's query latencies in microseconds, to tell which windows make the tail. */
+    private final Map<Duration, Histogram> byWindow = new LinkedHashMap<>();
     private Path folder;
     private EventStore store;
     private long stored;
@@ -77,6 +80,9 @@ final class QueryWorkload implements Workload {
         }
         answered.reset();
         queriesAsked.reset();
+        synchronized (byWindow) {
+            byWindow.values().forEach(Histogram::reset);
+        }
         return List.of(String.format(Locale.ROOT, "%s store of %d synthetic ObjectEvents (8 business steps, one event "
                         + "every %d s), loaded in %.1f s (%.0f events/s, %d events per database transaction); "
                         + "queries of a page of %d by bizStep and a window of 1 h, 6 h, 1 day or 7 days, one at a time, "
@@ -97,7 +103,12 @@ final class QueryWorkload implements Workload {
             Instant from = first.plusSeconds(random.nextLong(span));
             EventQuery query = EventQuery.parse(Map.of("EQ_bizStep", List.of(step),
                     "GE_eventTime", List.of(from.toString()), "LT_eventTime", List.of(from.plus(window).toString())));
+            long started = System.nanoTime();
             EventPage page = store.query(query, PAGE, Optional.empty());
+            long micros = Math.max(1, (System.nanoTime() - started) / 1_000);
+            synchronized (byWindow) {
+                byWindow.computeIfAbsent(window, w -> new Histogram(3)).recordValue(micros);
+            }
             answered.add(page.events().size());
             queriesAsked.increment();
         };
@@ -105,7 +116,15 @@ final class QueryWorkload implements Workload {
 
     @Override
     public List<String> afterRun() {
-        return List.of(String.format(Locale.ROOT, "%.1f events per page on average", meanPage()));
+        StringBuilder windows = new StringBuilder();
+        synchronized (byWindow) {
+            WINDOWS.stream().filter(byWindow::containsKey).forEach(window -> windows.append(String.format(Locale.ROOT,
+                    "%s%s: p50 %.1f ms, p95 %.1f ms", windows.length() == 0 ? "" : "; ", windowName(window),
+                    byWindow.get(window).getValueAtPercentile(50) / 1000.0,
+                    byWindow.get(window).getValueAtPercentile(95) / 1000.0)));
+        }
+        return List.of(String.format(Locale.ROOT, "%.1f events per page on average", meanPage()),
+                "by window (the store's call alone): " + windows);
     }
 
     @Override
@@ -114,7 +133,16 @@ final class QueryWorkload implements Workload {
         measures.put("storedEvents", (double) stored);
         measures.put("loadSeconds", Math.round(loadSeconds * 10) / 10.0);
         measures.put("meanPageEvents", Math.round(meanPage() * 10) / 10.0);
+        synchronized (byWindow) {
+            WINDOWS.stream().filter(byWindow::containsKey).forEach(window -> measures.put(
+                    "p95Ms" + windowName(window), byWindow.get(window).getValueAtPercentile(95) / 1000.0));
+        }
         return measures;
+    }
+
+    /** @return e.g. {@code 1h}, {@code 7d} */
+    static String windowName(Duration window) {
+        return window.toHours() % 24 == 0 ? window.toDays() + "d" : window.toHours() + "h";
     }
 
     private double meanPage() {

@@ -74,7 +74,8 @@ class QueryWorkloadTest {
             assertThat(measures.get("storedEvents")).isEqualTo(20_000.0);
             // the windows (1 h to 7 days) hold 15 to 2,520 events of a step: pages of 15 to 100
             assertThat(measures.get("meanPageEvents")).isBetween(15.0, 100.0);
-            assertThat(workload.afterRun()).singleElement().asString().endsWith("events per page on average");
+            assertThat(workload.afterRun()).first().asString().endsWith("events per page on average");
+            assertThat(measures).containsKeys("p95Ms1h", "p95Ms6h", "p95Ms1d", "p95Ms7d");
         }
     }
 }
