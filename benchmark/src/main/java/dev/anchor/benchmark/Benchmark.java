@@ -73,8 +73,8 @@ public final class Benchmark {
         out.printf("[%s] %s; %d %s%n", kind.id(), kind.description(), shape.workers(),
                 kind.reads() ? "readers" : "workers");
         try (FloorGateway floor = kind == RoundKind.FLOOR
-                ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null) {
-            Workload workload = workload(kind, participants, floor, ids);
+                ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null;
+             Workload workload = workload(kind, participants, floor, ids)) {
             List<String> notes = workload.prepare(shape.workers());
             CpuSampler cpu = new CpuSampler(processes);
             memory.mark();
@@ -83,7 +83,7 @@ public final class Benchmark {
             List<String> allNotes = new ArrayList<>(notes);
             allNotes.addAll(workload.afterRun());
             RoundResult result = new RoundResult(kind, measurement, allNotes, cpu.split(), memory.sample(),
-                    workload.eventsPerOperation());
+                    workload.eventsPerOperation(), workload.measures());
             out.println(summaryLine(result));
             return result;
         }
@@ -104,8 +104,8 @@ public final class Benchmark {
         for (RoundKind kind : kinds) {
             out.printf("[warm-up] %s for %d s, not measured%n", kind.id(), shape.duration().toSeconds());
             try (FloorGateway floor = kind == RoundKind.FLOOR
-                    ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null) {
-                Workload workload = workload(kind, participants, floor, ids);
+                    ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null;
+                 Workload workload = workload(kind, participants, floor, ids)) {
                 workload.prepare(shape.workers());
                 new ClosedLoop(shape, settings.progressInterval(), new ConsoleProgress(out)).run(workload,
                         MeasurementWindow.NONE);
@@ -122,6 +122,10 @@ public final class Benchmark {
                     new ProvenanceBatch(participants, settings.provenanceEvents(), out), participants);
             case TRACE -> new TraceWorkload(new WideGraph(participants, settings.traceWidth(), out), participants);
             case EPCIS -> new EpcisWorkload(participants, settings.epcisEvents(), ids);
+            case EPCIS_SDK -> new SdkDocumentWorkload(participants, settings.server().documentEvents(), ids);
+            case EPCIS_HTTP -> new HttpDocumentWorkload(participants, settings.descriptor(),
+                    settings.server().documentEvents(), ids, out);
+            case EPCIS_QUERY -> new QueryWorkload(settings.server(), settings.progressInterval(), out);
         };
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,14 +24,17 @@ import picocli.CommandLine.Option;
 @Command(name = "anchor-benchmark", mixinStandardHelpOptions = true,
         description = {"Drives the running local network through the client SDK in rounds (closed loop) and reports, "
                 + "per round, transactions sent, succeeded, failed by code, throughput and latency p50/p95/p99/max.",
+                "The EPCIS server rounds capture documents through the SDK and through POST /capture of an in-process "
+                        + "anchor serve (with its projection lag), and query a store of synthetic events.",
                 "The floor round needs the chaincode servers in benchmark mode: "
                         + "ANCHOR_BENCHMARK=enabled network-config/network.sh up (benchmark/run.sh does it)."},
         sortOptions = false)
 public final class BenchmarkCommand implements Callable<Integer> {
-    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance,trace,epcis";
+    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance,trace,epcis,epcis-sdk,epcis-http,epcis-query";
 
     @Option(names = "--rounds", split = ",", paramLabel = "ROUND",
-            description = "Rounds to run, comma-separated: floor, production, handoff, provenance, trace, epcis (default: all)")
+            description = "Rounds to run, comma-separated: floor, production, handoff, provenance, trace, epcis, "
+                    + "epcis-sdk, epcis-http, epcis-query (default: all)")
     List<String> rounds = List.of(DEFAULT_ROUNDS.split(","));
 
     @Option(names = "--workers", paramLabel = "N", description = "Concurrent workers of the write rounds (default: ${DEFAULT-VALUE})")
@@ -73,6 +77,30 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + "the SDK's default)")
     int epcisEvents = EpcisCapturer.DEFAULT_EVENTS_PER_TRANSACTION;
 
+    @Option(names = "--document-events", paramLabel = "N",
+            description = "ObjectEvents per captured document in the epcis-sdk and epcis-http rounds (default: "
+                    + "${DEFAULT-VALUE})")
+    int documentEvents = EpcisServerLoad.DEFAULT_DOCUMENT_EVENTS;
+
+    @Option(names = "--documents", paramLabel = "N",
+            description = "Documents captured at once in the epcis-sdk and epcis-http rounds (default: ${DEFAULT-VALUE}, "
+                    + "as many as anchor serve's capture jobs run at once)")
+    int documents = EpcisServerLoad.DEFAULT_DOCUMENTS;
+
+    @Option(names = "--query-events", paramLabel = "N",
+            description = "Synthetic events loaded into the query store before the epcis-query round (default: "
+                    + "${DEFAULT-VALUE}; the load prints its progress)")
+    long queryEvents = EpcisServerLoad.DEFAULT_QUERY_EVENTS;
+
+    @Option(names = "--queries", paramLabel = "N", description = "Queries measured in the epcis-query round (default: "
+            + "${DEFAULT-VALUE})")
+    long queries = EpcisServerLoad.DEFAULT_QUERIES;
+
+    @Option(names = "--store", paramLabel = "URL",
+            description = "The epcis-query round's store: jdbc:postgresql://HOST:PORT/DB?user=U&password=P of an empty "
+                    + "database (network-config/postgres.sh up prints one); default: a new H2 file in a temporary folder")
+    String store;
+
     @Option(names = "--progress-every", paramLabel = "SECONDS", description = "Progress line interval (default: ${DEFAULT-VALUE})")
     double progressSeconds = 5;
 
@@ -87,21 +115,42 @@ public final class BenchmarkCommand implements Callable<Integer> {
     String label = "";
 
     private final Path anchorHome;
+    private final Path results;
     private final PrintStream out;
 
     BenchmarkCommand(Path anchorHome, PrintStream out) {
+        this(anchorHome, anchorHome.resolve("benchmark/results"), out);
+    }
+
+    /**
+     * @param anchorHome the repository whose network is measured (its {@code .anchor/} state)
+     * @param results    where each run's folder goes when {@code --output} is not given
+     * @param out        where progress goes
+     */
+    BenchmarkCommand(Path anchorHome, Path results, PrintStream out) {
         this.anchorHome = anchorHome;
+        this.results = results;
         this.out = out;
     }
 
-    /** Runs the command; the exit code is 0 on success, 1 when the benchmark failed, 2 for bad options. */
+    /**
+     * Runs the command; the exit code is 0 on success, 1 when the benchmark failed, 2 for bad options. System
+     * properties: {@code anchor.home}, the repository whose network is measured (default: the working directory);
+     * {@code anchor.results}, where the runs' folders go (default: {@code <anchor.home>/benchmark/results}).
+     */
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("anchor.home", ".")).toAbsolutePath().normalize();
-        System.exit(execute(home, System.out, System.err, args));
+        Path results = Path.of(System.getProperty("anchor.results", home.resolve("benchmark/results").toString()))
+                .toAbsolutePath().normalize();
+        CommandLine command = new CommandLine(new BenchmarkCommand(home, results, System.out));
+        System.exit(execute(command, System.out, System.err, args));
     }
 
     static int execute(Path anchorHome, PrintStream out, PrintStream err, String... args) {
-        CommandLine command = new CommandLine(new BenchmarkCommand(anchorHome, out));
+        return execute(new CommandLine(new BenchmarkCommand(anchorHome, out)), out, err, args);
+    }
+
+    private static int execute(CommandLine command, PrintStream out, PrintStream err, String... args) {
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -128,13 +177,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
     BenchmarkSettings settings() {
         LoadShape shape = new LoadShape(workers, seconds(warmupSeconds, "--warmup"), seconds(durationSeconds, "--duration"),
                 operations);
-        Path out = output != null ? output : anchorHome.resolve("benchmark/results").resolve(
+        Path out = output != null ? output : results.resolve(
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC)));
         return new BenchmarkSettings(rounds.stream().map(RoundKind::fromId).toList(), shape,
                 seconds(systemWarmupSeconds, "--system-warmup"), readers, provenanceEvents, traceWidth, capturers, epcisEvents,
                 seconds(progressSeconds, "--progress-every"),
                 descriptor != null ? descriptor : anchorHome.resolve(".anchor/network.json"), anchorHome,
-                out.toAbsolutePath().normalize(), label);
+                out.toAbsolutePath().normalize(), label,
+                new EpcisServerLoad(documentEvents, documents, queryEvents, queries, Optional.ofNullable(store)));
     }
 
     private static Duration seconds(double seconds, String option) {

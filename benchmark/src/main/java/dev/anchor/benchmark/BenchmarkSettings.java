@@ -25,11 +25,20 @@ import java.util.Objects;
  * @param anchorHome       the repository, for its {@code .anchor/} state and configuration
  * @param output           where result.json and summary.md go
  * @param label            a free note kept with the results (e.g. what was changed for this run), may be empty
+ * @param server           the EPCIS server rounds' documents and query store
  */
 public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
                                 long provenanceEvents, int traceWidth, List<Integer> capturers,
                                 int epcisEvents, Duration progressInterval, Path descriptor, Path anchorHome,
-                                Path output, String label) {
+                                Path output, String label, EpcisServerLoad server) {
+    /** As the canonical constructor, with the EPCIS server rounds' defaults. */
+    public BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
+                             long provenanceEvents, int traceWidth, List<Integer> capturers, int epcisEvents,
+                             Duration progressInterval, Path descriptor, Path anchorHome, Path output, String label) {
+        this(rounds, shape, systemWarmup, readers, provenanceEvents, traceWidth, capturers, epcisEvents,
+                progressInterval, descriptor, anchorHome, output, label, EpcisServerLoad.DEFAULT);
+    }
+
     /** Checks and copies; the rounds are put in their running order. */
     public BenchmarkSettings {
         rounds = rounds.stream().distinct().sorted().toList();
@@ -63,6 +72,7 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
         Objects.requireNonNull(anchorHome, "anchorHome");
         Objects.requireNonNull(output, "output");
         label = label == null ? "" : label;
+        Objects.requireNonNull(server, "server");
     }
 
     /** The widest trace graph whose answer (1 + width + width^2 batches) stays within the chaincode's limit. */
@@ -73,11 +83,19 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
 
     /**
      * @return the loads a round runs with, one measurement each: the read rounds have their own number of readers,
-     *         the EPCIS round runs once per number of capturers, the other write rounds with the workers
+     *         the EPCIS round runs once per number of capturers, the document rounds with their documents at once,
+     *         the query round one query at a time for its number of queries (its store warmed up when loaded),
+     *         the other write rounds with the workers
      */
     public List<LoadShape> shapesOf(RoundKind round) {
         if (round == RoundKind.EPCIS) {
             return capturers.stream().map(shape::withWorkers).toList();
+        }
+        if (round == RoundKind.EPCIS_SDK || round == RoundKind.EPCIS_HTTP) {
+            return List.of(shape.withWorkers(server.documents()));
+        }
+        if (round == RoundKind.EPCIS_QUERY) {
+            return List.of(new LoadShape(1, Duration.ZERO, Duration.ZERO, server.queries()));
         }
         return List.of(round.reads() ? shape.withWorkers(readers) : shape);
     }

@@ -12,22 +12,27 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
+import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
 
 /**
- * A plain fabric-gateway connection for the floor round, which calls {@code BenchmarkFloor}: a transaction the
- * SDK deliberately does not offer. It is made exactly like the SDK's own connection (one TLS gRPC channel to the
- * organisation's peer, the same identity, signer and hash), so the floor and the SDK rounds pay the same client
- * costs.
+ * A plain fabric-gateway connection for what the SDK deliberately does not offer: the floor round's
+ * {@code BenchmarkFloor}, and the channel's height (the peer's {@code qscc}) for the epcis-http round. It is made
+ * exactly like the SDK's own connection (one TLS gRPC channel to the organisation's peer, the same identity, signer
+ * and hash), so the floor and the SDK rounds pay the same client costs.
  */
 final class FloorGateway implements AutoCloseable {
     private final ManagedChannel channel;
     private final Gateway gateway;
     private final Contract contract;
+    private final Contract qscc;
+    private final String channelName;
 
     FloorGateway(ConnectionOptions options) {
         try {
@@ -55,6 +60,20 @@ final class FloorGateway implements AutoCloseable {
             throw new BenchmarkException("cannot read the identity of " + options.mspId() + ": " + e.getMessage(), e);
         }
         contract = gateway.getNetwork(options.channel()).getContract(options.chaincode());
+        qscc = gateway.getNetwork(options.channel()).getContract("qscc");
+        channelName = options.channel();
+    }
+
+    /**
+     * @return the number of blocks of the channel on the organisation's peer (qscc {@code GetChainInfo})
+     * @throws BenchmarkException when the peer does not answer it
+     */
+    long chainHeight() {
+        try {
+            return BlockchainInfo.parseFrom(qscc.evaluateTransaction("GetChainInfo", channelName)).getHeight();
+        } catch (GatewayException | InvalidProtocolBufferException e) {
+            throw new BenchmarkException("cannot read the height of channel " + channelName + ": " + e.getMessage(), e);
+        }
     }
 
     /** @return the Anchor chaincode, for raw proposals */

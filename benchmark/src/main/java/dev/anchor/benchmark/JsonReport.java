@@ -70,6 +70,11 @@ public final class JsonReport {
         ArrayNode capturers = node.putArray("capturers");
         settings.capturers().forEach(capturers::add);
         node.put("epcisEventsPerTransaction", settings.epcisEvents());
+        node.put("documentEvents", settings.server().documentEvents());
+        node.put("documentsAtOnce", settings.server().documents());
+        node.put("queryEvents", settings.server().queryEvents());
+        node.put("queries", settings.server().queries());
+        node.put("queryStore", settings.server().queryStore().map(JsonReport::redacted).orElse("h2 (temporary file)"));
         return node;
     }
 
@@ -95,6 +100,10 @@ public final class JsonReport {
         }
         report.ratioToFloor(result.kind()).ifPresent(ratio -> node.put("ratioToFloor", round3(ratio)));
         node.set("latencyMs", MAPPER.valueToTree(m.latency()));
+        if (!result.measures().isEmpty()) {
+            ObjectNode measures = node.putObject("measures");
+            result.measures().forEach(measures::put);
+        }
         result.cpu().ifPresent(cpu -> {
             ObjectNode cores = node.putObject("cpuCores");
             cores.put("windowSeconds", round3(cpu.seconds()));
@@ -106,6 +115,11 @@ public final class JsonReport {
         ArrayNode notes = node.putArray("notes");
         result.notes().forEach(notes::add);
         return node;
+    }
+
+    /** A JDBC URL without the value of its password. */
+    static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     private static double round3(double value) {

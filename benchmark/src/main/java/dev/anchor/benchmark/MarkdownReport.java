@@ -60,9 +60,24 @@ public final class MarkdownReport {
         report.ratioToFloor(RoundKind.HANDOFF).ifPresent(ratio ->
                 line(md, "%nhandoff transactions, ratio to floor: %.2f", ratio));
         for (RoundResult round : report.rounds()) {
-            if (round.eventsPerOperation() > 0) {
+            LatencySummary l = round.measurement().latency();
+            if (round.kind() == RoundKind.EPCIS) {
                 line(md, "%nEPCIS capture with %d concurrent capturers: %.1f events/s (%d events per transaction)",
                         round.measurement().workers(), round.eventsPerSecond(), round.eventsPerOperation());
+            } else if (round.kind() == RoundKind.EPCIS_SDK || round.kind() == RoundKind.EPCIS_HTTP) {
+                line(md, "%nEPCIS capture through %s, documents of %d events, %d at once: %.1f events/s; per document "
+                                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms",
+                        round.kind() == RoundKind.EPCIS_HTTP ? "POST /capture" : "the SDK", round.eventsPerOperation(),
+                        round.measurement().workers(), round.eventsPerSecond(), l.p50(), l.p95(), l.p99());
+            } else if (round.kind() == RoundKind.EPCIS_QUERY) {
+                line(md, "%nEPCIS query, a page of 100 by bizStep and time window over %.0f stored events: p50 %.1f ms, "
+                                + "p95 %.1f ms, p99 %.1f ms (%d queries)", round.measures().getOrDefault("storedEvents", 0.0),
+                        l.p50(), l.p95(), l.p99(), l.count());
+            }
+            if (round.measures().containsKey("projectionLagP95Ms")) {
+                line(md, "%nprojection lag under that load (%.0f transactions): p50 %.0f ms, p95 %.0f ms, max %.0f ms",
+                        round.measures().get("projectionLagTransactions"), round.measures().get("projectionLagP50Ms"),
+                        round.measures().get("projectionLagP95Ms"), round.measures().get("projectionLagMaxMs"));
             }
         }
         md.append('\n');
@@ -122,12 +137,15 @@ public final class MarkdownReport {
         String length = shape.byCount()
                 ? shape.operations() + " operations per round"
                 : format("%.0f s per round", shape.duration().toMillis() / 1000.0);
+        EpcisServerLoad server = settings.server();
         return format("closed loop, %d workers (provenance and trace: %d readers; EPCIS capture: %s capturers, "
-                        + "%d events per transaction), system warm-up %.0f s, warm-up %.0f s per round, %s",
+                        + "%d events per transaction; EPCIS documents: %d events, %d at once; EPCIS query: %d queries "
+                        + "over %d events, %s), system warm-up %.0f s, warm-up %.0f s per round, %s",
                 shape.workers(), settings.readers(),
                 settings.capturers().stream().map(String::valueOf).collect(Collectors.joining(" then ")),
-                settings.epcisEvents(), settings.systemWarmup().toMillis() / 1000.0,
-                shape.warmup().toMillis() / 1000.0, length);
+                settings.epcisEvents(), server.documentEvents(), server.documents(), server.queries(),
+                server.queryEvents(), server.queryStore().map(url -> "PostgreSQL").orElse("H2"),
+                settings.systemWarmup().toMillis() / 1000.0, shape.warmup().toMillis() / 1000.0, length);
     }
 
     private static String failures(BenchmarkReport report) {

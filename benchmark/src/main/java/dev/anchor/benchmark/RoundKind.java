@@ -19,22 +19,43 @@ public enum RoundKind {
     TRACE("trace", "read", 0, "TraceForward from a batch with width + width^2 descendants through the SDK, as the auditor"),
     /** {@code CaptureEpcisEvents}: one new EPCIS document of N ObjectEvents per transaction, by the distributor. */
     EPCIS("epcis", "tx", 1, "CaptureEpcisEvents through the SDK, as the distributor: a new document of N ObjectEvents "
-            + "per transaction");
+            + "per transaction"),
+    /**
+     * A new EPCIS document of N ObjectEvents (1,000 by default) per operation, captured through the SDK's
+     * {@code captureEpcis} with its default transaction size and transactions in flight, as {@code anchor serve} does.
+     */
+    EPCIS_SDK("epcis-sdk", "doc", 0, false, "captureEpcis of the SDK, as the distributor: a new document of N "
+            + "ObjectEvents per operation, split into transactions as the SDK does by default"),
+    /**
+     * The same documents through {@code POST /capture} of an in-process {@code anchor serve}, from the POST to the
+     * capture job's success; also reads the server's projection lag.
+     */
+    EPCIS_HTTP("epcis-http", "doc", 0, false, "POST /capture of an in-process anchor serve (distributor, bearer token) "
+            + "of a new document of N ObjectEvents, until its capture job succeeded"),
+    /** A page of 100 events by business step and time window from a query store loaded with synthetic events. */
+    EPCIS_QUERY("epcis-query", "query", 0, true, "a page of 100 events filtered by bizStep and a time window, from a "
+            + "query store loaded with N synthetic events (the read side, not the ledger)");
 
     /** @return whether the round reads (with the readers) rather than writes (with the workers) */
     public boolean reads() {
-        return transactionsPerUnit == 0;
+        return reads;
     }
 
     private final String id;
     private final String unit;
     private final int transactionsPerUnit;
+    private final boolean reads;
     private final String description;
 
     RoundKind(String id, String unit, int transactionsPerUnit, String description) {
+        this(id, unit, transactionsPerUnit, transactionsPerUnit == 0, description);
+    }
+
+    RoundKind(String id, String unit, int transactionsPerUnit, boolean reads, String description) {
         this.id = id;
         this.unit = unit;
         this.transactionsPerUnit = transactionsPerUnit;
+        this.reads = reads;
         this.description = description;
     }
 
@@ -43,12 +64,15 @@ public enum RoundKind {
         return id;
     }
 
-    /** @return what one measured operation is: {@code tx}, {@code pair} or {@code read} */
+    /** @return what one measured operation is: {@code tx}, {@code pair}, {@code read}, {@code doc} or {@code query} */
     public String unit() {
         return unit;
     }
 
-    /** @return how many ordered transactions one operation commits (0 for reads) */
+    /**
+     * @return how many ordered transactions one operation commits: 0 for reads, and for a document, whose number of
+     *         transactions depends on its size
+     */
     public int transactionsPerUnit() {
         return transactionsPerUnit;
     }

@@ -1,6 +1,9 @@
 package dev.anchor.benchmark;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,17 +15,25 @@ import java.util.Optional;
  * @param notes       what was set up for it
  * @param cpu         where the CPU went during the measurement, when it could be read
  * @param memory      the chaincode servers' memory at the end of the round
- * @param eventsPerOperation EPCIS events one operation records (the capture round), else 0
+ * @param eventsPerOperation EPCIS events one operation records (the capture rounds), else 0
+ * @param measures    figures measured besides the operations' latency, by name (e.g. {@code projectionLagP95Ms})
  */
 public record RoundResult(RoundKind kind, RoundMeasurement measurement, List<String> notes, Optional<CpuSplit> cpu,
-                          List<ChaincodeMemory> memory, int eventsPerOperation) {
-    /** Copies the lists. */
+                          List<ChaincodeMemory> memory, int eventsPerOperation, Map<String, Double> measures) {
+    /** A result without other measures. */
+    public RoundResult(RoundKind kind, RoundMeasurement measurement, List<String> notes, Optional<CpuSplit> cpu,
+                       List<ChaincodeMemory> memory, int eventsPerOperation) {
+        this(kind, measurement, notes, cpu, memory, eventsPerOperation, Map.of());
+    }
+
+    /** Copies the lists and the measures (kept in their order). */
     public RoundResult {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(measurement, "measurement");
         notes = List.copyOf(notes);
         cpu = Objects.requireNonNullElse(cpu, Optional.empty());
         memory = List.copyOf(memory);
+        measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
         if (eventsPerOperation < 0) {
             throw new IllegalArgumentException("events per operation cannot be negative");
         }

@@ -1,12 +1,13 @@
 package dev.anchor.benchmark;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one round sends: set up once (not measured), then one {@link Operation} per worker, repeated in a
- * closed loop.
+ * closed loop; closed when the round is over.
  */
-public interface Workload {
+public interface Workload extends AutoCloseable {
     /** @return the round this is */
     RoundKind kind();
 
@@ -31,5 +32,18 @@ public interface Workload {
     /** @return notes for the report about the run itself (e.g. retries), asked once the round is over; may be empty */
     default List<String> afterRun() {
         return List.of();
+    }
+
+    /**
+     * @return figures the round measured besides its operations' latency (e.g. the projection lag), by name, in
+     *         their unit's name ({@code projectionLagP95Ms}); asked once the round is over; may be empty
+     */
+    default Map<String, Double> measures() {
+        return Map.of();
+    }
+
+    /** Releases what {@link #prepare} set up (a server, a store); the default has nothing to release. */
+    @Override
+    default void close() {
     }
 }

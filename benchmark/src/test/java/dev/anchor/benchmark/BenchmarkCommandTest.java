@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -33,6 +34,12 @@ class BenchmarkCommandTest {
                 .satisfies(shape -> assertThat(shape.warmup()).isEqualTo(Duration.ofSeconds(30)));
         assertThat(settings.shapesOf(RoundKind.EPCIS)).extracting(LoadShape::workers).containsExactly(1, 4);
         assertThat(settings.epcisEvents()).isEqualTo(100);
+        assertThat(settings.server()).isEqualTo(EpcisServerLoad.DEFAULT);
+        assertThat(settings.shapesOf(RoundKind.EPCIS_HTTP)).extracting(LoadShape::workers).containsExactly(2);
+        assertThat(settings.shapesOf(RoundKind.EPCIS_QUERY)).singleElement().satisfies(shape -> {
+            assertThat(shape.workers()).isEqualTo(1);
+            assertThat(shape.operations()).isEqualTo(1000);
+        });
         assertThat(settings.descriptor()).isEqualTo(HOME.resolve(".anchor/network.json"));
         assertThat(settings.output().toString()).matches("/repo/benchmark/results/\\d{8}T\\d{6}Z");
     }
@@ -62,7 +69,8 @@ class BenchmarkCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace, epcis"
+                .isEqualTo("error: unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace, epcis, "
+                        + "epcis-sdk, epcis-http, epcis-query"
                         + System.lineSeparator());
     }
 
@@ -107,5 +115,30 @@ class BenchmarkCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .startsWith("error: EPCIS events per transaction must be between 1 and 1000");
+    }
+
+    @Test
+    void theServerRoundsTakeTheirDocumentsQueriesAndStore() {
+        BenchmarkSettings settings = settings("--rounds", "epcis-query,epcis-http", "--document-events", "500",
+                "--documents", "3", "--query-events", "20000", "--queries", "50",
+                "--store", "jdbc:postgresql://127.0.0.1:5433/anchor?user=anchor&password=secret");
+
+        assertThat(settings.rounds()).containsExactly(RoundKind.EPCIS_HTTP, RoundKind.EPCIS_QUERY);
+        assertThat(settings.server()).isEqualTo(new EpcisServerLoad(500, 3, 20_000, 50,
+                Optional.of("jdbc:postgresql://127.0.0.1:5433/anchor?user=anchor&password=secret")));
+        assertThat(settings.shapesOf(RoundKind.EPCIS_HTTP)).extracting(LoadShape::workers).containsExactly(3);
+        assertThat(settings.shapesOf(RoundKind.EPCIS_QUERY)).extracting(LoadShape::operations).containsExactly(50L);
+    }
+
+    @Test
+    void aQueryStoreSmallerThanOneBlockIsRefusedNamingTheOption() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = BenchmarkCommand.execute(HOME, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--query-events", "10");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--query-events").contains("1000")
+                .doesNotContain("\tat ");
     }
 }

@@ -33,7 +33,8 @@ class MarkdownReportTest {
                 .contains("Fabric v2.5.0, BatchTimeout 250ms, MaxMessageCount 500")
                 .contains("benchmark floor enabled, 5 shim threads, JVM -Xmx256m")
                 .contains("closed loop, 32 workers (provenance and trace: 4 readers; EPCIS capture: 1 then 4 capturers, 100 events per "
-                        + "transaction), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
+                        + "transaction; EPCIS documents: 1000 events, 2 at once; EPCIS query: 1000 queries over 1000000 "
+                        + "events, H2), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
                 .contains("Failures by code: production: COMMIT_FAILED/MVCC_READ_CONFLICT=10")
                 .contains("| production | 1.98 | 0.10 | 1.10 | 0.40 | 0.35 | 0.03 |")
                 .contains("| production | chaincode-manufacturer | 350.5 | 380.2 | 90.1 | 230.0 | 180.4 | 61.2 |")

@@ -25,8 +25,18 @@ class RoundKindTest {
     }
 
     @Test
+    void aDocumentIsAWriteOfNoFixedNumberOfTransactionsAndAQueryARead() {
+        assertThat(RoundKind.EPCIS_HTTP.reads()).isFalse();
+        assertThat(RoundKind.EPCIS_HTTP.transactionsPerUnit()).isZero();
+        assertThat(RoundKind.EPCIS_SDK.unit()).isEqualTo("doc");
+        assertThat(RoundKind.EPCIS_QUERY.reads()).isTrue();
+        assertThat(RoundKind.fromId("EPCIS-Query")).isEqualTo(RoundKind.EPCIS_QUERY);
+    }
+
+    @Test
     void anUnknownRoundNamesTheValidOnes() {
         assertThatThrownBy(() -> RoundKind.fromId("recall")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace, epcis");
+                .hasMessage("unknown round 'recall'; the rounds are: floor, production, handoff, provenance, trace, epcis, "
+                        + "epcis-sdk, epcis-http, epcis-query");
     }
 }
