@@ -1,6 +1,5 @@
 package dev.anchor.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -104,17 +103,7 @@ final class NamedQueryRoutes {
     private void create(Context ctx) {
         Access.requireWriter(ctx, serverMspId, "create named queries");
         ContentNegotiation.jsonType(ctx);
-        JsonNode body;
-        try {
-            body = mapper.readTree(ctx.body());
-        } catch (JsonProcessingException e) {
-            throw new EpcisHttpException(EpcisExceptionType.VALIDATION, "the body is not JSON: "
-                    + e.getOriginalMessage());
-        }
-        if (body == null || !body.isObject()) {
-            throw new EpcisHttpException(EpcisExceptionType.VALIDATION, "the body must be a JSON object "
-                    + "{\"name\": …, \"query\": {…}}");
-        }
+        JsonNode body = JsonBodies.object(ctx, "{\"name\": …, \"query\": {…}}");
         String name = body.path("name").asText("");
         if (!body.path("name").isTextual() || !NAME.matcher(name).matches()) {
             throw new EpcisHttpException(EpcisExceptionType.VALIDATION, "name must be 1 to 128 letters, digits, "

@@ -1,6 +1,5 @@
 package dev.anchor.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -124,17 +123,8 @@ final class SubscriptionRoutes {
         Access.requireWriter(ctx, serverMspId, "create subscriptions");
         ContentNegotiation.jsonType(ctx);
         String name = named(ctx).name();
-        JsonNode body;
-        try {
-            body = mapper.readTree(ctx.body());
-        } catch (JsonProcessingException e) {
-            throw new EpcisHttpException(EpcisExceptionType.VALIDATION, "the body is not JSON: "
-                    + e.getOriginalMessage());
-        }
-        if (body == null || !body.isObject()) {
-            throw new EpcisHttpException(EpcisExceptionType.VALIDATION, "the body must be a JSON object {\"dest\": …, "
-                    + "\"stream\": true} or {\"dest\": …, \"schedule\": {…}}");
-        }
+        JsonNode body = JsonBodies.object(ctx, "{\"dest\": …, \"stream\": true} or {\"dest\": …, "
+                + "\"schedule\": {…}}");
         QuerySubscription subscription = subscriptions.subscribe(name, body, Access.caller(ctx).mspId())
                 .orElseThrow(() -> noSuchName(name));
         EpcisHeaders.versions(ctx);
