@@ -50,6 +50,8 @@ class RefusalsIT {
 
     /** Runs a transaction that must be refused with {@code code}, and checks that the batch did not change. */
     private static TransactionRefusedException refused(ErrorCode code, String batchId, ThrowingCallable call) {
+        // the snapshots are read through another organisation's peer, which may be a block behind the last write
+        network.settle();
         Snapshot before = Snapshot.of(batchId);
         TransactionRefusedException refusal = catchThrowableOfType(TransactionRefusedException.class, call);
         assertThat(refusal).as("expected a refusal with " + code).isNotNull();
