@@ -68,11 +68,14 @@ public final class EpcisDocuments {
      * @param created the document's creation date
      */
     public static ObjectNode queryDocument(List<JsonNode> records, Instant created) {
-        ObjectNode document = header("EPCISQueryDocument", records, created);
+        MergedContext merged = MergedContext.of(records);
+        ObjectNode document = header("EPCISQueryDocument", merged, created);
         ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
         results.put("queryName", "SimpleEventQuery");
         ArrayNode events = results.putObject("resultsBody").putArray("eventList");
-        records.forEach(record -> events.add(event(record)));
+        for (int i = 0; i < records.size(); i++) {
+            events.add(merged.written(i, event(records.get(i))));
+        }
         return document;
     }
 
@@ -91,39 +94,18 @@ public final class EpcisDocuments {
         return queryDocument(records, created);
     }
 
-    /** {@code @context}, {@code type}, {@code schemaVersion}, {@code creationDate}. */
-    static ObjectNode header(String type, List<JsonNode> records, Instant created) {
+    /** {@code @context} (the records' contexts merged), {@code type}, {@code schemaVersion}, {@code creationDate}. */
+    static ObjectNode header(String type, MergedContext merged, Instant created) {
         ObjectNode document = AnchorJson.MAPPER.createObjectNode();
-        ArrayNode context = document.putArray("@context");
-        context.add(STANDARD_CONTEXT);
-        for (JsonNode record : records) {
-            JsonNode captured = record.get("context");
-            if (captured == null || captured.isNull()) {
-                continue;
-            }
-            for (JsonNode item : captured.isArray() ? captured : List.of(captured)) {
-                if (!contains(context, item) && !isStandard(item)) {
-                    context.add(item.deepCopy());
-                }
-            }
-        }
+        document.set("@context", merged.context());
         document.put("type", type);
         document.put("schemaVersion", "2.0");
         document.put("creationDate", created.toString());
         return document;
     }
 
-    private static boolean contains(ArrayNode array, JsonNode item) {
-        for (JsonNode element : array) {
-            if (element.equals(item)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Any address of the standard context: one in the document is enough. */
-    private static boolean isStandard(JsonNode item) {
+    static boolean isStandard(JsonNode item) {
         return item.isTextual() && STANDARD_CONTEXTS.contains(item.textValue());
     }
 }

@@ -30,7 +30,8 @@ final class EpcisExport {
      */
     static ObjectNode document(Batch batch, Provenance provenance, List<JsonNode> captured,
                                Function<String, Batch> batches, Instant created) {
-        ObjectNode document = EpcisDocuments.header("EPCISDocument", captured, created);
+        MergedContext merged = MergedContext.of(captured);
+        ObjectNode document = EpcisDocuments.header("EPCISDocument", merged, created);
         ArrayNode context = (ArrayNode) document.get("@context");
         context.insert(1, AnchorJson.MAPPER.valueToTree(ProvenanceToEpcis.CONTEXT));
         ProvenanceToEpcis mapping = new ProvenanceToEpcis(batches);
@@ -42,7 +43,9 @@ final class EpcisExport {
             identified.setAll(mapped);
             events.add(identified);
         }
-        captured.forEach(record -> events.add(EpcisDocuments.event(record)));
+        for (int i = 0; i < captured.size(); i++) {
+            events.add(merged.written(i, EpcisDocuments.event(captured.get(i))));
+        }
         events.sort(Comparator.comparing(EpcisExport::time));
         document.putObject("epcisBody").putArray("eventList").addAll(events);
         List<EpcisProblem> problems = EpcisSchema.validate(document);
