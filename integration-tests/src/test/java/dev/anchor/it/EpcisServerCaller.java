@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.EpcisSchema;
 import dev.anchor.server.access.CertifiedKey;
+import dev.anchor.server.http.HttpExchange;
 import dev.anchor.server.http.OpenApiContract;
 
 import javax.net.ssl.KeyManager;
@@ -53,28 +54,13 @@ final class EpcisServerCaller {
         this.port = port;
     }
 
-    /** One request and its answer. */
-    record Exchange(int status, HttpHeaders headers, String body) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-    }
-
     /** GET, the request kept to the contract. */
-    Exchange get(String pathAndQuery, String... headers) {
+    HttpExchange get(String pathAndQuery, String... headers) {
         return send("GET", pathAndQuery, null, true, headers);
     }
 
     /** POST of a JSON body, the request kept to the contract. */
-    Exchange post(String path, String json, String... headers) {
+    HttpExchange post(String path, String json, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Content-Type";
         all[1] = "application/json";
@@ -89,7 +75,7 @@ final class EpcisServerCaller {
      * @param checkRequest false for a request that breaks the contract on purpose (only the answer is checked)
      * @param headers      name, value, name, value, ...
      */
-    Exchange send(String method, String pathAndQuery, String body, boolean checkRequest, String... headers) {
+    HttpExchange send(String method, String pathAndQuery, String body, boolean checkRequest, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port.getAsInt()
                 + pathAndQuery)).timeout(PATIENCE).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
@@ -106,7 +92,7 @@ final class EpcisServerCaller {
             throw new IllegalStateException("interrupted during " + method + " " + pathAndQuery, e);
         }
         CONTRACT.check(method, pathAndQuery, body, response, checkRequest, headers);
-        Exchange exchange = new Exchange(response.statusCode(), response.headers(), response.body());
+        HttpExchange exchange = new HttpExchange(response.statusCode(), response.headers(), response.body());
         if (exchange.status() == 200 && exchange.body().startsWith("{")
                 && exchange.json().path("type").asText().equals("EPCISQueryDocument")) {
             assertThat(EpcisSchema.validate(exchange.body())).as("the EPCIS JSON Schema's problems with "

@@ -14,6 +14,7 @@ import dev.anchor.server.ServerSettings;
 import dev.anchor.server.access.AccessTokens;
 import dev.anchor.server.access.CertifiedKey;
 import dev.anchor.server.access.LocalMembers;
+import dev.anchor.server.http.HttpExchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -199,7 +200,7 @@ class EpcisServerIT {
     }
 
     private static void refused(String document, ConformanceTable.Row row) {
-        EpcisServerCaller.Exchange refused = distributor.send("POST", "/capture", document, false,
+        HttpExchange refused = distributor.send("POST", "/capture", document, false,
                 "Content-Type", "application/json");
         assertThat(refused.status()).as("capture of a document the schema refuses: " + refused.body()).isEqualTo(400);
         assertThat(refused.json().path("type").asText()).isEqualTo("epcisException:ValidationException");
@@ -220,7 +221,7 @@ class EpcisServerIT {
     @Test
     void onlyMembersAndTheServersTokenHoldersGetIn(@TempDir Path foreignDir) throws Exception {
         EpcisServerCaller anonymous = caller(null);
-        EpcisServerCaller.Exchange nobody = anonymous.get("/events?perPage=1");
+        HttpExchange nobody = anonymous.get("/events?perPage=1");
         assertThat(nobody.status()).isEqualTo(401);
         assertThat(nobody.header("Content-Type")).startsWith("application/problem+json");
         assertThat(nobody.header("WWW-Authenticate")).startsWith("Bearer");
@@ -228,7 +229,7 @@ class EpcisServerIT {
 
         ForeignCertificateAuthority.Issued forged = ForeignCertificateAuthority.create(DISTRIBUTOR.mspId())
                 .issue("User1@distributor.anchor.local", foreignDir);
-        EpcisServerCaller.Exchange foreign = caller(CertifiedKey.read(forged.certificate(), forged.privateKey()))
+        HttpExchange foreign = caller(CertifiedKey.read(forged.certificate(), forged.privateKey()))
                 .get("/events?perPage=1");
         assertThat(foreign.status()).isEqualTo(401);
         assertThat(foreign.json().path("detail").asText()).contains("is not one of the network's organisations'")
@@ -236,13 +237,13 @@ class EpcisServerIT {
 
         String token = settings.tokens().issue("User1", Duration.ofMinutes(10), Instant.now());
         assertThat(anonymous.get("/events?perPage=1", "Authorization", "Bearer " + token).status()).isEqualTo(200);
-        EpcisServerCaller.Exchange badToken = anonymous.get("/events?perPage=1", "Authorization", "Bearer " + token
+        HttpExchange badToken = anonymous.get("/events?perPage=1", "Authorization", "Bearer " + token
                 .substring(0, token.length() - 2) + "xx");
         assertThat(badToken.status()).isEqualTo(401);
 
         EpcisServerCaller manufacturer = caller(identity(network.descriptor().connectionOptions(MANUFACTURER)));
         assertThat(manufacturer.get("/events?perPage=1").status()).as("another member reads").isEqualTo(200);
-        EpcisServerCaller.Exchange write = manufacturer.post("/capture", document(observe(1, epc('A'))));
+        HttpExchange write = manufacturer.post("/capture", document(observe(1, epc('A'))));
         assertThat(write.status()).as("another member may not capture as " + DISTRIBUTOR.mspId() + ": " + write.body())
                 .isEqualTo(403);
         assertThat(write.json().path("detail").asText()).contains(MANUFACTURER.mspId());
@@ -258,7 +259,7 @@ class EpcisServerIT {
         assertThat(job.at("/anchor:progress/recorded").asInt()).isEqualTo(2);
         awaitProjection(PATIENCE);
 
-        EpcisServerCaller.Exchange answer = distributor.get("/events/" + encode(ids.get(1)));
+        HttpExchange answer = distributor.get("/events/" + encode(ids.get(1)));
         assertThat(answer.status()).isEqualTo(200);
         JsonNode list = answer.json().at("/epcisBody/queryResults/resultsBody/eventList");
         assertThat(list).hasSize(1);
@@ -268,7 +269,7 @@ class EpcisServerIT {
                 .isIn(jsonStrings(job.at("/anchor:progress/transactionIds")));
 
         String unknown = "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0";
-        EpcisServerCaller.Exchange missing = distributor.get("/events/" + encode(unknown));
+        HttpExchange missing = distributor.get("/events/" + encode(unknown));
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().path("detail").asText()).contains(unknown);
     }
@@ -283,12 +284,12 @@ class EpcisServerIT {
                 new BigDecimal("40"), "kg", "Orchard Lane"));
         network.settle();
 
-        EpcisServerCaller.Exchange trace = distributor.get("/01/" + gtin + "/10/" + lot);
+        HttpExchange trace = distributor.get("/01/" + gtin + "/10/" + lot);
         assertThat(trace.status()).as(trace.body()).isEqualTo(200);
         assertThat(JsonValues.byValue(trace.json()))
                 .isEqualTo(JsonValues.byValue(BatchTrace.read(network.as(DISTRIBUTOR), lot).toJson()));
 
-        EpcisServerCaller.Exchange otherProduct = distributor.get("/01/09506000134369/10/" + lot);
+        HttpExchange otherProduct = distributor.get("/01/09506000134369/10/" + lot);
         assertThat(otherProduct.status()).isEqualTo(404);
         assertThat(otherProduct.json().path("detail").asText()).contains(gtin);
         assertThat(distributor.get("/01/" + gtin + "/10/" + lot + "-NONE").status()).isEqualTo(404);
@@ -328,14 +329,14 @@ class EpcisServerIT {
 
     /** POST /capture, then the job until it is done: 202 with a Location, and a job that succeeded. */
     private static JsonNode capture(String document) throws InterruptedException {
-        EpcisServerCaller.Exchange accepted = distributor.post("/capture", document);
+        HttpExchange accepted = distributor.post("/capture", document);
         assertThat(accepted.status()).as("POST /capture: " + accepted.body()).isEqualTo(202);
         String location = accepted.header("Location");
         Matcher job = CAPTURE_ID.matcher(location == null ? "" : location);
         assertThat(job.matches()).as("Location of the capture job: %s", location).isTrue();
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
-            EpcisServerCaller.Exchange state = distributor.get(location);
+            HttpExchange state = distributor.get(location);
             assertThat(state.status()).as("GET " + location + ": " + state.body()).isEqualTo(200);
             JsonNode json = state.json();
             assertThat(json.path("captureID").asText()).isEqualTo(job.group(1));
@@ -370,7 +371,7 @@ class EpcisServerIT {
         String next = "/events?" + query;
         for (int page = 0; next != null; page++) {
             assertThat(page).as("pages of " + query).isLessThan(1000);
-            EpcisServerCaller.Exchange answer = distributor.get(next);
+            HttpExchange answer = distributor.get(next);
             assertThat(answer.status()).as("GET " + next + ": " + answer.body()).isEqualTo(200);
             JsonNode document = answer.json();
             document.at("/epcisBody/queryResults/resultsBody/eventList")

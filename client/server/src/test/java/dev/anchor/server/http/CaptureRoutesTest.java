@@ -86,7 +86,7 @@ class CaptureRoutesTest {
         when(server.capturer.captureEpcis(any(), anyInt(), eq(1), any())).thenReturn(new EpcisCaptureReport(1,
                 List.of("ni:///sha-256;1?ver=CBV2.0"), List.of(), List.of("tx1")));
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE);
+        HttpExchange answer = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.header("Location")).isEqualTo("/events/ni%3A%2F%2F%2Fsha-256%3B1%3Fver%3DCBV2.0");
@@ -99,7 +99,7 @@ class CaptureRoutesTest {
         when(server.capturer.captureEpcis(any(), anyInt(), eq(1), any())).thenReturn(new EpcisCaptureReport(1,
                 List.of(), List.of("ni:///sha-256;1?ver=CBV2.0"), List.of("tx2")));
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE);
+        HttpExchange answer = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.header("Location")).isEqualTo("/events/ni%3A%2F%2F%2Fsha-256%3B1%3Fver%3DCBV2.0");
@@ -109,9 +109,9 @@ class CaptureRoutesTest {
 
     @Test
     void eventsTakesOneEventNotADocumentAndOnlyFromTheServersOrganisation() {
-        EpcisTestServer.Exchange document = server.sendBad("POST", "/events", document("2026-12-03T09:00:00Z"),
+        HttpExchange document = server.sendBad("POST", "/events", document("2026-12-03T09:00:00Z"),
                 "Content-Type", JSON_TYPE);
-        EpcisTestServer.Exchange foreign = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE,
+        HttpExchange foreign = server.send("POST", "/events", EVENT, "Content-Type", JSON_TYPE,
                 EpcisTestServer.CALLER_HEADER, "RetailerMSP");
 
         assertThat(document.status()).isEqualTo(400);
@@ -125,7 +125,7 @@ class CaptureRoutesTest {
     void acceptsADocumentAndCapturesItInTheBackground() throws IOException {
         captureRecordsEverything();
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
+        HttpExchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
                 "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(202);
@@ -155,7 +155,7 @@ class CaptureRoutesTest {
             return new EpcisCaptureReport(1, List.of(), List.of("ni:///sha-256;1?ver=CBV2.0"), List.of("tx2"));
         });
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
+        HttpExchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
                 "Content-Type", JSON_TYPE);
 
         JsonNode job = finished(answer.header("Location"));
@@ -172,7 +172,7 @@ class CaptureRoutesTest {
                     "tx3", List.of(), new EpcisCaptureReport(1, List.of(), List.of(), List.of()), null);
         });
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
+        HttpExchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
                 "Content-Type", JSON_TYPE);
 
         JsonNode job = finished(answer.header("Location"));
@@ -184,7 +184,7 @@ class CaptureRoutesTest {
 
     @Test
     void malformedJsonIsRefusedNamingWhere() {
-        EpcisTestServer.Exchange answer = server.sendBad("POST", "/capture", "{\"type\": \"EPCISDocument\",",
+        HttpExchange answer = server.sendBad("POST", "/capture", "{\"type\": \"EPCISDocument\",",
                 "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(400);
@@ -197,7 +197,7 @@ class CaptureRoutesTest {
     void aSchemaFailureIsRefusedNamingThePath() {
         String invalid = document("2026-12-03T09:00:00Z").replace("\"OBSERVE\"", "\"WATCH\"");
 
-        EpcisTestServer.Exchange answer = server.sendBad("POST", "/capture", invalid, "Content-Type", JSON_TYPE);
+        HttpExchange answer = server.sendBad("POST", "/capture", invalid, "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("detail").asText()).contains("$.epcisBody.eventList[0].action")
@@ -207,7 +207,7 @@ class CaptureRoutesTest {
 
     @Test
     void aBadDateIsRefused() {
-        EpcisTestServer.Exchange answer = server.sendBad("POST", "/capture", document("3 December 2026"),
+        HttpExchange answer = server.sendBad("POST", "/capture", document("3 December 2026"),
                 "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(400);
@@ -221,7 +221,7 @@ class CaptureRoutesTest {
                 List.of(new EpcisProblem("$.epcisBody.eventList[0]", "is 600000 bytes")),
                 new EpcisCaptureReport(0, List.of(), List.of(), List.of()), null));
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
+        HttpExchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
                 "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(413);
@@ -235,7 +235,7 @@ class CaptureRoutesTest {
         server.close();
         server = new EpcisTestServer(new CaptureLimits(10, 200));
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
+        HttpExchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
                 "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(413);
@@ -252,7 +252,7 @@ class CaptureRoutesTest {
         ObjectNode two = (ObjectNode) JSON.readTree(document("2026-12-03T09:00:00Z"));
         two.withArray("/epcisBody/eventList").add(two.at("/epcisBody/eventList/0").deepCopy());
 
-        EpcisTestServer.Exchange answer = server.send("POST", "/capture", two.toString(), "Content-Type", JSON_TYPE);
+        HttpExchange answer = server.send("POST", "/capture", two.toString(), "Content-Type", JSON_TYPE);
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().path("detail").asText()).contains("2 events", "at most 1 per request");
@@ -260,7 +260,7 @@ class CaptureRoutesTest {
 
     @Test
     void anotherOrganisationMayNotCapture() {
-        EpcisTestServer.Exchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
+        HttpExchange answer = server.send("POST", "/capture", document("2026-12-03T09:00:00Z"),
                 "Content-Type", JSON_TYPE, EpcisTestServer.CALLER_HEADER, "RetailerMSP");
 
         assertThat(answer.status()).isEqualTo(403);
@@ -272,7 +272,7 @@ class CaptureRoutesTest {
 
     @Test
     void anUnknownCaptureJobIsNotFound() {
-        EpcisTestServer.Exchange answer = server.get("/capture/no-such-job");
+        HttpExchange answer = server.get("/capture/no-such-job");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().path("detail").asText()).contains("no capture job no-such-job");
@@ -280,7 +280,7 @@ class CaptureRoutesTest {
 
     @Test
     void optionsAnnouncesTheCaptureLimits() {
-        EpcisTestServer.Exchange answer = server.send("OPTIONS", "/capture", null);
+        HttpExchange answer = server.send("OPTIONS", "/capture", null);
 
         assertThat(answer.status()).isEqualTo(204);
         assertThat(answer.header("GS1-EPCIS-Capture-Limit")).isEqualTo("10000");
@@ -303,7 +303,7 @@ class CaptureRoutesTest {
             tests.add(DynamicTest.dynamicTest(dir.relativize(file).toString(), () -> {
                 String text = Files.readString(file);
                 List<EpcisProblem> problems = EpcisSchema.validate(text);
-                EpcisTestServer.Exchange answer = (problems.isEmpty() ? server.send("POST", "/capture", text,
+                HttpExchange answer = (problems.isEmpty() ? server.send("POST", "/capture", text,
                         "Content-Type", "application/ld+json") : server.sendBad("POST", "/capture", text,
                         "Content-Type", "application/ld+json"));
                 if (problems.isEmpty()) {

@@ -26,7 +26,7 @@ class DiscoveryRoutesTest {
 
     @Test
     void rootListsTheTopLevelResourcesWithTheVersions() {
-        EpcisTestServer.Exchange answer = server.get("/", "Accept", "application/json");
+        HttpExchange answer = server.get("/", "Accept", "application/json");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().path("type").asText()).isEqualTo("Collection");
@@ -38,7 +38,7 @@ class DiscoveryRoutesTest {
 
     @Test
     void optionsOnTheRootDescribesTheServer() {
-        EpcisTestServer.Exchange answer = server.send("OPTIONS", "/", null);
+        HttpExchange answer = server.send("OPTIONS", "/", null);
 
         assertThat(answer.status()).isEqualTo(204);
         assertThat(answer.header("Allow")).isEqualTo("OPTIONS, GET");
@@ -49,7 +49,7 @@ class DiscoveryRoutesTest {
 
     @Test
     void xmlIsNotAcceptable() {
-        EpcisTestServer.Exchange answer = server.sendBad("GET", "/events", null, "Accept", "application/xml");
+        HttpExchange answer = server.sendBad("GET", "/events", null, "Accept", "application/xml");
 
         assertThat(answer.status()).isEqualTo(406);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
@@ -59,7 +59,7 @@ class DiscoveryRoutesTest {
 
     @Test
     void jsonLdIsAnsweredAsJsonLdWhenPreferred() {
-        EpcisTestServer.Exchange answer = server.get("/", "Accept", "application/ld+json, application/json;q=0.5");
+        HttpExchange answer = server.get("/", "Accept", "application/ld+json, application/json;q=0.5");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).startsWith("application/ld+json");
@@ -67,7 +67,7 @@ class DiscoveryRoutesTest {
 
     @Test
     void aClientThatNeedsAnotherEpcisVersionIsRefused() {
-        EpcisTestServer.Exchange answer = server.sendBad("GET", "/", null, "GS1-EPCIS-Min", "2.1");
+        HttpExchange answer = server.sendBad("GET", "/", null, "GS1-EPCIS-Min", "2.1");
 
         assertThat(answer.status()).isEqualTo(406);
         assertThat(answer.json().path("detail").asText()).contains("GS1-EPCIS-Min is 2.1");
@@ -75,7 +75,7 @@ class DiscoveryRoutesTest {
 
     @Test
     void anUnknownPathIsAProblemNotAPage() {
-        EpcisTestServer.Exchange answer = server.get("/events/abc/def");
+        HttpExchange answer = server.get("/events/abc/def");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().path("type").asText()).isEqualTo("epcisException:NoSuchResourceException");
@@ -85,7 +85,7 @@ class DiscoveryRoutesTest {
 
     @Test
     void servesGs1sOpenApiDescriptionAsShipped() throws Exception {
-        EpcisTestServer.Exchange answer = server.get("/openapi.yaml", "Accept", "application/yaml");
+        HttpExchange answer = server.get("/openapi.yaml", "Accept", "application/yaml");
 
         assertThat(answer.status()).isEqualTo(200);
         try (InputStream shipped = EpcisApp.class.getResourceAsStream("openapi.yaml")) {

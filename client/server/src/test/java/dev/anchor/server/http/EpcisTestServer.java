@@ -95,22 +95,7 @@ final class EpcisTestServer implements AutoCloseable {
         return builder.buildAsync(URI.create("ws://127.0.0.1:" + app.port() + pathAndQuery), listener).join();
     }
 
-    /** One request and its answer. */
-    record Exchange(int status, java.net.http.HttpHeaders headers, String body) {
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-    }
-
-    Exchange get(String pathAndQuery, String... headers) {
+    HttpExchange get(String pathAndQuery, String... headers) {
         return send("GET", pathAndQuery, null, headers);
     }
 
@@ -120,16 +105,16 @@ final class EpcisTestServer implements AutoCloseable {
      * @param pathAndQuery the path as sent on the wire (percent-encoded), with its query string
      * @param headers      name, value, name, value, ...
      */
-    Exchange send(String method, String pathAndQuery, String body, String... headers) {
+    HttpExchange send(String method, String pathAndQuery, String body, String... headers) {
         return exchange(true, method, pathAndQuery, body, headers);
     }
 
     /** As {@link #send}, for a request that breaks the contract on purpose: only the answer is checked. */
-    Exchange sendBad(String method, String pathAndQuery, String body, String... headers) {
+    HttpExchange sendBad(String method, String pathAndQuery, String body, String... headers) {
         return exchange(false, method, pathAndQuery, body, headers);
     }
 
-    private Exchange exchange(boolean valid, String method, String pathAndQuery, String body, String... headers) {
+    private HttpExchange exchange(boolean valid, String method, String pathAndQuery, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
                 + pathAndQuery)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
@@ -146,7 +131,7 @@ final class EpcisTestServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         CONTRACT.check(method, pathAndQuery, body, response, valid, headers);
-        Exchange exchange = new Exchange(response.statusCode(), response.headers(), response.body());
+        HttpExchange exchange = new HttpExchange(response.statusCode(), response.headers(), response.body());
         if (exchange.status() == 200 && exchange.body().startsWith("{")
                 && exchange.json().path("type").asText().equals("EPCISQueryDocument")) {
             assertThat(EpcisSchema.validate(exchange.body())).as("the EPCIS JSON Schema's problems with "

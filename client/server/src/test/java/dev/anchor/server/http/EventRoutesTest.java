@@ -64,7 +64,7 @@ class EventRoutesTest {
     void verifyTrueChecksEachEventAgainstTheLedgerAndSaysHowManyHeld() {
         when(server.ledger.epcisEventsOfTransaction(anyString())).thenReturn(List.of());
 
-        EpcisTestServer.Exchange answer = server.get("/events?perPage=2&verify=true&EQ_bizStep=shipping");
+        HttpExchange answer = server.get("/events?perPage=2&verify=true&EQ_bizStep=shipping");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Anchor-Verified")).isEqualTo("0 of 2");
@@ -78,8 +78,8 @@ class EventRoutesTest {
 
     @Test
     void verifyTakesTrueOrFalseOnlyAndAnAnswerWithoutItIsNotChecked() {
-        EpcisTestServer.Exchange bad = server.get("/events?verify=yes");
-        EpcisTestServer.Exchange plain = server.get("/events?perPage=1");
+        HttpExchange bad = server.get("/events?verify=yes");
+        HttpExchange plain = server.get("/events?perPage=1");
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("detail").asText()).contains("verify is true or false, not \"yes\"");
@@ -90,7 +90,7 @@ class EventRoutesTest {
 
     @Test
     void pagesFollowTheLinkHeaderWithTheNextPageToken() {
-        EpcisTestServer.Exchange first = server.get("/events?perPage=2&EQ_bizStep=shipping%7Creceiving");
+        HttpExchange first = server.get("/events?perPage=2&EQ_bizStep=shipping%7Creceiving");
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().path("type").asText()).isEqualTo("EPCISQueryDocument");
@@ -100,10 +100,10 @@ class EventRoutesTest {
                 + "&nextPageToken=at%3A2>; rel=\"next\"");
 
         String next = link.substring(link.indexOf("/events"), link.indexOf('>'));
-        EpcisTestServer.Exchange second = server.get(next);
+        HttpExchange second = server.get(next);
         assertThat(eventIds(second.json())).containsExactly(id(2), id(3));
         String last = second.header("Link");
-        EpcisTestServer.Exchange third = server.get(last.substring(last.indexOf("/events"), last.indexOf('>')));
+        HttpExchange third = server.get(last.substring(last.indexOf("/events"), last.indexOf('>')));
         assertThat(eventIds(third.json())).containsExactly(id(4));
         assertThat(third.header("Link")).isNull();
         assertThat(server.store.asked.get(server.store.asked.size() - 1))
@@ -124,7 +124,7 @@ class EventRoutesTest {
 
     @Test
     void anUnknownParameterIsAQueryParameterException() {
-        EpcisTestServer.Exchange answer = server.sendBad("GET", "/events?EQ_bizstep=shipping", null);
+        HttpExchange answer = server.sendBad("GET", "/events?EQ_bizstep=shipping", null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("type").asText()).isEqualTo("epcisException:QueryParameterException");
@@ -133,14 +133,14 @@ class EventRoutesTest {
 
     @Test
     void extensionParametersOfTheStandardAreAccepted() {
-        EpcisTestServer.Exchange answer = server.get("/events?EQ_INNER_ILMD_example:lot=1&GE_value_CEL=3");
+        HttpExchange answer = server.get("/events?EQ_INNER_ILMD_example:lot=1&GE_value_CEL=3");
 
         assertThat(answer.status()).isEqualTo(200);
     }
 
     @Test
     void aBadPageTokenIsAQueryParameterException() {
-        EpcisTestServer.Exchange answer = server.sendBad("GET", "/events?nextPageToken=forged", null);
+        HttpExchange answer = server.sendBad("GET", "/events?nextPageToken=forged", null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("detail").asText()).contains("nextPageToken");
@@ -148,7 +148,7 @@ class EventRoutesTest {
 
     @Test
     void anEventIsFoundByItsIdEncodedInThePath() {
-        EpcisTestServer.Exchange answer = server.get("/events/" + encode(id(3)));
+        HttpExchange answer = server.get("/events/" + encode(id(3)));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(eventIds(answer.json())).containsExactly(id(3));
@@ -156,7 +156,7 @@ class EventRoutesTest {
 
     @Test
     void anUnknownEventIsNotFound() {
-        EpcisTestServer.Exchange answer = server.get("/events/" + encode(id(99)));
+        HttpExchange answer = server.get("/events/" + encode(id(99)));
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().path("type").asText()).isEqualTo("epcisException:NoSuchResourceException");
@@ -179,7 +179,7 @@ class EventRoutesTest {
 
     @Test
     void thePathsFilterCannotBeSetTwice() {
-        EpcisTestServer.Exchange answer = server.sendBad("GET", "/bizSteps/shipping/events?EQ_bizStep=receiving", null);
+        HttpExchange answer = server.sendBad("GET", "/bizSteps/shipping/events?EQ_bizStep=receiving", null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("detail").asText()).contains("EQ_bizStep is set by the path");
@@ -187,7 +187,7 @@ class EventRoutesTest {
 
     @Test
     void perPageMustBeAPositiveNumber() {
-        EpcisTestServer.Exchange answer = server.sendBad("GET", "/events?perPage=none", null);
+        HttpExchange answer = server.sendBad("GET", "/events?perPage=none", null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("detail").asText()).contains("perPage is \"none\"");

@@ -27,12 +27,12 @@ class NamedQueryRoutesTest {
 
     @Test
     void aNamedQueryIsCreatedListedRunAndDeleted() {
-        EpcisTestServer.Exchange created = server.send("POST", "/queries", SHIPPED,
+        HttpExchange created = server.send("POST", "/queries", SHIPPED,
                 "Content-Type", "application/json");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/queries/shipped");
 
-        EpcisTestServer.Exchange again = server.send("POST", "/queries", SHIPPED, "Content-Type", "application/json");
+        HttpExchange again = server.send("POST", "/queries", SHIPPED, "Content-Type", "application/json");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("type").asText()).isEqualTo("epcisException:ResourceAlreadyExistsException");
 
@@ -48,7 +48,7 @@ class NamedQueryRoutesTest {
                 .isEqualTo(EventRoutesTest.id(0));
 
         assertThat(server.send("DELETE", "/queries/shipped", null).status()).isEqualTo(204);
-        EpcisTestServer.Exchange gone = server.get("/queries/shipped");
+        HttpExchange gone = server.get("/queries/shipped");
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.json().path("type").asText()).isEqualTo("epcisException:NoSuchNameException");
         assertThat(server.send("DELETE", "/queries/shipped", null).status()).isEqualTo(404);
@@ -56,7 +56,7 @@ class NamedQueryRoutesTest {
 
     @Test
     void aDefinitionWithAnUnknownParameterIsRefused() {
-        EpcisTestServer.Exchange answer = server.sendBad("POST", "/queries",
+        HttpExchange answer = server.sendBad("POST", "/queries",
                 "{\"name\": \"bad\", \"query\": {\"EQ_colour\": \"red\"}}", "Content-Type", "application/json");
 
         assertThat(answer.status()).isEqualTo(400);
@@ -68,7 +68,7 @@ class NamedQueryRoutesTest {
     void anotherOrganisationMayRunButNotCreateQueries() {
         server.send("POST", "/queries", SHIPPED, "Content-Type", "application/json");
 
-        EpcisTestServer.Exchange create = server.send("POST", "/queries", SHIPPED.replace("shipped", "mine"),
+        HttpExchange create = server.send("POST", "/queries", SHIPPED.replace("shipped", "mine"),
                 "Content-Type", "application/json", EpcisTestServer.CALLER_HEADER, "RetailerMSP");
         assertThat(create.status()).isEqualTo(403);
         assertThat(server.send("DELETE", "/queries/shipped", null, EpcisTestServer.CALLER_HEADER, "RetailerMSP")
@@ -81,7 +81,7 @@ class NamedQueryRoutesTest {
     void subscriptionControlsOnAPlainGetAskForTheWebSocketUpgrade() {
         server.send("POST", "/queries", SHIPPED, "Content-Type", "application/json");
 
-        EpcisTestServer.Exchange answer = server.get("/queries/shipped/events?stream=true");
+        HttpExchange answer = server.get("/queries/shipped/events?stream=true");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("type").asText()).isEqualTo("epcisException:SubscriptionControlsException");

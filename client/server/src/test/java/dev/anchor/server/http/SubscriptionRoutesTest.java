@@ -47,7 +47,7 @@ class SubscriptionRoutesTest {
         server.epcis.subscriptions().blocksApplied();
     }
 
-    private EpcisTestServer.Exchange subscribe(String body, String... headers) {
+    private HttpExchange subscribe(String body, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Content-Type";
         all[1] = "application/json";
@@ -62,7 +62,7 @@ class SubscriptionRoutesTest {
 
     @Test
     void aStreamSubscriptionDeliversEachNewMatchingEventSignedAndRemembersItsPosition() throws Exception {
-        EpcisTestServer.Exchange created = subscribe("""
+        HttpExchange created = subscribe("""
                 {"dest": "%s", "signatureToken": "%s", "stream": true}""".formatted(webhook.url(), TOKEN));
 
         assertThat(created.status()).isEqualTo(201);
@@ -121,7 +121,7 @@ class SubscriptionRoutesTest {
 
     @Test
     void aScheduledSubscriptionReportsWhenItRunsEvenIfEmpty() throws Exception {
-        EpcisTestServer.Exchange created = subscribe("""
+        HttpExchange created = subscribe("""
                 {"dest": "%s", "reportIfEmpty": true, "schedule": {"second": "[0-59]"}}""".formatted(webhook.url()));
         assertThat(created.status()).isEqualTo(201);
 
@@ -151,7 +151,7 @@ class SubscriptionRoutesTest {
         assertThat(server.send("OPTIONS", "/queries/shipped/subscriptions/" + id, null).header("Allow"))
                 .isEqualTo("OPTIONS, GET, DELETE");
         assertThat(server.send("DELETE", "/queries/shipped/subscriptions/" + id, null).status()).isEqualTo(204);
-        EpcisTestServer.Exchange gone = server.get("/queries/shipped/subscriptions/" + id);
+        HttpExchange gone = server.get("/queries/shipped/subscriptions/" + id);
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.json().path("detail").asText()).contains(id);
         assertThat(server.send("DELETE", "/queries/shipped/subscriptions/" + id, null).status()).isEqualTo(404);
@@ -179,7 +179,7 @@ class SubscriptionRoutesTest {
     }
 
     private void assertRefused(String body, String detail) {
-        EpcisTestServer.Exchange answer = server.sendBad("POST", "/queries/shipped/subscriptions", body,
+        HttpExchange answer = server.sendBad("POST", "/queries/shipped/subscriptions", body,
                 "Content-Type", "application/json");
         assertThat(answer.status()).as(body).isEqualTo(400);
         assertThat(answer.json().path("type").asText()).isEqualTo("epcisException:SubscriptionControlsException");
