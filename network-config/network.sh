@@ -90,6 +90,8 @@ cmd_up() {
   done
   log "waiting for the chaincode servers to answer"
   "$STEPS/wait-for-chaincode.sh"
+  log "waiting for the peers to know each other (gossip), which the gateway's discovery needs"
+  "$STEPS/wait-for-gossip.sh"
   "$STEPS/write-descriptor.sh"
   log "network up in $((SECONDS - start)) s: channel $CHANNEL, chaincode $CHAINCODE_NAME"
   log "  orderer   $HOST:$ORDERER_PORT"

@@ -36,7 +36,7 @@ FABRIC_CFG_PATH="$CONFIG_DIR/peer" \
   CORE_LEDGER_SNAPSHOTS_ROOTDIR="$LEDGER_DIR/$name/snapshots" \
   CORE_PEER_GATEWAY_ENABLED=true \
   CORE_OPERATIONS_LISTENADDRESS="$HOST:${PEER_OPERATIONS_PORT[$org]}" \
-  CORE_METRICS_PROVIDER=disabled \
+  CORE_METRICS_PROVIDER=prometheus \
   CORE_VM_ENDPOINT="" \
   CORE_CHAINCODE_EXTERNALBUILDERS="[{name: anchor-ccaas, path: $NETWORK_CONFIG_DIR/builders/ccaas, propagateEnvironment: [HOME]}]" \
   start_process "$name" peer node start
