@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The local Anchor network: one Raft orderer and one peer per organisation (manufacturer, distributor,
 # retailer, auditor) as native processes on 127.0.0.1, TLS everywhere, channel `supplychain`, and the
-# `anchor` chaincode running as a service. No Docker.
+# `anchor` chaincode running as a service; one Fabric CA per organisation (and one for the orderer's) issues
+# every identity. No Docker.
 #
 #   network-config/network.sh up            start (or complete) the network; a running one is left alone
 #   ANCHOR_BENCHMARK=enabled network-config/network.sh up
@@ -10,7 +11,7 @@
 #   network-config/network.sh down          stop every process it started (ledgers are kept)
 #   network-config/network.sh status        what runs, where; exit 0 only when everything runs
 #   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, retailer, chaincode-retailer)
-#   network-config/network.sh reset         down, then delete ledgers, crypto material and logs
+#   network-config/network.sh reset         down, then delete ledgers, crypto material, the CAs and logs
 #
 # Generated material lives in .anchor/ at the repository root (git-ignored).
 set -euo pipefail
@@ -68,8 +69,12 @@ cmd_up() {
   check_port_offset
   require java "the chaincode runs on Java 17"
   use_fabric
+  use_fabric_ca
   build_chaincode
 
+  for org in "${CA_ORGS[@]}"; do
+    check_ports "$(ca_name "$org")" "${CA_PORT[$org]}" "${CA_OPERATIONS_PORT[$org]}"
+  done
   check_ports orderer "$ORDERER_PORT" "$ORDERER_ADMIN_PORT" "$ORDERER_OPERATIONS_PORT"
   for org in "${ORGS[@]}"; do
     check_ports "$(peer_name "$org")" "${PEER_PORT[$org]}" "${PEER_CHAINCODE_PORT[$org]}" "${PEER_OPERATIONS_PORT[$org]}"
@@ -78,7 +83,11 @@ cmd_up() {
     check_ports "$(chaincode_name "$org")" "${CHAINCODE_SERVER_PORT[$org]}"
   done
 
-  "$STEPS/generate-crypto.sh"
+  for org in "${CA_ORGS[@]}"; do
+    "$STEPS/start-ca.sh" "$org"
+    "$STEPS/enroll-identities.sh" "$org"
+  done
+  "$STEPS/write-config.sh"
   "$STEPS/start-orderer.sh"
   for org in "${ORGS[@]}"; do
     "$STEPS/start-peer.sh" "$org"
@@ -95,6 +104,9 @@ cmd_up() {
   "$STEPS/write-descriptor.sh"
   log "network up in $((SECONDS - start)) s: channel $CHANNEL, chaincode $CHAINCODE_NAME"
   log "  orderer   $HOST:$ORDERER_PORT"
+  for org in "${CA_ORGS[@]}"; do
+    log "  $(printf '%-12s' "$org") CA $HOST:${CA_PORT[$org]} (TLS root $(ca_cert "$org"))"
+  done
   for org in "${ORGS[@]}"; do
     log "  $(printf '%-12s' "$org") peer $HOST:${PEER_PORT[$org]}, chaincode $HOST:${CHAINCODE_SERVER_PORT[$org]}  (${MSP_ID[$org]})"
   done
@@ -143,7 +155,7 @@ cmd_logs() {
 
 cmd_reset() {
   cmd_down
-  log "deleting $STATE_DIR (ledgers, crypto material, logs)"
+  log "deleting $STATE_DIR (ledgers, crypto material, the CAs and their users, logs)"
   rm -rf "$STATE_DIR"
 }
 

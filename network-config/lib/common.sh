@@ -10,6 +10,9 @@ CRYPTO_DIR="$STATE_DIR/crypto"
 CONFIG_DIR="$STATE_DIR/config"
 LEDGER_DIR="$STATE_DIR/ledgers"
 LOG_DIR="$STATE_DIR/logs"
+# Each Fabric CA's own state (its configuration, keys, SQLite database of identities) and the secrets of the
+# identities registered with it: kept across down/up, so a restarted CA keeps its users.
+CA_STATE_DIR="$STATE_DIR/ca"
 PID_DIR="$STATE_DIR/pids"
 CHAINCODE_STATE_DIR="$STATE_DIR/chaincode"
 DESCRIPTOR="$STATE_DIR/network.json"
@@ -44,6 +47,14 @@ declare -A PEER_OPERATIONS_PORT=([manufacturer]=$(port 9444) [distributor]=$(por
 # Each organisation runs its own chaincode server (as each company would), dialled only by its own peer.
 declare -A CHAINCODE_SERVER_PORT=([manufacturer]=$(port 7059) [distributor]=$(port 8059) [retailer]=$(port 9059) [auditor]=$(port 10059))
 
+# One Fabric CA per organisation, the orderer organisation included: its TLS port and its operations port.
+CA_ORGS=(orderer "${ORGS[@]}")
+declare -A CA_PORT=([orderer]=$(port 11054) [manufacturer]=$(port 7054) [distributor]=$(port 8054) [retailer]=$(port 9054) [auditor]=$(port 10054))
+declare -A CA_OPERATIONS_PORT=([orderer]=$(port 11055) [manufacturer]=$(port 7055) [distributor]=$(port 8055) [retailer]=$(port 9055) [auditor]=$(port 10055))
+# The role each organisation's default user carries in its certificate (attribute anchor.role).
+declare -A DEFAULT_USER_ROLE=([manufacturer]=operator [distributor]=operator [retailer]=operator [auditor]=auditor)
+DEFAULT_USER=User1
+
 # Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.
 FABRIC_LOG_FORMAT='%{time:2006-01-02 15:04:05.000 MST} %{level:.4s} [%{module}] %{shortfunc} -> %{message}'
 
@@ -56,6 +67,20 @@ peer_dir() { echo "$(org_dir "$1")/peers/$(peer_name "$1")"; }
 orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/$DOMAIN/orderers/$ORDERER_NAME"; }
 orderer_ca() { echo "$(orderer_dir)/tls/ca.crt"; }
 chaincode_name() { echo "chaincode-$1"; }
+# An organisation's DNS domain and crypto folder; `orderer` names the orderer organisation.
+org_domain() { if [[ "$1" == orderer ]]; then echo "$DOMAIN"; else echo "$1.$DOMAIN"; fi; }
+org_crypto_dir() { if [[ "$1" == orderer ]]; then echo "$CRYPTO_DIR/ordererOrganizations/$DOMAIN"; else org_dir "$1"; fi; }
+ca_name() { echo "ca-$1"; }
+ca_home() { echo "$CA_STATE_DIR/$1/server"; }
+# The CA's certificate, which also roots its TLS certificate and every TLS certificate it issues.
+ca_cert() { echo "$(ca_home "$1")/ca-cert.pem"; }
+
+# The Fabric CA programs, built on first use by install-fabric-ca.sh into the same cache.
+use_fabric_ca() {
+  local fabric_ca_home
+  fabric_ca_home="$("$NETWORK_CONFIG_DIR/install-fabric-ca.sh")"
+  export PATH="$fabric_ca_home/bin:$PATH"
+}
 
 # The Fabric programs, built on first use by install-fabric.sh into a cache outside the work tree.
 use_fabric() {
@@ -148,6 +173,7 @@ stop_process() {
 
 all_process_names() {
   local org
+  for org in "${CA_ORGS[@]}"; do echo "$(ca_name "$org")"; done
   echo orderer
   for org in "${ORGS[@]}"; do echo "$(peer_name "$org")"; done
   for org in "${ORGS[@]}"; do echo "$(chaincode_name "$org")"; done

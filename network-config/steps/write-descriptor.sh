@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Writes .anchor/network.json: how a client reaches each organisation's peer and which user identity
-# it acts as. The anchor CLI, the SDK's LocalNetwork and the tests read it.
+# it acts as, and its Fabric CA (address, TLS root, the admin identity that registers and revokes users).
+# The anchor CLI, the SDK's LocalNetwork and the tests read it.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 
 entries=()
 for org in "${ORGS[@]}"; do
-  user="$(org_dir "$org")/users/User1@$org.$DOMAIN/msp"
+  user="$(org_dir "$org")/users/$DEFAULT_USER@$org.$DOMAIN/msp"
   key="$(find "$user/keystore" -type f | head -n 1)"
   [[ -n "$key" ]] || fail "no private key in $user/keystore"
-  entries+=("$(printf '    "%s": {\n      "mspId": "%s",\n      "peerEndpoint": "%s:%s",\n      "peerHostAlias": "%s",\n      "tlsCaCert": "%s",\n      "userCert": "%s",\n      "userKey": "%s"\n    }' \
+  cert="$(find "$user/signcerts" -type f | head -n 1)"
+  [[ -n "$cert" ]] || fail "no certificate in $user/signcerts"
+  admin="$(org_dir "$org")/users/Admin@$org.$DOMAIN/msp"
+  entries+=("$(printf '    "%s": {\n      "mspId": "%s",\n      "peerEndpoint": "%s:%s",\n      "peerHostAlias": "%s",\n      "tlsCaCert": "%s",\n      "userCert": "%s",\n      "userKey": "%s",\n      "ca": {"url": "https://%s:%s", "name": "%s", "tlsCaCert": "%s", "adminMsp": "%s"}\n    }' \
     "$org" "${MSP_ID[$org]}" "$HOST" "${PEER_PORT[$org]}" "$(peer_name "$org")" \
-    "$(peer_dir "$org")/tls/ca.crt" "$user/signcerts/User1@$org.$DOMAIN-cert.pem" "$key")")
+    "$(peer_dir "$org")/tls/ca.crt" "$cert" "$key" \
+    "$HOST" "${CA_PORT[$org]}" "$(ca_name "$org")" "$(ca_cert "$org")" "$admin")")
 done
 {
   printf '{\n  "channel": "%s",\n  "chaincode": "%s",\n  "organizations": {\n' "$CHANNEL" "$CHAINCODE_NAME"

@@ -1,14 +1,9 @@
 #!/usr/bin/env bash
-# Generates the network's crypto material (cryptogen) and its configuration files, once.
+# Writes the nodes' and the channel's configuration files into .anchor/config/ (the crypto material they name
+# comes from the organisations' CAs: enroll-identities.sh).
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
-
-if [[ ! -d "$CRYPTO_DIR/peerOrganizations" ]]; then
-  log "generating crypto material for OrdererMSP and ${ORGS[*]}"
-  mkdir -p "$CRYPTO_DIR"
-  cryptogen generate --config="$NETWORK_CONFIG_DIR/config/crypto-config.yaml" --output="$CRYPTO_DIR" >/dev/null
-fi
 
 # Node configuration: Fabric's own sample core.yaml / orderer.yaml, overridden per process by environment
 # variables (see start-peer.sh and start-orderer.sh).

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Starts one organisation's Fabric CA server as a native process, with TLS (a certificate it issues itself, for
+# 127.0.0.1 and localhost). Its first start creates the CA: key, self-signed certificate, SQLite database and the
+# bootstrap registrar `ca-admin`, whose secret is kept in .anchor/ca/ORG/secrets/. Later starts reuse all of it,
+# so a restarted CA keeps the identities registered with it.
+# Usage: start-ca.sh ORG   (orderer | manufacturer | distributor | retailer | auditor)
+set -euo pipefail
+source "$(dirname "$0")/../lib/common.sh"
+use_fabric_ca
+
+org="${1:?usage: start-ca.sh ORG}"
+[[ -n "${CA_PORT[$org]:-}" ]] || fail "unknown organisation '$org' (expected one of: ${CA_ORGS[*]})"
+name="$(ca_name "$org")"
+if is_running "$name"; then
+  exit 0
+fi
+home="$(ca_home "$org")"
+secret_file="$CA_STATE_DIR/$org/secrets/ca-admin"
+mkdir -p "$home" "$(dirname "$secret_file")"
+chmod 700 "$(dirname "$secret_file")"
+[[ -f "$secret_file" ]] || (umask 077 && openssl rand -hex 16 >"$secret_file")
+
+port="${CA_PORT[$org]}"
+log "starting $name on $HOST:$port (operations $HOST:${CA_OPERATIONS_PORT[$org]})"
+# The CRL the CA signs is valid for a year: it is put into the channel configuration, where peers read it.
+FABRIC_CA_SERVER_OPERATIONS_LISTENADDRESS="$HOST:${CA_OPERATIONS_PORT[$org]}" \
+  FABRIC_CA_SERVER_METRICS_PROVIDER=disabled \
+  start_process "$name" fabric-ca-server start --home "$home" \
+  --boot "ca-admin:$(<"$secret_file")" \
+  --address "$HOST" --port "$port" \
+  --ca.name "$name" \
+  --csr.cn "ca.$(org_domain "$org")" --csr.hosts "$HOST,localhost" \
+  --tls.enabled \
+  --crl.expiry 8760h
+wait_for_port "$name" "$port" 30
