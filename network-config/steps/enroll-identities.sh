@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Registers with one organisation's Fabric CA, and enrols from it, the identities the network needs, in the folder
-# layout the channel configuration, the nodes and the clients read (.anchor/crypto/, as cryptogen used to write it):
+# folder layout the channel configuration, the nodes and the clients read (.anchor/crypto/, as cryptogen wrote it):
 #   orderer organisation: orderer.anchor.local (orderer, with a TLS certificate) and Admin@anchor.local
 #   peer organisations:   peer0.ORG.anchor.local (peer, with a TLS certificate), Admin@ORG.anchor.local (admin,
 #                         anchor.role=admin, may register, revoke and list client identities) and the default user
@@ -77,20 +77,18 @@ register() {
   fi
 }
 
-# identity ID TYPE MSP [ATTRIBUTES]: registers and enrols ID into MSP (with the file names cryptogen used), unless it
-# is there already.
+# identity ID TYPE MSP [ATTRIBUTES]: registers and enrols ID into MSP, unless it is there already. The certificate and
+# key keep the names fabric-ca-client gives them (signcerts/cert.pem, keystore/<SKI>_sk), so that an admin's MSP
+# folder also serves fabric-ca-client (anchor user register, revoke).
 identity() {
   local id="$1" type="$2" msp="$3" attrs="${4:-}" tmp
-  [[ -n "$(ls -A "$msp/signcerts" 2>/dev/null)" ]] && return 0
+  [[ -f "$msp/signcerts/cert.pem" ]] && return 0
   log "enrolling $id ($type${attrs:+, ${attrs%%:*}}) from $(ca_name "$org")"
   register "$id" "$type" "$attrs"
   tmp="$msp.enrolling"
   enroll_into "$id" "$tmp"
-  rm -rf "$msp"
-  mkdir -p "$msp/signcerts" "$msp/keystore"
-  mv "$tmp/signcerts/cert.pem" "$msp/signcerts/$id-cert.pem"
-  mv "$tmp"/keystore/*_sk "$msp/keystore/priv_sk"
-  rm -rf "$tmp"
+  rm -rf "$msp" "$tmp/cacerts" "$tmp/intermediatecerts" "$tmp/tlscacerts" "$tmp/user"
+  mv "$tmp" "$msp"
   write_verifying_msp "$msp"
 }
 
