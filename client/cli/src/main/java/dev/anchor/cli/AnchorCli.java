@@ -37,7 +37,7 @@ import java.util.logging.Logger;
         subcommands = {BatchCommand.class, UnitCommand.class, HandoffCommand.class, AcceptCommand.class,
                 RejectCommand.class, InventoryCommand.class, InboxCommand.class, TraceCommand.class, RecallCommand.class,
                 EvidenceCommand.class, EpcisCommand.class, ServeCommand.class, WatchCommand.class, VerifyProofCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class},
+                UserCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -58,6 +58,11 @@ public final class AnchorCli implements Runnable {
             converter = OrganizationConverter.class, completionCandidates = OrganizationConverter.Names.class,
             description = "act as this organisation: ${COMPLETION-CANDIDATES} (default: $ANCHOR_ORG, else manufacturer)")
     Organization org;
+
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "act as this user of the organisation, enrolled with `user enroll` (default: User1, the"
+                    + " organisation's default user)")
+    String user;
 
     @Option(names = "--network", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "network descriptor (default: <anchor home>/.anchor/network.json)")
@@ -123,6 +128,11 @@ public final class AnchorCli implements Runnable {
         }
     }
 
+    /** The user to act as: {@code --user}, else null for the organisation's default user. */
+    String user() {
+        return user;
+    }
+
     Path home() {
         return home;
     }
@@ -136,7 +146,7 @@ public final class AnchorCli implements Runnable {
     }
 
     AnchorClient connect(Organization organization) {
-        return clients.connect(networkFile(), organization);
+        return clients.connect(networkFile(), organization, user);
     }
 
     private static int execute(ParseResult parseResult) {

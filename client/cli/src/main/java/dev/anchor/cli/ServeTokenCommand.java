@@ -13,10 +13,6 @@ import java.time.Duration;
 @Command(name = "token", description = {"Print a bearer token for a user of this organisation, for `anchor serve`:",
         "  curl -H \"Authorization: Bearer $(./anchor --org distributor serve token)\" …"})
 final class ServeTokenCommand extends AnchorCommand {
-    @Option(names = "--user", paramLabel = "NAME", defaultValue = "User1",
-            description = "the user the token names (default: User1, the organisation's default user)")
-    String user;
-
     @Option(names = "--hours", paramLabel = "N", defaultValue = "8", description = "valid for N hours (default: 8)")
     long hours;
 
@@ -27,6 +23,7 @@ final class ServeTokenCommand extends AnchorCommand {
         }
         String mspId = cli().organization().mspId();
         AccessTokens tokens = AccessTokens.load(ServeCommand.servingFolder(this, mspId).resolve("token.key"), mspId);
+        String user = cli().user() == null ? "User1" : cli().user();
         print(tokens.issue(user, Duration.ofHours(hours), cli().clock().instant()));
         return ExitCodes.OK;
     }

@@ -27,7 +27,7 @@ final class CliRun {
     };
     final List<Organization> connectedAs = new ArrayList<>();
     final List<Path> networkFiles = new ArrayList<>();
-    ClientFactory factory = (file, org) -> {
+    ClientFactory factory = (file, org, user) -> {
         networkFiles.add(file);
         connectedAs.add(org);
         return clients.apply(org);
