@@ -18,9 +18,15 @@ crl="${2:?usage: publish-crl.sh ORG CRL.pem}"
 [[ -n "${MSP_ID[$org]:-}" ]] || fail "unknown organisation '$org' (expected one of: ${ORGS[*]})"
 [[ -s "$crl" ]] || fail "no CRL at $crl"
 grep -q -- "-----BEGIN X509 CRL-----" "$crl" || fail "$crl is not a PEM certificate revocation list"
-command -v jq >/dev/null 2>&1 || fail "jq is not installed (apt-get install jq)"
 msp="${MSP_ID[$org]}"
 mkdir -p "$LOG_DIR"
+# jq edits the decoded configuration; Debian's package is installed when missing (as root), as postgres.sh does.
+if ! command -v jq >/dev/null 2>&1; then
+  [[ "$(id -u)" == 0 ]] || fail "jq is not installed; install Debian's package: sudo apt-get install -y jq"
+  log "installing jq (apt-get install jq)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq; } >"$LOG_DIR/jq-install.log" 2>&1 ||
+    fail "installing jq failed; read $LOG_DIR/jq-install.log"
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 orderer=(-o "$HOST:$ORDERER_PORT" --tls --cafile "$(orderer_ca)")
