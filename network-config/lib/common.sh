@@ -71,6 +71,8 @@ chaincode_name() { echo "chaincode-$1"; }
 org_domain() { if [[ "$1" == orderer ]]; then echo "$DOMAIN"; else echo "$1.$DOMAIN"; fi; }
 org_crypto_dir() { if [[ "$1" == orderer ]]; then echo "$CRYPTO_DIR/ordererOrganizations/$DOMAIN"; else org_dir "$1"; fi; }
 ca_name() { echo "ca-$1"; }
+# A random enrolment secret: 32 hex digits.
+random_secret() { od -An -tx1 -N16 /dev/urandom | tr -d ' \n'; }
 ca_home() { echo "$CA_STATE_DIR/$1/server"; }
 # The CA's certificate, which also roots its TLS certificate and every TLS certificate it issues.
 ca_cert() { echo "$(ca_home "$1")/ca-cert.pem"; }

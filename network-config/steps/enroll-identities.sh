@@ -30,7 +30,7 @@ ca_client() {
 # secret ID: the identity's enrolment secret, made once.
 secret() {
   local file="$secrets/$1"
-  [[ -f "$file" ]] || (umask 077 && openssl rand -hex 16 >"$file")
+  [[ -f "$file" ]] || (umask 077 && random_secret >"$file")
   cat "$file"
 }
 

@@ -18,7 +18,7 @@ home="$(ca_home "$org")"
 secret_file="$CA_STATE_DIR/$org/secrets/ca-admin"
 mkdir -p "$home" "$(dirname "$secret_file")"
 chmod 700 "$(dirname "$secret_file")"
-[[ -f "$secret_file" ]] || (umask 077 && openssl rand -hex 16 >"$secret_file")
+[[ -f "$secret_file" ]] || (umask 077 && random_secret >"$secret_file")
 
 port="${CA_PORT[$org]}"
 log "starting $name on $HOST:$port (operations $HOST:${CA_OPERATIONS_PORT[$org]})"
