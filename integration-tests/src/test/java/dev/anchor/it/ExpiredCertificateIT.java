@@ -5,7 +5,6 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ConnectionOptions;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.TransactionRefusedException;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.Reader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +55,6 @@ class ExpiredCertificateIT {
     @RegisterExtension
     static final TestNetwork network = TestNetwork.open();
 
-    private static ProductionRecord pears(String batchId) {
-        return new ProductionRecord(batchId, "09506000134352", "Conference pears", new BigDecimal("10"), "kg",
-                "Orchard Lane");
-    }
-
     @Test
     void anExpiredCertificateOfTheOrganisationsCaIsRefused(@TempDir Path dir) throws Exception {
         // Fabric checks a certificate's chain as of its own notBefore, which must so fall within the CA's validity.
@@ -72,7 +65,7 @@ class ExpiredCertificateIT {
 
         String accepted = TestNetwork.uniqueBatchId("valid-certificate");
         try (AnchorClient client = Anchor.connect(valid)) {
-            client.recordProduction(pears(accepted));
+            client.recordProduction(ProductionLoad.production(accepted));
         }
         network.settle();
         assertThat(network.as(AUDITOR).getBatch(accepted).batchId()).isEqualTo(accepted);
@@ -80,7 +73,7 @@ class ExpiredCertificateIT {
         String refusedBatch = TestNetwork.uniqueBatchId("expired-certificate");
         try (AnchorClient client = Anchor.connect(expired)) {
             AnchorException refused = catchThrowableOfType(AnchorException.class,
-                    () -> client.recordProduction(pears(refusedBatch)));
+                    () -> client.recordProduction(ProductionLoad.production(refusedBatch)));
             assertThat(refused).as("an expired certificate must be refused").isNotNull();
             assertThat(refused.getMessage()).doesNotContain("\tat ");
         }
