@@ -10,7 +10,8 @@
 #                                           BenchmarkFloor transaction (a plain `up` turns it off again)
 #   network-config/network.sh down          stop every process it started (ledgers are kept)
 #   network-config/network.sh status        what runs, where; exit 0 only when everything runs
-#   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, retailer, chaincode-retailer)
+#   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, retailer, chaincode-retailer,
+#                                           ca-retailer)
 #   network-config/network.sh reset         down, then delete ledgers, crypto material, the CAs and logs
 #
 # Generated material lives in .anchor/ at the repository root (git-ignored).
@@ -64,8 +65,17 @@ check_port_offset() {
   fi
 }
 
+# A network made before the Fabric CAs (cryptogen's crypto material, no .anchor/ca) cannot take identities from new
+# CAs: its channel trusts cryptogen's CAs.
+check_made_with_cas() {
+  if [[ -d "$CRYPTO_DIR/peerOrganizations" && ! -d "$CA_STATE_DIR" ]]; then
+    fail "the network in $STATE_DIR was made with cryptogen, before the organisations' Fabric CAs; run network.sh reset to make a new network"
+  fi
+}
+
 cmd_up() {
   local start=$SECONDS org
+  check_made_with_cas
   check_port_offset
   require java "the chaincode runs on Java 17"
   use_fabric
