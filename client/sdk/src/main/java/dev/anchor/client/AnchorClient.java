@@ -1,5 +1,21 @@
 package dev.anchor.client;
 
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.CustodyParticipant;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.epcis.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisFeed;
+import dev.anchor.client.epcis.EpcisReader;
+import dev.anchor.client.events.EventWatcher;
+import dev.anchor.client.gateway.LocalNetwork;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.lineage.TraceNode;
+import dev.anchor.client.lineage.TransformationRecord;
+import dev.anchor.client.provenance.ChainVerification;
+import dev.anchor.client.provenance.Provenance;
+import dev.anchor.client.provenance.ProvenanceEvent;
+import dev.anchor.client.request.RetryPolicy;
+
 /**
  * A connection to the Anchor chaincode as one organisation. Obtain one from {@link Anchor#connect} or
  * {@link LocalNetwork#connect}, and close it when done (it owns a gRPC channel).
