@@ -3,8 +3,8 @@ package dev.anchor.cli;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
+import dev.anchor.client.gateway.LocalNetwork;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
