@@ -12,6 +12,7 @@ import dev.anchor.client.gateway.GatewayConnector;
  * <p>A complete program:
  * <pre>{@code
  * import dev.anchor.client.*;
+ * import dev.anchor.client.custody.Batch;
  * import java.nio.file.Path;
  *
  * public final class ShowBatch {
@@ -37,7 +38,7 @@ import dev.anchor.client.gateway.GatewayConnector;
  * }
  * }</pre>
  *
- * For the local development network, {@link LocalNetwork} builds the options from its descriptor file.
+ * For the local development network, {@link dev.anchor.client.gateway.LocalNetwork} builds the options from its descriptor file.
  */
 public final class Anchor {
     private Anchor() {

@@ -1,19 +1,11 @@
 package dev.anchor.client;
 
-import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.CustodyParticipant;
-import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.epcis.EpcisCapturer;
 import dev.anchor.client.epcis.EpcisFeed;
 import dev.anchor.client.epcis.EpcisReader;
 import dev.anchor.client.events.EventWatcher;
 import dev.anchor.client.gateway.LocalNetwork;
-import dev.anchor.client.lineage.Consumption;
-import dev.anchor.client.lineage.TraceNode;
-import dev.anchor.client.lineage.TransformationRecord;
-import dev.anchor.client.provenance.ChainVerification;
-import dev.anchor.client.provenance.Provenance;
-import dev.anchor.client.provenance.ProvenanceEvent;
 import dev.anchor.client.request.RetryPolicy;
 
 /**
@@ -38,6 +30,10 @@ import dev.anchor.client.request.RetryPolicy;
  * <p>A complete program, run against the local network that {@code network-config/network.sh up} starts:
  * <pre>{@code
  * import dev.anchor.client.*;
+ * import dev.anchor.client.custody.*;
+ * import dev.anchor.client.gateway.LocalNetwork;
+ * import dev.anchor.client.lineage.*;
+ * import dev.anchor.client.provenance.*;
  * import java.math.BigDecimal;
  * import java.nio.file.Path;
  * import java.util.List;

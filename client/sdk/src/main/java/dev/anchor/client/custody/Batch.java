@@ -62,6 +62,7 @@ public record Batch(String batchId, String gtin, String productName, BigDecimal 
         return fromNode(AnchorJson.parseObject(json, "the batch"));
     }
 
+    /** Reads a batch from the chaincode's JSON already parsed (a member of a page or a trace). */
     public static Batch fromNode(JsonNode n) {
         return new Batch(AnchorJson.text(n, "batchId"), AnchorJson.text(n, "gtin"),
                 AnchorJson.text(n, "productName"), AnchorJson.decimal(n, "quantity"), AnchorJson.text(n, "unit"),

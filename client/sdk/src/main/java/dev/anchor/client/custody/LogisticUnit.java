@@ -42,6 +42,7 @@ public record LogisticUnit(String sscc, List<String> batchIds, String custodian,
         return fromNode(AnchorJson.parseObject(json, "the logistic unit"));
     }
 
+    /** Reads a logistic unit from the chaincode's JSON already parsed (a member of a page). */
     public static LogisticUnit fromNode(JsonNode n) {
         List<String> ids = new ArrayList<>();
         JsonNode batches = n.get("batches");

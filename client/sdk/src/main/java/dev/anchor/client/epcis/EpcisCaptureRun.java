@@ -52,6 +52,7 @@ public final class EpcisCaptureRun {
         this.transaction = Objects.requireNonNull(transaction, "transaction");
     }
 
+    /** Captures {@code document}, as {@link EpcisCapturer#captureEpcis} describes. */
     public EpcisCaptureReport capture(JsonNode document, int eventsPerTransaction, int transactionsInFlight,
                                Consumer<EpcisCaptureReport> progress) {
         Objects.requireNonNull(document, "document");

@@ -3,7 +3,6 @@ package dev.anchor.client.events;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.provenance.ProvenanceEvent;
 
 import java.util.OptionalLong;
 

@@ -30,6 +30,7 @@ import dev.anchor.client.events.EventCheckpoint;
 import dev.anchor.client.evidence.Evidence;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.RecallReport;
+import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.TraceGraph;
 import dev.anchor.client.lineage.TransformationRecord;
 import dev.anchor.client.proof.ProofCollector;
@@ -318,7 +319,7 @@ final class GatewayAnchorClient implements AnchorClient {
     public Receipt transform(TransformationRecord transformation) {
         Objects.requireNonNull(transformation, "transformation");
         ProductionRecord output = transformation.output();
-        return submit("TransformBatches", AnchorJson.consumptions(transformation.inputs()), output.batchId(),
+        return submit("TransformBatches", consumptions(transformation.inputs()), output.batchId(),
                 output.gtin(), output.productName(), output.quantity().toPlainString(), output.unit(), output.site());
     }
 
@@ -470,5 +471,14 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public String toString() {
         return "AnchorClient[" + organization.mspId() + " @ " + peer + "]";
+    }
+
+    /** The {@code inputs} argument of TransformBatches: {@code [{"batchId":…,"quantity":"600"},…]}, quantities exact. */
+    private static String consumptions(List<Consumption> inputs) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = AnchorJson.MAPPER.createArrayNode();
+        for (Consumption input : inputs) {
+            array.addObject().put("batchId", input.batchId()).put("quantity", AnchorJson.plain(input.quantity()));
+        }
+        return AnchorJson.canonical(array, null);
     }
 }

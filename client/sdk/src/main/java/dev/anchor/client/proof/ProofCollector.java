@@ -32,6 +32,7 @@ public final class ProofCollector {
     private final String channel;
     private final String chaincode;
 
+    /** Collects through {@code qscc} the blocks of {@code chaincode}'s transactions on {@code channel}. */
     public ProofCollector(Qscc qscc, String channel, String chaincode) {
         this.qscc = qscc;
         this.channel = channel;

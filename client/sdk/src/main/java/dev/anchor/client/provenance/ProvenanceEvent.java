@@ -52,6 +52,7 @@ public record ProvenanceEvent(long seq, EventType type, String batchId, String t
         return fromJson(new String(json, StandardCharsets.UTF_8));
     }
 
+    /** Reads one provenance event from the chaincode's JSON already parsed (a member of a provenance or an event). */
     public static ProvenanceEvent fromNode(JsonNode n) {
         Object details = AnchorJson.toJava(n.get("details"));
         @SuppressWarnings("unchecked")

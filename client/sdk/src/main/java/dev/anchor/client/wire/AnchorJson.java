@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.lineage.Consumption;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -208,14 +207,5 @@ public final class AnchorJson {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The {@code inputs} argument of TransformBatches: {@code [{"batchId":…,"quantity":"600"},…]}, quantities exact. */
-    public static String consumptions(List<Consumption> inputs) {
-        com.fasterxml.jackson.databind.node.ArrayNode array = MAPPER.createArrayNode();
-        for (Consumption input : inputs) {
-            array.addObject().put("batchId", input.batchId()).put("quantity", plain(input.quantity()));
-        }
-        return canonical(array, null);
     }
 }
