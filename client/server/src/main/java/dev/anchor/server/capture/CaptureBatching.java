@@ -2,7 +2,6 @@ package dev.anchor.server.capture;
 
 import dev.anchor.client.epcis.EpcisCapturer;
 
-
 /**
  * How a capture job sends its document's events to the ledger ({@code anchor serve --events-per-tx N --in-flight N}):
  * so many events per transaction, so many transactions sent before the first has committed. The SDK's bounds apply
