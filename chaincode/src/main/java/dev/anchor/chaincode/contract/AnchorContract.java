@@ -1,16 +1,16 @@
 package dev.anchor.chaincode.contract;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchSpec;
-import dev.anchor.chaincode.domain.EpcisQuery;
-import dev.anchor.chaincode.domain.BenchmarkFloor;
-import dev.anchor.chaincode.domain.BenchmarkMode;
-import dev.anchor.chaincode.domain.HashChain;
-import dev.anchor.chaincode.domain.Refusal;
-import dev.anchor.chaincode.domain.RequestFingerprint;
-import dev.anchor.chaincode.domain.RequestId;
-import dev.anchor.chaincode.domain.Sscc;
-import dev.anchor.chaincode.domain.Submission;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkFloor;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
+import dev.anchor.chaincode.domain.custody.HashChain;
+import dev.anchor.chaincode.domain.epcis.EpcisQuery;
+import dev.anchor.chaincode.domain.lineage.BatchSpec;
+import dev.anchor.chaincode.domain.request.RequestFingerprint;
+import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.Sscc;
+import dev.anchor.chaincode.domain.shared.Submission;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
 import java.nio.charset.StandardCharsets;

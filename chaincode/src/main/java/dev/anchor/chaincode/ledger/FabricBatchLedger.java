@@ -1,10 +1,10 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchLedger;
-import dev.anchor.chaincode.domain.BatchLink;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.custody.BatchLedger;
+import dev.anchor.chaincode.domain.lineage.BatchLink;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

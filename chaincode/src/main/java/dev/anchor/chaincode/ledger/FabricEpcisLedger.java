@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.EpcisCaptured;
-import dev.anchor.chaincode.domain.EpcisLedger;
+import dev.anchor.chaincode.domain.epcis.EpcisCaptured;
+import dev.anchor.chaincode.domain.epcis.EpcisLedger;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.time.Instant;
 import java.util.Objects;
 import org.hyperledger.fabric.shim.ChaincodeStub;

@@ -1,9 +1,9 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.EpcisRecord;
-import dev.anchor.chaincode.domain.EpcisRecords;
-import dev.anchor.chaincode.domain.EpcisScan;
+import dev.anchor.chaincode.domain.epcis.EpcisRecord;
+import dev.anchor.chaincode.domain.epcis.EpcisRecords;
+import dev.anchor.chaincode.domain.epcis.EpcisScan;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

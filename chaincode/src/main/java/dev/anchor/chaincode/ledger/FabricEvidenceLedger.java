@@ -1,9 +1,9 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.Evidence;
-import dev.anchor.chaincode.domain.EvidenceLedger;
-import dev.anchor.chaincode.domain.Sha256;
+import dev.anchor.chaincode.domain.evidence.Evidence;
+import dev.anchor.chaincode.domain.evidence.EvidenceLedger;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Sha256;
 import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;

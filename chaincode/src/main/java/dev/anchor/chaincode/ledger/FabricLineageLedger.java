@@ -1,10 +1,10 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchLink;
-import dev.anchor.chaincode.domain.LineageLedger;
-import dev.anchor.chaincode.domain.TraceStep;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.lineage.BatchLink;
+import dev.anchor.chaincode.domain.lineage.LineageLedger;
+import dev.anchor.chaincode.domain.lineage.TraceStep;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.RequestId;
-import dev.anchor.chaincode.domain.RequestLedger;
-import dev.anchor.chaincode.domain.RequestRecord;
+import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.chaincode.domain.request.RequestLedger;
+import dev.anchor.chaincode.domain.request.RequestRecord;
 import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;

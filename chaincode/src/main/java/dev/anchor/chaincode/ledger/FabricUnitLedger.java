@@ -1,11 +1,11 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchStep;
-import dev.anchor.chaincode.domain.EventType;
-import dev.anchor.chaincode.domain.LogisticUnit;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
-import dev.anchor.chaincode.domain.Sscc;
-import dev.anchor.chaincode.domain.UnitLedger;
+import dev.anchor.chaincode.domain.custody.BatchStep;
+import dev.anchor.chaincode.domain.provenance.EventType;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.Sscc;
+import dev.anchor.chaincode.domain.unit.LogisticUnit;
+import dev.anchor.chaincode.domain.unit.UnitLedger;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchLink;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.lineage.BatchLink;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -16,9 +16,9 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import java.nio.charset.StandardCharsets;

@@ -8,9 +8,9 @@ import static dev.anchor.chaincode.contract.SimulatedPeer.requestKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.chaincode.domain.RequestFingerprint;
-import dev.anchor.chaincode.domain.RequestId;
-import dev.anchor.chaincode.domain.RequestRecord;
+import dev.anchor.chaincode.domain.request.RequestFingerprint;
+import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.chaincode.domain.request.RequestRecord;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;

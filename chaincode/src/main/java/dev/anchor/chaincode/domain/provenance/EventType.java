@@ -1,0 +1,21 @@
+package dev.anchor.chaincode.domain.provenance;
+
+/** What happened to a batch; also the name of the chaincode event emitted for it. */
+public enum EventType {
+    PRODUCED,
+    HANDOFF_INITIATED,
+    HANDOFF_ACCEPTED,
+    HANDOFF_REJECTED,
+    PACKED,
+    UNPACKED,
+    /** A transformation consumed some of this batch (an input). */
+    CONSUMED,
+    /** A transformation made this batch from its inputs (the first event of an output). */
+    TRANSFORMED,
+    /** This batch, or an ancestor whose recall reached it, was recalled. */
+    RECALLED,
+    /** The custodian acknowledged the batch's recall. */
+    RECALL_ACKNOWLEDGED,
+    /** An off-chain document was attached to this batch by its hash. */
+    EVIDENCE_ATTACHED
+}
