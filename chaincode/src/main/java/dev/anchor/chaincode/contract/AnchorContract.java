@@ -1,6 +1,15 @@
 package dev.anchor.chaincode.contract;
 
 import dev.anchor.chaincode.domain.benchmark.BenchmarkFloor;
+import dev.anchor.chaincode.ledger.UnitJson;
+import dev.anchor.chaincode.ledger.RequestJson;
+import dev.anchor.chaincode.ledger.RecallJson;
+import dev.anchor.chaincode.ledger.ProvenanceJson;
+import dev.anchor.chaincode.ledger.LineageJson;
+import dev.anchor.chaincode.ledger.EvidenceJson;
+import dev.anchor.chaincode.ledger.EpcisQueryJson;
+import dev.anchor.chaincode.ledger.EpcisCaptureJson;
+import dev.anchor.chaincode.ledger.CustodyJson;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
 import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.epcis.EpcisQuery;
@@ -66,8 +75,7 @@ public final class AnchorContract implements ContractInterface {
      * transaction, and a profile of the benchmark showed each of them building its own JSON mapper
      * (docs/benchmarks.md). Both are stateless and thread-safe.
      */
-    private static final CanonicalJson JSON = new CanonicalJson();
-    private static final HashChain HASH_CHAIN = new HashChain(JSON);
+    private static final HashChain HASH_CHAIN = new HashChain(new CanonicalJson());
     /** The server's benchmark mode, read from its environment once. */
     private static final BenchmarkMode SERVER_BENCHMARK_MODE = BenchmarkMode.fromEnvironment(System.getenv());
 
@@ -85,7 +93,7 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordProduction(final Context ctx, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(
                 cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site)));
     }
 
@@ -93,80 +101,80 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String TransformBatches(final Context ctx, final String inputs, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.transformation().transform(submission,
-                () -> JSON.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.transformation().transform(submission,
+                () -> LineageJson.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String InitiateHandoff(final Context ctx, final String id, final String toMspId) {
         return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? JSON.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId))
-                : JSON.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId)));
+                ? UnitJson.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId))
+                : CustodyJson.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcceptHandoff(final Context ctx, final String id) {
         return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? JSON.encodeUnit(cases.unitHandoffs().accept(submission, id))
-                : JSON.encodeBatch(cases.supplyChain().acceptHandoff(submission, id)));
+                ? UnitJson.encodeUnit(cases.unitHandoffs().accept(submission, id))
+                : CustodyJson.encodeBatch(cases.supplyChain().acceptHandoff(submission, id)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RejectHandoff(final Context ctx, final String id, final String reason) {
         return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? JSON.encodeUnit(cases.unitHandoffs().reject(submission, id, reason))
-                : JSON.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason)));
+                ? UnitJson.encodeUnit(cases.unitHandoffs().reject(submission, id, reason))
+                : CustodyJson.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String PackUnit(final Context ctx, final String sscc, final String batchIds) {
-        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
+        return write(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
     }
 
     /** Answers the unit as it was before it was unpacked (it no longer exists after). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnpackUnit(final Context ctx, final String sscc) {
-        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().unpack(submission, sscc)));
+        return write(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().unpack(submission, sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetBatch(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeBatch(cases.supplyChain().batch(batchId)));
+        return read(ctx, cases -> CustodyJson.encodeBatch(cases.supplyChain().batch(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetProvenance(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeProvenance(cases.supplyChain().provenance(batchId)));
+        return read(ctx, cases -> ProvenanceJson.encodeProvenance(cases.supplyChain().provenance(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetUnit(final Context ctx, final String sscc) {
-        return read(ctx, cases -> JSON.encodeUnit(cases.aggregation().unit(sscc)));
+        return read(ctx, cases -> UnitJson.encodeUnit(cases.aggregation().unit(sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceBack(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().back(batchId)));
+        return read(ctx, cases -> LineageJson.encodeTrace(cases.tracing().back(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceForward(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().forward(batchId)));
+        return read(ctx, cases -> LineageJson.encodeTrace(cases.tracing().forward(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecallBatch(final Context ctx, final String batchId, final String reason) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcknowledgeRecall(final Context ctx, final String batchId) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRecallReport(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeRecallReport(cases.recalls().report(batchId)));
+        return read(ctx, cases -> RecallJson.encodeRecallReport(cases.recalls().report(batchId)));
     }
 
     /** {@code uri} may be empty: the document has no locator. */
@@ -174,26 +182,26 @@ public final class AnchorContract implements ContractInterface {
     public String AttachEvidence(final Context ctx, final String batchId, final String sha256, final String mediaType,
             final String size, final String uri) {
         return write(ctx, (cases, submission) ->
-                JSON.encodeBatch(cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri)));
+                CustodyJson.encodeBatch(cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetEvidence(final Context ctx, final String batchId, final String sha256) {
-        return read(ctx, cases -> JSON.encodeEvidence(cases.evidence().find(batchId, sha256)));
+        return read(ctx, cases -> EvidenceJson.encodeEvidence(cases.evidence().find(batchId, sha256)));
     }
 
     /** What the caller's organisation holds, one page; bookmark "" for the first page. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetInventory(final Context ctx, final String pageSize, final String bookmark) {
         String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inventory(caller, pageSize, bookmark)));
+        return read(ctx, cases -> CustodyJson.encodeHoldingsPage(cases.holdings().inventory(caller, pageSize, bookmark)));
     }
 
     /** The handoffs waiting for the caller's organisation, one page; bookmark "" for the first page. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetInbox(final Context ctx, final String pageSize, final String bookmark) {
         String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inbox(caller, pageSize, bookmark)));
+        return read(ctx, cases -> CustodyJson.encodeHoldingsPage(cases.holdings().inbox(caller, pageSize, bookmark)));
     }
 
     /**
@@ -203,8 +211,8 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CaptureEpcisEvents(final Context ctx, final String eventsJson) {
-        return write(ctx, (cases, submission) -> JSON.encodeEpcisCaptureResult(
-                cases.epcisCapture().capture(submission, JSON.decodeEpcisCapture(eventsJson))));
+        return write(ctx, (cases, submission) -> EpcisCaptureJson.encodeEpcisCaptureResult(
+                cases.epcisCapture().capture(submission, EpcisCaptureJson.decodeEpcisCapture(eventsJson))));
     }
 
     /**
@@ -214,7 +222,7 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRequest(final Context ctx, final String requestId) {
         String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> JSON.encodeRequest(cases.requests().find(caller, requestId)));
+        return read(ctx, cases -> RequestJson.encodeRequest(cases.requests().find(caller, requestId)));
     }
 
     /**
@@ -224,14 +232,14 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String QueryEpcisEvents(final Context ctx, final String queryJson, final String pageSize,
             final String bookmark) {
-        return read(ctx, cases -> JSON.encodeEpcisPage(
-                cases.epcisQueries().query(EpcisQuery.of(JSON.decodeEpcisQuery(queryJson)), pageSize, bookmark)));
+        return read(ctx, cases -> EpcisQueryJson.encodeEpcisPage(
+                cases.epcisQueries().query(EpcisQuery.of(EpcisQueryJson.decodeEpcisQuery(queryJson)), pageSize, bookmark)));
     }
 
     /** The captured EPCIS events linked to a batch, in time order. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetEpcisEventsOfBatch(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeEpcisEventsOfBatch(new BatchId(batchId),
+        return read(ctx, cases -> EpcisQueryJson.encodeEpcisEventsOfBatch(new BatchId(batchId),
                 cases.epcisQueries().eventsOfBatch(batchId)));
     }
 
@@ -265,7 +273,7 @@ public final class AnchorContract implements ContractInterface {
     }
 
     private String read(Context ctx, Function<UseCases, byte[]> answer) {
-        return respond(() -> answer.apply(new UseCases(ctx.getStub(), JSON, HASH_CHAIN)));
+        return respond(() -> answer.apply(new UseCases(ctx.getStub(), HASH_CHAIN)));
     }
 
     private static String respond(Supplier<byte[]> answer) {

@@ -4,7 +4,7 @@ import dev.anchor.chaincode.domain.custody.Holding;
 import dev.anchor.chaincode.domain.custody.HoldingsIndex;
 import dev.anchor.chaincode.domain.custody.HoldingsPage;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Sscc;
 import java.nio.ByteBuffer;

@@ -1,10 +1,10 @@
 package dev.anchor.chaincode.domain.custody;
 
 import dev.anchor.chaincode.domain.provenance.EventDetails;
-import dev.anchor.chaincode.domain.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Role;
 import dev.anchor.chaincode.domain.shared.Submission;

@@ -1,6 +1,6 @@
 package dev.anchor.chaincode.domain.custody;
 
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,11 +1,11 @@
 package dev.anchor.chaincode.domain.custody;
 
 import dev.anchor.chaincode.domain.provenance.EventDetails;
-import dev.anchor.chaincode.domain.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.chaincode.domain.provenance.Provenance;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.FreeText;
 import dev.anchor.chaincode.domain.shared.Gtin;
 import dev.anchor.chaincode.domain.shared.Quantity;

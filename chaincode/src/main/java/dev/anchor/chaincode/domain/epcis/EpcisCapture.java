@@ -3,7 +3,7 @@ package dev.anchor.chaincode.domain.epcis;
 import dev.anchor.chaincode.domain.custody.BatchLedger;
 import dev.anchor.chaincode.domain.lineage.BatchLink;
 import dev.anchor.chaincode.domain.lineage.LineageLedger;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Gs1BatchReference;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Submission;

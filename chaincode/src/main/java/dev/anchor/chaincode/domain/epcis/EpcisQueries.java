@@ -2,7 +2,7 @@ package dev.anchor.chaincode.domain.epcis;
 
 import dev.anchor.chaincode.domain.custody.BatchLedger;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,6 @@
 package dev.anchor.chaincode.domain.epcis;
 
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.anchor.chaincode.domain.lineage;
 import dev.anchor.chaincode.domain.custody.Batch;
 import dev.anchor.chaincode.domain.custody.BatchRecords;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.anchor.chaincode.domain.custody.Batch;
 import dev.anchor.chaincode.domain.provenance.EventDetails;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.FreeText;
 import dev.anchor.chaincode.domain.shared.Gtin;
 import dev.anchor.chaincode.domain.shared.Quantity;

@@ -1,7 +1,7 @@
 package dev.anchor.chaincode.domain.lineage;
 
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Quantity;
 
 /** What a transformation asks to consume of one input batch: its id and a quantity (in that batch's unit). */

@@ -1,13 +1,13 @@
 package dev.anchor.chaincode.domain.provenance;
 
-import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.model.vocabulary.EventType;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One link of a batch's provenance. {@code hash} is null only while the event is being sealed
- * (see {@link HashChain}); every event on the ledger carries it.
+ * (see {@code domain.custody.HashChain}); every event on the ledger carries it.
  */
 public record ProvenanceEvent(
         String actor,

@@ -1,5 +1,6 @@
 package dev.anchor.chaincode.domain.shared;
 
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.anchor.chaincode.domain.shared;
 
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.regex.Pattern;
 
 /**

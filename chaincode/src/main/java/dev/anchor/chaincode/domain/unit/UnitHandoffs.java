@@ -8,7 +8,7 @@ import dev.anchor.chaincode.domain.custody.CustodyRules;
 import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.custody.PendingHandoff;
 import dev.anchor.chaincode.domain.provenance.EventDetails;
-import dev.anchor.chaincode.domain.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.domain.shared.FreeText;

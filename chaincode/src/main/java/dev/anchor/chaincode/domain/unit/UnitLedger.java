@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.domain.unit;
 
 import dev.anchor.chaincode.domain.custody.BatchStep;
-import dev.anchor.chaincode.domain.provenance.EventType;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.EventType;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Sscc;
 import java.util.List;

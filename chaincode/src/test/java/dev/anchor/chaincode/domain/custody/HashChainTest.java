@@ -2,7 +2,7 @@ package dev.anchor.chaincode.domain.custody;
 
 import dev.anchor.chaincode.domain.provenance.EventCanonicalForm;
 import dev.anchor.chaincode.domain.provenance.EventDetails;
-import dev.anchor.chaincode.domain.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import static org.assertj.core.api.Assertions.assertThat;

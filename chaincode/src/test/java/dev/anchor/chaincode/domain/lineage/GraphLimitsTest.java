@@ -7,7 +7,7 @@ import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.recall.Recalls;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.shared.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Gtin;
 import dev.anchor.chaincode.domain.shared.Quantity;
 import dev.anchor.chaincode.domain.shared.Refusal;

@@ -1,6 +1,9 @@
-package dev.anchor.chaincode.domain.provenance;
+package dev.anchor.model.vocabulary;
 
-/** What happened to a batch; also the name of the chaincode event emitted for it. */
+/**
+ * What happened to a batch: the {@code type} of a provenance event, and the name of the chaincode event emitted
+ * for it. The details each type carries are listed in docs/data-model.md.
+ */
 public enum EventType {
     PRODUCED,
     HANDOFF_INITIATED,

@@ -1,6 +1,9 @@
-package dev.anchor.chaincode.domain.shared;
+package dev.anchor.model.vocabulary;
 
-/** Why a transaction was refused; the name is the code clients see (data-model.md, "Refusals"). */
+/**
+ * Why a transaction was refused; the name is the code clients see: a refusal answers {@code CODE: sentence}, its
+ * payload the code (docs/data-model.md, "Refusals"). The chaincode's domain refuses with these codes.
+ */
 public enum ErrorCode {
     INVALID_INPUT,
     FORBIDDEN_ROLE,
