@@ -25,7 +25,6 @@ import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -46,6 +45,10 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * and answers canonical JSON. The handoff transactions take a batch id or an SSCC (18 digits), and
  * answer the batch or the unit. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
+ *
+ * <p>Every transaction has one shape, a {@link UseCase} over the transaction's {@link UseCases} and its
+ * {@link Submission}: {@link #read} runs it and answers, {@link #write} runs it once per request id. The ledger
+ * adapters write the world state and emit the chaincode event as the use case goes.
  *
  * <p>Every supply-chain write goes through {@link #write}, which makes it exactly-once per request id: a client
  * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY}, and a second
@@ -73,7 +76,7 @@ public final class AnchorContract implements ContractInterface {
     /*
      * Made once per chaincode server, not per contract: the contract router creates a new AnchorContract for every
      * transaction, and a profile of the benchmark showed each of them building its own JSON mapper
-     * (docs/benchmarks.md). Both are stateless and thread-safe.
+     * (docs/benchmarks.md). Stateless and thread-safe; the JSON mapper is the model's CanonicalForm, made once.
      */
     private static final HashChain HASH_CHAIN = new HashChain(new CanonicalJson());
     /** The server's benchmark mode, read from its environment once. */
@@ -107,23 +110,23 @@ public final class AnchorContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String InitiateHandoff(final Context ctx, final String id, final String toMspId) {
-        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? UnitJson.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId))
-                : CustodyJson.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId)));
+        return write(ctx, unitOrBatch(id,
+                (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId)),
+                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcceptHandoff(final Context ctx, final String id) {
-        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? UnitJson.encodeUnit(cases.unitHandoffs().accept(submission, id))
-                : CustodyJson.encodeBatch(cases.supplyChain().acceptHandoff(submission, id)));
+        return write(ctx, unitOrBatch(id,
+                (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().accept(submission, id)),
+                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().acceptHandoff(submission, id))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RejectHandoff(final Context ctx, final String id, final String reason) {
-        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? UnitJson.encodeUnit(cases.unitHandoffs().reject(submission, id, reason))
-                : CustodyJson.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason)));
+        return write(ctx, unitOrBatch(id,
+                (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().reject(submission, id, reason)),
+                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -139,27 +142,27 @@ public final class AnchorContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetBatch(final Context ctx, final String batchId) {
-        return read(ctx, cases -> CustodyJson.encodeBatch(cases.supplyChain().batch(batchId)));
+        return read(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().batch(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetProvenance(final Context ctx, final String batchId) {
-        return read(ctx, cases -> ProvenanceJson.encodeProvenance(cases.supplyChain().provenance(batchId)));
+        return read(ctx, (cases, submission) -> ProvenanceJson.encodeProvenance(cases.supplyChain().provenance(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetUnit(final Context ctx, final String sscc) {
-        return read(ctx, cases -> UnitJson.encodeUnit(cases.aggregation().unit(sscc)));
+        return read(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().unit(sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceBack(final Context ctx, final String batchId) {
-        return read(ctx, cases -> LineageJson.encodeTrace(cases.tracing().back(batchId)));
+        return read(ctx, (cases, submission) -> LineageJson.encodeTrace(cases.tracing().back(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceForward(final Context ctx, final String batchId) {
-        return read(ctx, cases -> LineageJson.encodeTrace(cases.tracing().forward(batchId)));
+        return read(ctx, (cases, submission) -> LineageJson.encodeTrace(cases.tracing().forward(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -174,7 +177,7 @@ public final class AnchorContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRecallReport(final Context ctx, final String batchId) {
-        return read(ctx, cases -> RecallJson.encodeRecallReport(cases.recalls().report(batchId)));
+        return read(ctx, (cases, submission) -> RecallJson.encodeRecallReport(cases.recalls().report(batchId)));
     }
 
     /** {@code uri} may be empty: the document has no locator. */
@@ -187,21 +190,21 @@ public final class AnchorContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetEvidence(final Context ctx, final String batchId, final String sha256) {
-        return read(ctx, cases -> EvidenceJson.encodeEvidence(cases.evidence().find(batchId, sha256)));
+        return read(ctx, (cases, submission) -> EvidenceJson.encodeEvidence(cases.evidence().find(batchId, sha256)));
     }
 
     /** What the caller's organisation holds, one page; bookmark "" for the first page. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetInventory(final Context ctx, final String pageSize, final String bookmark) {
-        String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> CustodyJson.encodeHoldingsPage(cases.holdings().inventory(caller, pageSize, bookmark)));
+        return read(ctx, (cases, submission) ->
+                CustodyJson.encodeHoldingsPage(cases.holdings().inventory(submission.callerMspId(), pageSize, bookmark)));
     }
 
     /** The handoffs waiting for the caller's organisation, one page; bookmark "" for the first page. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetInbox(final Context ctx, final String pageSize, final String bookmark) {
-        String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> CustodyJson.encodeHoldingsPage(cases.holdings().inbox(caller, pageSize, bookmark)));
+        return read(ctx, (cases, submission) ->
+                CustodyJson.encodeHoldingsPage(cases.holdings().inbox(submission.callerMspId(), pageSize, bookmark)));
     }
 
     /**
@@ -221,8 +224,8 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRequest(final Context ctx, final String requestId) {
-        String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> RequestJson.encodeRequest(cases.requests().find(caller, requestId)));
+        return read(ctx, (cases, submission) ->
+                RequestJson.encodeRequest(cases.requests().find(submission.callerMspId(), requestId)));
     }
 
     /**
@@ -232,14 +235,14 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String QueryEpcisEvents(final Context ctx, final String queryJson, final String pageSize,
             final String bookmark) {
-        return read(ctx, cases -> EpcisQueryJson.encodeEpcisPage(
+        return read(ctx, (cases, submission) -> EpcisQueryJson.encodeEpcisPage(
                 cases.epcisQueries().query(EpcisQuery.of(EpcisQueryJson.decodeEpcisQuery(queryJson)), pageSize, bookmark)));
     }
 
     /** The captured EPCIS events linked to a batch, in time order. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetEpcisEventsOfBatch(final Context ctx, final String batchId) {
-        return read(ctx, cases -> EpcisQueryJson.encodeEpcisEventsOfBatch(new BatchId(batchId),
+        return read(ctx, (cases, submission) -> EpcisQueryJson.encodeEpcisEventsOfBatch(new BatchId(batchId),
                 cases.epcisQueries().eventsOfBatch(batchId)));
     }
 
@@ -252,18 +255,26 @@ public final class AnchorContract implements ContractInterface {
         });
     }
 
-    /** One write, given the submission it is made in; answers canonical JSON. */
+    /**
+     * The one shape of every transaction: a use case over the transaction's world state ({@link UseCases}) and its
+     * submission (the caller's MSP ID from its certificate, the transaction id and timestamp from the proposal),
+     * answering canonical JSON. The ledger adapters write and emit the chaincode event as the use case goes.
+     */
     @FunctionalInterface
-    private interface Write {
-        byte[] apply(UseCases cases, Submission submission);
+    private interface UseCase {
+        byte[] run(UseCases cases, Submission submission);
+    }
+
+    /** The unit's use case when {@code id} is an SSCC (18 digits), else the batch's. */
+    private static UseCase unitOrBatch(String id, UseCase unit, UseCase batch) {
+        return Sscc.hasForm(id) ? unit : batch;
     }
 
     /** Runs a write once per request id (the transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one). */
-    private String write(Context ctx, Write write) {
+    private String write(Context ctx, UseCase write) {
         ChaincodeStub stub = ctx.getStub();
-        Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(), stub.getTxTimestamp());
-        return read(ctx, cases -> cases.requests().once(submission, requestId(stub), stub.getFunction(),
-                () -> RequestFingerprint.of(stub.getArgs()), () -> write.apply(cases, submission)));
+        return read(ctx, (cases, submission) -> cases.requests().once(submission, requestId(stub), stub.getFunction(),
+                () -> RequestFingerprint.of(stub.getArgs()), () -> write.run(cases, submission)));
     }
 
     private static Optional<RequestId> requestId(ChaincodeStub stub) {
@@ -272,8 +283,14 @@ public final class AnchorContract implements ContractInterface {
         return id == null ? Optional.empty() : Optional.of(new RequestId(new String(id, StandardCharsets.UTF_8)));
     }
 
-    private String read(Context ctx, Function<UseCases, byte[]> answer) {
-        return respond(() -> answer.apply(new UseCases(ctx.getStub(), HASH_CHAIN)));
+    /** Runs a use case and answers its JSON; a refusal becomes the {@link ChaincodeException} clients see. */
+    private String read(Context ctx, UseCase useCase) {
+        return respond(() -> {
+            ChaincodeStub stub = ctx.getStub();
+            Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(),
+                    stub.getTxTimestamp());
+            return useCase.run(new UseCases(stub, HASH_CHAIN), submission);
+        });
     }
 
     private static String respond(Supplier<byte[]> answer) {
