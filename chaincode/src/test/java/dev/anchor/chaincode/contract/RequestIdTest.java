@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.chaincode.domain.request.RequestFingerprint;
 import dev.anchor.chaincode.domain.request.RequestId;
 import dev.anchor.chaincode.domain.request.RequestRecord;
-import dev.anchor.chaincode.ledger.CanonicalJson;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
