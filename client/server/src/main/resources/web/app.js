@@ -40,7 +40,8 @@ function when(instant) {
 
 async function loadSession() {
   try {
-    session = await call(api('session'));
+    const answer = await call(api('session'));
+    session = answer.loggedIn ? answer : null;
   } catch (e) {
     session = null;
   }
@@ -89,7 +90,11 @@ async function find(text) {
   say('Looking…');
   try {
     const found = await call(api('find?q=' + encodeURIComponent(text)));
-    if (found.batchIds.length === 1) {
+    if (found.problem) {
+      $('batch').hidden = true;
+      stopLive();
+      say(found.problem, true);
+    } else if (found.batchIds.length === 1) {
       await show(found.batchIds[0]);
     } else {
       say(`${found.readAs}: ${found.batchIds.length} batches; choose one.`);

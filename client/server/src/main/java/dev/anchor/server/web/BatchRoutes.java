@@ -10,7 +10,6 @@ import dev.anchor.client.BatchTrace;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.EventType;
 import dev.anchor.client.Evidence;
-import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.ProvenanceEvent;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.server.access.Caller;
@@ -29,7 +28,8 @@ import java.util.regex.Pattern;
 /**
  * The page's JSON about batches, read from the ledger through the server's {@link AnchorClient}:
  * <ul>
- *   <li>{@code GET /ui/api/find?q=…}: which batches the text names ({@link BatchLookup}): {@code {"readAs","batchIds"}};</li>
+ *   <li>{@code GET /ui/api/find?q=…}: which batches the text names ({@link BatchLookup}): {@code {"readAs",
+ *   "batchIds","problem"}};</li>
  *   <li>{@code GET /ui/api/batches/{id}}: the batch, its trace (as {@code anchor trace --json}), its supply graph
  *   back and forward (as {@code trace --back/--forward --json}), its recall report (as {@code recall report
  *   --json}) when it is under a recall, its evidence, and whether the caller may acknowledge its recall here;</li>
@@ -51,32 +51,36 @@ final class BatchRoutes {
         this.serverMspId = Objects.requireNonNull(serverMspId, "serverMspId");
     }
 
+    /**
+     * A search: always 200, with the batches found, or none and the {@code problem} (text that names no batch, a
+     * batch or unit that is not on the ledger, a batch of another GTIN), which the page shows as it is.
+     */
     void find(Context ctx) {
-        BatchLookup lookup;
+        ObjectNode o = WebPage.mapper().createObjectNode();
+        ArrayNode found = o.putArray("batchIds");
         try {
-            lookup = BatchLookup.parse(ctx.queryParam("q"));
-        } catch (IllegalArgumentException e) {
-            throw new EpcisHttpException(EpcisExceptionType.VALIDATION, e.getMessage());
+            BatchLookup lookup = BatchLookup.parse(ctx.queryParam("q"));
+            o.put("readAs", lookup.readAs());
+            resolve(lookup).forEach(found::add);
+        } catch (IllegalArgumentException | EpcisHttpException e) {
+            o.put("problem", e instanceof EpcisHttpException h ? h.detail() : e.getMessage());
         }
-        List<String> batchIds;
+        WebPage.json(ctx, o);
+    }
+
+    private List<String> resolve(BatchLookup lookup) {
         if (lookup.sscc().isPresent()) {
             String sscc = lookup.sscc().get();
-            LogisticUnit unit = read(() -> ledger.getUnit(sscc), "no logistic unit with SSCC " + sscc
-                    + " is on the ledger");
-            batchIds = unit.batchIds();
-        } else {
-            String lot = lookup.lot().orElseThrow();
-            Batch batch = batch(lot);
-            lookup.gtin().filter(gtin -> !gtin.equals(batch.gtin())).ifPresent(gtin -> {
-                throw new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, "batch " + lot + " is of GTIN "
-                        + batch.gtin() + ", not " + gtin);
-            });
-            batchIds = List.of(batch.batchId());
+            return read(() -> ledger.getUnit(sscc), "no logistic unit with SSCC " + sscc + " is on the ledger")
+                    .batchIds();
         }
-        ObjectNode o = WebPage.mapper().createObjectNode();
-        o.put("readAs", lookup.readAs());
-        batchIds.forEach(o.putArray("batchIds")::add);
-        WebPage.json(ctx, o);
+        String lot = lookup.lot().orElseThrow();
+        Batch batch = batch(lot);
+        if (lookup.gtin().isPresent() && !lookup.gtin().get().equals(batch.gtin())) {
+            throw new EpcisHttpException(EpcisExceptionType.NO_SUCH_RESOURCE, "batch " + lot + " is of GTIN "
+                    + batch.gtin() + ", not " + lookup.gtin().get());
+        }
+        return List.of(batch.batchId());
     }
 
     void view(Context ctx) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * (they hold no data), {@code GET /} asked for by a browser ({@code Accept: text/html}) is the page rather than the
  * EPCIS discovery answer, and the page's own JSON under {@code /ui/api/} also accepts the session cookie that
  * {@link BrowserLogin} sets (a bearer token of this server, which the page's script never sees). A client
- * certificate or an {@code Authorization} header always wins, through {@link Authentication}.
+ * certificate or an {@code Authorization} header always wins, through {@link Authentication}. Asking who is logged in
+ * ({@code GET /ui/api/session}) without any credentials is no error: the answer says nobody is.
  */
 public final class BrowserAccess implements Handler {
     private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
@@ -45,15 +46,24 @@ public final class BrowserAccess implements Handler {
             return;
         }
         boolean certificate = ctx.req().getAttribute(CLIENT_CERTIFICATES) != null;
+        boolean bearer = ctx.header("Authorization") != null;
         String session = ctx.cookie(BrowserLogin.COOKIE);
-        if (path.startsWith(WebPage.API) && !certificate && ctx.header("Authorization") == null && session != null) {
-            Optional<Caller> caller = tokens.verify(session, clock.instant());
-            if (caller.isEmpty()) {
+        boolean asksWho = path.equals(BrowserLogin.SESSION);
+        if (path.startsWith(WebPage.API) && !certificate && !bearer) {
+            Optional<Caller> caller = session == null ? Optional.empty() : tokens.verify(session, clock.instant());
+            if (session != null && caller.isEmpty()) {
                 BrowserLogin.clearCookie(ctx);
+            }
+            if (caller.isPresent()) {
+                ctx.attribute(Caller.ATTRIBUTE, caller.get());
+                return;
+            }
+            if (asksWho) {
+                return; // answered "not logged in": the page then offers its login form
+            }
+            if (session != null) {
                 throw new UnauthorizedResponse("the session has expired or is no longer valid: log in again");
             }
-            ctx.attribute(Caller.ATTRIBUTE, caller.get());
-            return;
         }
         authentication.handle(ctx);
     }

@@ -30,6 +30,8 @@ final class BrowserLogin {
     static final String COOKIE = "anchor_session";
     static final String LOGIN = "/ui/login";
     static final String LOGOUT = "/ui/logout";
+    /** Who the page acts for. */
+    static final String SESSION = WebPage.API + "session";
     private static final String COOKIE_PATH = "/ui/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,9 +65,16 @@ final class BrowserLogin {
         ctx.status(204);
     }
 
-    /** {@code GET /ui/api/session}: who the page acts for. */
+    /** {@code GET /ui/api/session}: who the page acts for, or {@code {"loggedIn":false}}. */
     void current(Context ctx) {
-        Caller caller = WebPage.caller(ctx);
+        Caller caller = ctx.attribute(Caller.ATTRIBUTE);
+        if (caller == null) {
+            ObjectNode nobody = JSON.createObjectNode();
+            nobody.put("loggedIn", false);
+            nobody.put("serverMspId", serverMspId);
+            WebPage.json(ctx, nobody);
+            return;
+        }
         String by = ctx.req().getAttribute("jakarta.servlet.request.X509Certificate") != null ? "certificate"
                 : ctx.header("Authorization") != null ? "token" : "session";
         WebPage.json(ctx, session(caller, by));
@@ -77,6 +86,7 @@ final class BrowserLogin {
 
     private ObjectNode session(Caller caller, String by) {
         ObjectNode o = JSON.createObjectNode();
+        o.put("loggedIn", true);
         o.put("mspId", caller.mspId());
         o.put("subject", caller.subject());
         o.put("serverMspId", serverMspId);

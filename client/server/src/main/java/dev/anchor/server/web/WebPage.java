@@ -76,7 +76,7 @@ public final class WebPage {
         BatchRoutes batches = new BatchRoutes(ledger, serverMspId);
         config.routes.post(BrowserLogin.LOGIN, login::login);
         config.routes.post(BrowserLogin.LOGOUT, login::logout);
-        config.routes.get(API + "session", login::current);
+        config.routes.get(BrowserLogin.SESSION, login::current);
         config.routes.get(API + "find", batches::find);
         config.routes.get(API + "batches/{batchId}", batches::view);
         config.routes.get(API + "batches/{batchId}/evidence/{sha256}", batches::evidence);

@@ -3,6 +3,8 @@ package dev.anchor.server.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.AnchorEvent;
+import dev.anchor.client.AnchorEventStream;
 import dev.anchor.client.Batch;
 import dev.anchor.client.Receipt;
 import dev.anchor.client.RecallStatus;
@@ -27,12 +29,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -53,6 +59,30 @@ class WebPageTest {
 
     @BeforeEach
     void start() {
+        // the live events' stream: one that waits until it is closed, asked for once the server starts
+        when(ledger.watchEvents(any(), any())).thenReturn(new AnchorEventStream() {
+            private final CountDownLatch closed = new CountDownLatch(1);
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    closed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+
+            @Override
+            public AnchorEvent next() {
+                throw new NoSuchElementException();
+            }
+
+            @Override
+            public void close() {
+                closed.countDown();
+            }
+        });
         tokens = AccessTokens.load(dir.resolve("token.key"), SERVER);
         Authentication authentication = new Authentication(mock(NetworkMembers.class), tokens, Clock.systemUTC());
         WebPage web = new WebPage(ledger, tokens, SERVER, Clock.systemUTC());
@@ -70,6 +100,7 @@ class WebPageTest {
             config.jetty.modifyServer(jetty -> jetty.setStopTimeout(0));
         });
         app.start("127.0.0.1", 0);
+        verify(ledger, timeout(10_000)).watchEvents(any(), any());
     }
 
     @AfterEach
@@ -117,18 +148,22 @@ class WebPageTest {
         String token = tokens.issue("alice", Duration.ofHours(1), Instant.now());
 
         HttpResponse<String> before = send(request("/ui/api/session"));
+        HttpResponse<String> beforeFind = send(request("/ui/api/find?q=JUICE-1"));
         HttpResponse<String> login = send(request("/ui/login").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}")));
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         HttpResponse<String> session = send(request("/ui/api/session").header("Cookie", cookie.split(";")[0]));
         HttpResponse<String> epcis = send(request("/events").header("Cookie", cookie.split(";")[0]));
 
-        assertThat(before.statusCode()).isEqualTo(401);
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(before.body()).path("loggedIn").asBoolean()).isFalse();
+        assertThat(beforeFind.statusCode()).isEqualTo(401);
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         assertThat(cookie).startsWith("anchor_session=" + token).contains("HttpOnly", "Secure", "SameSite=Strict",
                 "Path=/ui/");
         assertThat(session.statusCode()).isEqualTo(200);
         JsonNode who = JSON.readTree(session.body());
+        assertThat(who.path("loggedIn").asBoolean()).isTrue();
         assertThat(who.path("mspId").asText()).isEqualTo(SERVER);
         assertThat(who.path("subject").asText()).isEqualTo("alice");
         assertThat(epcis.statusCode()).as("the cookie is the page's, not the EPCIS binding's").isEqualTo(401);
@@ -139,7 +174,7 @@ class WebPageTest {
         HttpResponse<String> login = send(request("/ui/login").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"not-a-token\"}")));
         HttpResponse<String> empty = send(request("/ui/login").POST(HttpRequest.BodyPublishers.ofString("{}")));
-        HttpResponse<String> staleCookie = send(request("/ui/api/session").header("Cookie", "anchor_session=x.y.z"));
+        HttpResponse<String> staleCookie = send(request("/ui/api/find?q=X").header("Cookie", "anchor_session=x.y.z"));
 
         assertThat(login.statusCode()).isEqualTo(401);
         assertThat(login.headers().firstValue("Set-Cookie")).isEmpty();
@@ -191,8 +226,9 @@ class WebPageTest {
                 + "https%3A%2F%2Fid.example.com%2F01%2F09506000134352%2F10%2FJUICE-1").header(TEST_CALLER, SERVER));
 
         assertThat(JSON.readTree(found.body()).path("batchIds").get(0).asText()).isEqualTo("JUICE-1");
-        assertThat(wrongGtin.statusCode()).isEqualTo(404);
-        assertThat(JSON.readTree(wrongGtin.body()).path("detail").asText())
+        assertThat(wrongGtin.statusCode()).as("a search that finds nothing is answered").isEqualTo(200);
+        assertThat(JSON.readTree(wrongGtin.body()).path("batchIds")).isEmpty();
+        assertThat(JSON.readTree(wrongGtin.body()).path("problem").asText())
                 .isEqualTo("batch JUICE-1 is of GTIN 09506000134369, not 09506000134352");
     }
 }
