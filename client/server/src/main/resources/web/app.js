@@ -174,7 +174,7 @@ function recall(view) {
   ack.hidden = !view.viewer.mayAcknowledgeRecall;
   const table = $('recall-table');
   const report = view.recallReport;
-  table.hidden = !report;
+  $('recall-table-box').hidden = !report;
   const body = table.tBodies[0];
   body.replaceChildren();
   for (const node of report?.affected ?? []) {

@@ -173,7 +173,11 @@ class WebPageIT {
         untilText(By.id("batch-title"), juice);
         Object overflow = ((JavascriptExecutor) browser()).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        Object wide = ((JavascriptExecutor) browser()).executeScript("return [...document.querySelectorAll('body *')]"
+                + ".filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.parentElement.closest('table'))"
+                + ".map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect()"
+                + ".right)).slice(0, 12).join('; ') + ' / innerWidth ' + window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("wider than the screen: " + wide).isLessThanOrEqualTo(0);
         chromium.screenshot("4-phone-width");
 
         assertThat(chromium.consoleErrors()).isEmpty();

@@ -60,7 +60,7 @@ final class LiveBatchEvents implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        keepAlive.scheduleAtFixedRate(() -> pages.keySet().forEach(page -> page.sendComment("keep-alive")), 15, 15,
+        keepAlive.scheduleAtFixedRate(() -> pages.keySet().forEach(page -> send(page, null, null)), 15, 15,
                 TimeUnit.SECONDS);
     }
 
@@ -115,13 +115,30 @@ final class LiveBatchEvents implements AutoCloseable {
             String data = o.toString();
             pages.forEach((page, batches) -> {
                 if (batches.contains(e.batchId())) {
-                    page.sendEvent("ledger", data);
+                    send(page, "ledger", data);
                 }
             });
         }
     }
 
-    /** Stops following and closes every page's connection. */
+    /** Sends an event (a keep-alive comment when {@code name} is null); a page gone meanwhile is forgotten. */
+    private void send(SseClient page, String name, String data) {
+        if (page.terminated()) {
+            pages.remove(page);
+            return;
+        }
+        try {
+            if (name == null) {
+                page.sendComment("keep-alive");
+            } else {
+                page.sendEvent(name, data);
+            }
+        } catch (RuntimeException e) {
+            pages.remove(page);
+        }
+    }
+
+    /** Stops following and closes every page's connection: call it while the server is stopping, not after. */
     @Override
     public synchronized void close() {
         closed = true;

@@ -85,7 +85,8 @@ public final class WebPage {
         config.routes.post(API + "batches/{batchId}/recall-acknowledgement", batches::acknowledge);
         config.routes.sse(API + "live", live::follow);
         config.events.serverStarted(live::start);
-        config.events.serverStopped(live::close);
+        // the pages' connections close while Jetty still holds their requests
+        config.events.serverStopping(live::close);
     }
 
     /** @return the caller authentication left on the request; 401 when there is none */
