@@ -137,7 +137,7 @@ async function show(batchId, { quiet = false } = {}) {
   $('proof').href = api(`batches/${id}/proof`);
   $('export').href = api(`batches/${id}/epcis`);
   drawGraph(view);
-  if (!quiet) say(`Batch ${batchId}: ${view.trace.events.length} events.`);
+  say(`Batch ${batchId}: ${view.trace.events.length} events.`);
   if (first || !live) follow(view);
   if (first && !quiet) $('batch-title').focus?.();
 }
