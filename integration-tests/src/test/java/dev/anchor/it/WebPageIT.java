@@ -1,8 +1,11 @@
 package dev.anchor.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.Consumption;
 import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.ProductionRecord;
+import dev.anchor.client.ProvenanceProof;
 import dev.anchor.client.TransformationRecord;
 import dev.anchor.server.AnchorServer;
 import dev.anchor.server.ServerSettings;
@@ -103,6 +106,14 @@ class WebPageIT {
         new WebDriverWait(browser(), PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** The body of the page's download link {@code linkId}, fetched by the page with its session. */
+    private static String fetched(String linkId) {
+        return (String) ((JavascriptExecutor) browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById(arguments[0]).href).then((r) => r.text()).then(done, (e) => done(String(e)));
+                """, linkId);
+    }
+
     /** Opens the page and logs in with a token unless the session cookie of an earlier test still holds. */
     private static void openLoggedIn() {
         browser().get("https://127.0.0.1:" + server.port() + "/");
@@ -167,6 +178,14 @@ class WebPageIT {
         untilText(By.id("check"), "does not match any evidence of " + pear);
         chromium.screenshot("3-evidence-checked");
 
+        // the downloads, as the browser gets them with its session: a proof bundle that verifies offline, the export
+        ProvenanceProof proof = ProvenanceProof.fromJson(fetched("proof"));
+        assertThat(proof.batchId()).isEqualTo(pear);
+        assertThat(proof.verify().verified()).as(proof.verify().failures().toString()).isTrue();
+        JsonNode export = new ObjectMapper().readTree(fetched("export"));
+        assertThat(export.path("type").asText()).isEqualTo("EPCISDocument");
+        assertThat(export.toString()).contains(pear);
+
         // phone width: nothing wider than the screen
         browser().manage().window().setSize(new Dimension(390, 844));
         find(juice);
@@ -190,10 +209,9 @@ class WebPageIT {
         find("NO-SUCH-" + pear);
         untilText(By.id("status"), "no batch NO-SUCH-" + pear + " is on the ledger");
 
-        WebElement active = browser().switchTo().activeElement();
-        active.sendKeys(Keys.TAB);
-        String focused = browser().switchTo().activeElement().getAttribute("id");
-        assertThat(focused).as("after the search box comes its button").isNotEqualTo("q");
+        browser().findElement(By.id("q")).sendKeys(Keys.TAB);
+        assertThat(browser().switchTo().activeElement().getText()).as("after the search box comes its button")
+                .isEqualTo("Find");
         assertThat(chromium.consoleErrors()).as("a 404 answer is shown, not an error in the console").isEmpty();
     }
 }
