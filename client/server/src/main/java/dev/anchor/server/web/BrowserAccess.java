@@ -20,7 +20,8 @@ import java.util.Optional;
  * ({@code GET /ui/api/session}) without any credentials is no error: the answer says nobody is.
  */
 public final class BrowserAccess implements Handler {
-    private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
+    /** The servlet request attribute that holds the TLS client's certificate chain. */
+    static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
     private final Authentication authentication;
     private final AccessTokens tokens;

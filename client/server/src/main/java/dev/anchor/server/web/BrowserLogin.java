@@ -75,7 +75,7 @@ final class BrowserLogin {
             WebPage.json(ctx, nobody);
             return;
         }
-        String by = ctx.req().getAttribute("jakarta.servlet.request.X509Certificate") != null ? "certificate"
+        String by = ctx.req().getAttribute(BrowserAccess.CLIENT_CERTIFICATES) != null ? "certificate"
                 : ctx.header("Authorization") != null ? "token" : "session";
         WebPage.json(ctx, session(caller, by));
     }
