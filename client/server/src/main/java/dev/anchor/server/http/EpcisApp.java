@@ -135,7 +135,8 @@ public final class EpcisApp {
 
         EventRoutes events = new EventRoutes(store, clock, ledgerCheck);
         config.routes.beforeMatched(ctx -> {
-            if (!ctx.path().equals(DiscoveryRoutes.OPENAPI)) {
+            // the web page's own JSON and event stream (/ui/…) are not the binding's
+            if (!ctx.path().equals(DiscoveryRoutes.OPENAPI) && !ctx.path().startsWith("/ui/")) {
                 ContentNegotiation.jsonType(ctx);
                 EpcisHeaders.requireCompatible(ctx);
             }
