@@ -2,11 +2,11 @@ package dev.anchor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anchor.client.Consumption;
-import dev.anchor.client.EvidenceRecord;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.ProvenanceProof;
-import dev.anchor.client.TransformationRecord;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.evidence.EvidenceRecord;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.proof.ProvenanceProof;
+import dev.anchor.client.lineage.TransformationRecord;
 import dev.anchor.server.AnchorServer;
 import dev.anchor.server.ServerSettings;
 import dev.anchor.server.access.AccessTokens;

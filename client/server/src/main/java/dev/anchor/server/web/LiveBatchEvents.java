@@ -1,11 +1,11 @@
 package dev.anchor.server.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.AnchorEvent;
-import dev.anchor.client.AnchorEventStream;
-import dev.anchor.client.EventCheckpoint;
-import dev.anchor.client.EventWatcher;
-import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.events.AnchorEvent;
+import dev.anchor.client.events.AnchorEventStream;
+import dev.anchor.client.events.EventCheckpoint;
+import dev.anchor.client.events.EventWatcher;
+import dev.anchor.client.provenance.ProvenanceEvent;
 import io.javalin.http.sse.SseClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

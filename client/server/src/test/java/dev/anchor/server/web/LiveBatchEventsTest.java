@@ -2,10 +2,10 @@ package dev.anchor.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anchor.client.AnchorEvent;
-import dev.anchor.client.AnchorEventStream;
-import dev.anchor.client.EventType;
-import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.events.AnchorEvent;
+import dev.anchor.client.events.AnchorEventStream;
+import dev.anchor.client.provenance.EventType;
+import dev.anchor.client.provenance.ProvenanceEvent;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
