@@ -1,7 +1,8 @@
 package dev.anchor.benchmark;
 
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
+import dev.anchor.client.gateway.LocalNetwork;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,11 @@
 package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisCapturer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,9 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The {@code anchor-benchmark} command: runs the benchmark rounds against the running local network and writes

@@ -2,6 +2,7 @@ package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ErrorCode;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

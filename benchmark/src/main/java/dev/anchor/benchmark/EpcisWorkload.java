@@ -1,9 +1,10 @@
 package dev.anchor.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.EpcisCaptureReport;
-import dev.anchor.client.EpcisCapturer;
 import dev.anchor.client.Organization;
+import dev.anchor.client.epcis.EpcisCaptureReport;
+import dev.anchor.client.epcis.EpcisCapturer;
+
 import java.util.List;
 import java.util.Locale;
 

@@ -4,11 +4,12 @@ import dev.anchor.client.AnchorException;
 import dev.anchor.client.CommitFailedException;
 import dev.anchor.client.ErrorCode;
 import io.grpc.StatusRuntimeException;
-import java.util.Arrays;
-import java.util.Optional;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
+
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Names a failed operation by its error code, for the report's "failed by code" column: the SDK's

@@ -1,25 +1,26 @@
 package dev.anchor.benchmark;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.P256Signer;
+import dev.anchor.client.gateway.P256Signer;
 import io.grpc.ChannelCredentials;
 import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.TlsChannelCredentials;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
-import com.google.protobuf.InvalidProtocolBufferException;
-import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.Gateway;
-import org.hyperledger.fabric.client.Hash;
-import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.X509Identity;
-import org.hyperledger.fabric.protos.common.BlockchainInfo;
 
 /**
  * A plain fabric-gateway connection for what the SDK deliberately does not offer: the floor round's

@@ -3,9 +3,10 @@ package dev.anchor.benchmark;
 import dev.anchor.client.CommitFailedException;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
-import java.util.List;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Status;
+
+import java.util.List;
 
 /**
  * The floor round: {@code BenchmarkFloor(key)} with a new key each time, endorsed, ordered and committed like

@@ -1,9 +1,10 @@
 package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Batch;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
+import dev.anchor.client.custody.Batch;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

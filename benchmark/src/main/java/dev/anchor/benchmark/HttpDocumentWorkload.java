@@ -2,9 +2,10 @@ package dev.anchor.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
+import dev.anchor.client.gateway.LocalNetwork;
 import dev.anchor.server.projection.ProjectionLag;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

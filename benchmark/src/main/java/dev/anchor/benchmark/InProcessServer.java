@@ -3,7 +3,7 @@ package dev.anchor.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
 import dev.anchor.server.AnchorServer;
 import dev.anchor.server.ServerSettings;
 import dev.anchor.server.access.AccessTokens;
@@ -12,6 +12,7 @@ import dev.anchor.server.access.LocalMembers;
 import dev.anchor.server.projection.ProjectionLag;
 import dev.anchor.server.store.EventStore;
 import dev.anchor.server.store.EventStores;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

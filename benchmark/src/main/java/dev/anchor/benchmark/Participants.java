@@ -1,8 +1,9 @@
 package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
+import dev.anchor.client.gateway.LocalNetwork;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,8 @@
 package dev.anchor.benchmark;
 
 import dev.anchor.client.BatchProducer;
-import dev.anchor.client.ProductionRecord;
+import dev.anchor.client.custody.ProductionRecord;
+
 import java.math.BigDecimal;
 
 /** The RecordProduction round: a new batch per transaction, through the public SDK, as the manufacturer. */

@@ -1,9 +1,10 @@
 package dev.anchor.benchmark;
 
-import dev.anchor.client.Batch;
 import dev.anchor.client.Organization;
-import dev.anchor.client.Provenance;
 import dev.anchor.client.ProvenanceReader;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.provenance.Provenance;
+
 import java.util.List;
 import java.util.Locale;
 

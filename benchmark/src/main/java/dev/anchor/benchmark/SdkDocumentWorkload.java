@@ -1,8 +1,9 @@
 package dev.anchor.benchmark;
 
-import dev.anchor.client.EpcisCaptureReport;
-import dev.anchor.client.EpcisCapturer;
 import dev.anchor.client.Organization;
+import dev.anchor.client.epcis.EpcisCaptureReport;
+import dev.anchor.client.epcis.EpcisCapturer;
+
 import java.util.List;
 import java.util.Locale;
 

@@ -3,8 +3,9 @@ package dev.anchor.benchmark;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.CommittedEpcisBlock;
-import dev.anchor.client.CommittedEpcisEvent;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,8 @@ package dev.anchor.benchmark;
 
 import dev.anchor.client.Organization;
 import dev.anchor.client.ProvenanceReader;
-import dev.anchor.client.TraceGraph;
+import dev.anchor.client.lineage.TraceGraph;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -2,13 +2,14 @@ package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.TraceGraph;
-import dev.anchor.client.TraceNode;
-import dev.anchor.client.TransformationRecord;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.lineage.TraceGraph;
+import dev.anchor.client.lineage.TraceNode;
+import dev.anchor.client.lineage.TransformationRecord;
+
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,12 +1,13 @@
 package dev.anchor.benchmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CatchUpTest {
     private final CatchUp catchUp = new CatchUp(5, 1);

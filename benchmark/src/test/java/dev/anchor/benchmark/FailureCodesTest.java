@@ -1,7 +1,5 @@
 package dev.anchor.benchmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.google.protobuf.Any;
 import dev.anchor.client.CommitFailedException;
 import dev.anchor.client.ErrorCode;
@@ -13,6 +11,8 @@ import io.grpc.protobuf.StatusProto;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FailureCodesTest {
 

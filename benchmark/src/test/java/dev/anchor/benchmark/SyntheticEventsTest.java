@@ -1,15 +1,16 @@
 package dev.anchor.benchmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
+import org.junit.jupiter.api.Test;
 
-import dev.anchor.client.CommittedEpcisBlock;
-import dev.anchor.client.CommittedEpcisEvent;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SyntheticEventsTest {
 

@@ -1,17 +1,17 @@
 package dev.anchor.it;
 
-import dev.anchor.client.Batch;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.EventType;
-import dev.anchor.client.Holding;
-import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.Provenance;
-import dev.anchor.client.ProvenanceEvent;
 import dev.anchor.client.TransactionRefusedException;
-import dev.anchor.client.UnitReceipt;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.Holding;
+import dev.anchor.client.custody.LogisticUnit;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.custody.UnitReceipt;
+import dev.anchor.client.provenance.EventType;
+import dev.anchor.client.provenance.Provenance;
+import dev.anchor.client.provenance.ProvenanceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

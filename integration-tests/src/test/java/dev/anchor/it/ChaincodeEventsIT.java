@@ -1,7 +1,7 @@
 package dev.anchor.it;
 
-import dev.anchor.client.Provenance;
-import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.provenance.Provenance;
+import dev.anchor.client.provenance.ProvenanceEvent;
 import org.hyperledger.fabric.client.ChaincodeEvent;
 import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.Status;

@@ -1,12 +1,12 @@
 package dev.anchor.it;
 
-import dev.anchor.client.Batch;
-import dev.anchor.client.ChainVerification;
-import dev.anchor.client.EventType;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.Provenance;
-import dev.anchor.client.ProvenanceEvent;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.provenance.ChainVerification;
+import dev.anchor.client.provenance.EventType;
+import dev.anchor.client.provenance.Provenance;
+import dev.anchor.client.provenance.ProvenanceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -2,14 +2,14 @@ package dev.anchor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.Consumption;
-import dev.anchor.client.EpcisEventHash;
-import dev.anchor.client.EpcisSchema;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.EvidenceRecord;
-import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.TransactionRefusedException;
-import dev.anchor.client.TransformationRecord;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.epcis.EpcisEventHash;
+import dev.anchor.client.epcis.EpcisSchema;
+import dev.anchor.client.evidence.EvidenceRecord;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.lineage.TransformationRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

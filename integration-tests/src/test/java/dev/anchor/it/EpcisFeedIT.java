@@ -2,11 +2,11 @@ package dev.anchor.it;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.CommittedEpcisBlock;
-import dev.anchor.client.CommittedEpcisBlocks;
-import dev.anchor.client.CommittedEpcisEvent;
-import dev.anchor.client.EpcisCaptureReport;
-import dev.anchor.client.EpcisEventHash;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlocks;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
+import dev.anchor.client.epcis.EpcisCaptureReport;
+import dev.anchor.client.epcis.EpcisEventHash;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.protos.common.Block;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.anchor.it;
 
-import dev.anchor.client.EpcisQuery;
-import dev.anchor.client.EpcisQueryPage;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.epcis.EpcisQuery;
+import dev.anchor.client.epcis.EpcisQueryPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

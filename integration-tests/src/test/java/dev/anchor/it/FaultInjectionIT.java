@@ -1,10 +1,10 @@
 package dev.anchor.it;
 
-import dev.anchor.client.Batch;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.EventType;
-import dev.anchor.client.Provenance;
 import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.provenance.EventType;
+import dev.anchor.client.provenance.Provenance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

@@ -3,12 +3,12 @@ package dev.anchor.it;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
-import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Receipt;
-import dev.anchor.client.RetryPolicy;
-import dev.anchor.client.SubmitListener;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.gateway.LocalNetwork;
+import dev.anchor.client.request.RetryPolicy;
+import dev.anchor.client.request.SubmitListener;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

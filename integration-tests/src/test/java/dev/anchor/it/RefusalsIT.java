@@ -1,11 +1,11 @@
 package dev.anchor.it;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Batch;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.Provenance;
 import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.provenance.Provenance;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hyperledger.fabric.client.EndorseException;
 import org.junit.jupiter.api.Test;

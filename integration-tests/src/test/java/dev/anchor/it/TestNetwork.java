@@ -1,9 +1,9 @@
 package dev.anchor.it;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
-import dev.anchor.client.Sscc;
+import dev.anchor.client.custody.Sscc;
+import dev.anchor.client.gateway.LocalNetwork;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

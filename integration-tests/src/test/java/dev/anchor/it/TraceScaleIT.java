@@ -2,12 +2,12 @@ package dev.anchor.it;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.Consumption;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.TraceGraph;
 import dev.anchor.client.TransactionRefusedException;
-import dev.anchor.client.TransformationRecord;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.lineage.TraceGraph;
+import dev.anchor.client.lineage.TransformationRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;

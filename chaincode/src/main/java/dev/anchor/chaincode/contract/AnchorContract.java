@@ -1,22 +1,30 @@
 package dev.anchor.chaincode.contract;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchSpec;
-import dev.anchor.chaincode.domain.EpcisQuery;
-import dev.anchor.chaincode.domain.BenchmarkFloor;
-import dev.anchor.chaincode.domain.BenchmarkMode;
-import dev.anchor.chaincode.domain.HashChain;
-import dev.anchor.chaincode.domain.Refusal;
-import dev.anchor.chaincode.domain.RequestFingerprint;
-import dev.anchor.chaincode.domain.RequestId;
-import dev.anchor.chaincode.domain.Sscc;
-import dev.anchor.chaincode.domain.Submission;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkFloor;
+import dev.anchor.chaincode.ledger.UnitJson;
+import dev.anchor.chaincode.ledger.RequestJson;
+import dev.anchor.chaincode.ledger.RecallJson;
+import dev.anchor.chaincode.ledger.ProvenanceJson;
+import dev.anchor.chaincode.ledger.LineageJson;
+import dev.anchor.chaincode.ledger.EvidenceJson;
+import dev.anchor.chaincode.ledger.EpcisQueryJson;
+import dev.anchor.chaincode.ledger.EpcisCaptureJson;
+import dev.anchor.chaincode.ledger.CustodyJson;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
+import dev.anchor.chaincode.domain.custody.HashChain;
+import dev.anchor.chaincode.domain.epcis.EpcisQuery;
+import dev.anchor.chaincode.domain.lineage.BatchSpec;
+import dev.anchor.chaincode.domain.request.RequestFingerprint;
+import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.Sscc;
+import dev.anchor.chaincode.domain.shared.Submission;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -37,6 +45,10 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * and answers canonical JSON. The handoff transactions take a batch id or an SSCC (18 digits), and
  * answer the batch or the unit. A refusal becomes a
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
+ *
+ * <p>Every transaction has one shape, a {@link UseCase} over the transaction's {@link UseCases} and its
+ * {@link Submission}: {@link #read} runs it and answers, {@link #write} runs it once per request id. The ledger
+ * adapters write the world state and emit the chaincode event as the use case goes.
  *
  * <p>Every supply-chain write goes through {@link #write}, which makes it exactly-once per request id: a client
  * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY}, and a second
@@ -64,10 +76,9 @@ public final class AnchorContract implements ContractInterface {
     /*
      * Made once per chaincode server, not per contract: the contract router creates a new AnchorContract for every
      * transaction, and a profile of the benchmark showed each of them building its own JSON mapper
-     * (docs/benchmarks.md). Both are stateless and thread-safe.
+     * (docs/benchmarks.md). Stateless and thread-safe; the JSON mapper is the model's CanonicalForm, made once.
      */
-    private static final CanonicalJson JSON = new CanonicalJson();
-    private static final HashChain HASH_CHAIN = new HashChain(JSON);
+    private static final HashChain HASH_CHAIN = new HashChain(new CanonicalJson());
     /** The server's benchmark mode, read from its environment once. */
     private static final BenchmarkMode SERVER_BENCHMARK_MODE = BenchmarkMode.fromEnvironment(System.getenv());
 
@@ -85,7 +96,7 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordProduction(final Context ctx, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(
                 cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site)));
     }
 
@@ -93,80 +104,80 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String TransformBatches(final Context ctx, final String inputs, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.transformation().transform(submission,
-                () -> JSON.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.transformation().transform(submission,
+                () -> LineageJson.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String InitiateHandoff(final Context ctx, final String id, final String toMspId) {
-        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? JSON.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId))
-                : JSON.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId)));
+        return write(ctx, unitOrBatch(id,
+                (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId)),
+                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcceptHandoff(final Context ctx, final String id) {
-        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? JSON.encodeUnit(cases.unitHandoffs().accept(submission, id))
-                : JSON.encodeBatch(cases.supplyChain().acceptHandoff(submission, id)));
+        return write(ctx, unitOrBatch(id,
+                (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().accept(submission, id)),
+                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().acceptHandoff(submission, id))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RejectHandoff(final Context ctx, final String id, final String reason) {
-        return write(ctx, (cases, submission) -> Sscc.hasForm(id)
-                ? JSON.encodeUnit(cases.unitHandoffs().reject(submission, id, reason))
-                : JSON.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason)));
+        return write(ctx, unitOrBatch(id,
+                (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().reject(submission, id, reason)),
+                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String PackUnit(final Context ctx, final String sscc, final String batchIds) {
-        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
+        return write(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
     }
 
     /** Answers the unit as it was before it was unpacked (it no longer exists after). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnpackUnit(final Context ctx, final String sscc) {
-        return write(ctx, (cases, submission) -> JSON.encodeUnit(cases.aggregation().unpack(submission, sscc)));
+        return write(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().unpack(submission, sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetBatch(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeBatch(cases.supplyChain().batch(batchId)));
+        return read(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().batch(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetProvenance(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeProvenance(cases.supplyChain().provenance(batchId)));
+        return read(ctx, (cases, submission) -> ProvenanceJson.encodeProvenance(cases.supplyChain().provenance(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetUnit(final Context ctx, final String sscc) {
-        return read(ctx, cases -> JSON.encodeUnit(cases.aggregation().unit(sscc)));
+        return read(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().unit(sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceBack(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().back(batchId)));
+        return read(ctx, (cases, submission) -> LineageJson.encodeTrace(cases.tracing().back(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceForward(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeTrace(cases.tracing().forward(batchId)));
+        return read(ctx, (cases, submission) -> LineageJson.encodeTrace(cases.tracing().forward(batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecallBatch(final Context ctx, final String batchId, final String reason) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcknowledgeRecall(final Context ctx, final String batchId) {
-        return write(ctx, (cases, submission) -> JSON.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
+        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRecallReport(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeRecallReport(cases.recalls().report(batchId)));
+        return read(ctx, (cases, submission) -> RecallJson.encodeRecallReport(cases.recalls().report(batchId)));
     }
 
     /** {@code uri} may be empty: the document has no locator. */
@@ -174,26 +185,26 @@ public final class AnchorContract implements ContractInterface {
     public String AttachEvidence(final Context ctx, final String batchId, final String sha256, final String mediaType,
             final String size, final String uri) {
         return write(ctx, (cases, submission) ->
-                JSON.encodeBatch(cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri)));
+                CustodyJson.encodeBatch(cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetEvidence(final Context ctx, final String batchId, final String sha256) {
-        return read(ctx, cases -> JSON.encodeEvidence(cases.evidence().find(batchId, sha256)));
+        return read(ctx, (cases, submission) -> EvidenceJson.encodeEvidence(cases.evidence().find(batchId, sha256)));
     }
 
     /** What the caller's organisation holds, one page; bookmark "" for the first page. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetInventory(final Context ctx, final String pageSize, final String bookmark) {
-        String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inventory(caller, pageSize, bookmark)));
+        return read(ctx, (cases, submission) ->
+                CustodyJson.encodeHoldingsPage(cases.holdings().inventory(submission.callerMspId(), pageSize, bookmark)));
     }
 
     /** The handoffs waiting for the caller's organisation, one page; bookmark "" for the first page. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetInbox(final Context ctx, final String pageSize, final String bookmark) {
-        String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> JSON.encodeHoldingsPage(cases.holdings().inbox(caller, pageSize, bookmark)));
+        return read(ctx, (cases, submission) ->
+                CustodyJson.encodeHoldingsPage(cases.holdings().inbox(submission.callerMspId(), pageSize, bookmark)));
     }
 
     /**
@@ -203,8 +214,8 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CaptureEpcisEvents(final Context ctx, final String eventsJson) {
-        return write(ctx, (cases, submission) -> JSON.encodeEpcisCaptureResult(
-                cases.epcisCapture().capture(submission, JSON.decodeEpcisCapture(eventsJson))));
+        return write(ctx, (cases, submission) -> EpcisCaptureJson.encodeEpcisCaptureResult(
+                cases.epcisCapture().capture(submission, EpcisCaptureJson.decodeEpcisCapture(eventsJson))));
     }
 
     /**
@@ -213,8 +224,8 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRequest(final Context ctx, final String requestId) {
-        String caller = ctx.getClientIdentity().getMSPID();
-        return read(ctx, cases -> JSON.encodeRequest(cases.requests().find(caller, requestId)));
+        return read(ctx, (cases, submission) ->
+                RequestJson.encodeRequest(cases.requests().find(submission.callerMspId(), requestId)));
     }
 
     /**
@@ -224,14 +235,14 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String QueryEpcisEvents(final Context ctx, final String queryJson, final String pageSize,
             final String bookmark) {
-        return read(ctx, cases -> JSON.encodeEpcisPage(
-                cases.epcisQueries().query(EpcisQuery.of(JSON.decodeEpcisQuery(queryJson)), pageSize, bookmark)));
+        return read(ctx, (cases, submission) -> EpcisQueryJson.encodeEpcisPage(
+                cases.epcisQueries().query(EpcisQuery.of(EpcisQueryJson.decodeEpcisQuery(queryJson)), pageSize, bookmark)));
     }
 
     /** The captured EPCIS events linked to a batch, in time order. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetEpcisEventsOfBatch(final Context ctx, final String batchId) {
-        return read(ctx, cases -> JSON.encodeEpcisEventsOfBatch(new BatchId(batchId),
+        return read(ctx, (cases, submission) -> EpcisQueryJson.encodeEpcisEventsOfBatch(new BatchId(batchId),
                 cases.epcisQueries().eventsOfBatch(batchId)));
     }
 
@@ -244,18 +255,26 @@ public final class AnchorContract implements ContractInterface {
         });
     }
 
-    /** One write, given the submission it is made in; answers canonical JSON. */
+    /**
+     * The one shape of every transaction: a use case over the transaction's world state ({@link UseCases}) and its
+     * submission (the caller's MSP ID from its certificate, the transaction id and timestamp from the proposal),
+     * answering canonical JSON. The ledger adapters write and emit the chaincode event as the use case goes.
+     */
     @FunctionalInterface
-    private interface Write {
-        byte[] apply(UseCases cases, Submission submission);
+    private interface UseCase {
+        byte[] run(UseCases cases, Submission submission);
+    }
+
+    /** The unit's use case when {@code id} is an SSCC (18 digits), else the batch's. */
+    private static UseCase unitOrBatch(String id, UseCase unit, UseCase batch) {
+        return Sscc.hasForm(id) ? unit : batch;
     }
 
     /** Runs a write once per request id (the transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one). */
-    private String write(Context ctx, Write write) {
+    private String write(Context ctx, UseCase write) {
         ChaincodeStub stub = ctx.getStub();
-        Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(), stub.getTxTimestamp());
-        return read(ctx, cases -> cases.requests().once(submission, requestId(stub), stub.getFunction(),
-                () -> RequestFingerprint.of(stub.getArgs()), () -> write.apply(cases, submission)));
+        return read(ctx, (cases, submission) -> cases.requests().once(submission, requestId(stub), stub.getFunction(),
+                () -> RequestFingerprint.of(stub.getArgs()), () -> write.run(cases, submission)));
     }
 
     private static Optional<RequestId> requestId(ChaincodeStub stub) {
@@ -264,8 +283,14 @@ public final class AnchorContract implements ContractInterface {
         return id == null ? Optional.empty() : Optional.of(new RequestId(new String(id, StandardCharsets.UTF_8)));
     }
 
-    private String read(Context ctx, Function<UseCases, byte[]> answer) {
-        return respond(() -> answer.apply(new UseCases(ctx.getStub(), JSON, HASH_CHAIN)));
+    /** Runs a use case and answers its JSON; a refusal becomes the {@link ChaincodeException} clients see. */
+    private String read(Context ctx, UseCase useCase) {
+        return respond(() -> {
+            ChaincodeStub stub = ctx.getStub();
+            Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(),
+                    stub.getTxTimestamp());
+            return useCase.run(new UseCases(stub, HASH_CHAIN), submission);
+        });
     }
 
     private static String respond(Supplier<byte[]> answer) {

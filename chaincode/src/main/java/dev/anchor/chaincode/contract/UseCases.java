@@ -1,18 +1,17 @@
 package dev.anchor.chaincode.contract;
 
-import dev.anchor.chaincode.domain.Aggregation;
-import dev.anchor.chaincode.domain.EpcisCapture;
-import dev.anchor.chaincode.domain.EpcisQueries;
-import dev.anchor.chaincode.domain.EvidenceRegistry;
-import dev.anchor.chaincode.domain.HashChain;
-import dev.anchor.chaincode.domain.Holdings;
-import dev.anchor.chaincode.domain.Recalls;
-import dev.anchor.chaincode.domain.Requests;
-import dev.anchor.chaincode.domain.SupplyChain;
-import dev.anchor.chaincode.domain.Tracing;
-import dev.anchor.chaincode.domain.Transformation;
-import dev.anchor.chaincode.domain.UnitHandoffs;
-import dev.anchor.chaincode.ledger.CanonicalJson;
+import dev.anchor.chaincode.domain.custody.HashChain;
+import dev.anchor.chaincode.domain.custody.Holdings;
+import dev.anchor.chaincode.domain.custody.SupplyChain;
+import dev.anchor.chaincode.domain.epcis.EpcisCapture;
+import dev.anchor.chaincode.domain.epcis.EpcisQueries;
+import dev.anchor.chaincode.domain.evidence.EvidenceRegistry;
+import dev.anchor.chaincode.domain.lineage.Tracing;
+import dev.anchor.chaincode.domain.lineage.Transformation;
+import dev.anchor.chaincode.domain.recall.Recalls;
+import dev.anchor.chaincode.domain.request.Requests;
+import dev.anchor.chaincode.domain.unit.Aggregation;
+import dev.anchor.chaincode.domain.unit.UnitHandoffs;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import dev.anchor.chaincode.ledger.FabricEpcisLedger;
 import dev.anchor.chaincode.ledger.FabricEpcisRecords;
@@ -32,15 +31,13 @@ final class UseCases {
     private final FabricLineageLedger lineage;
     private final FabricEvidenceLedger evidence;
     private final HashChain hashChain;
-    private final CanonicalJson json;
 
-    UseCases(ChaincodeStub stub, CanonicalJson json, HashChain hashChain) {
+    UseCases(ChaincodeStub stub, HashChain hashChain) {
         this.stub = stub;
-        this.json = json;
-        this.batches = new FabricBatchLedger(stub, json);
-        this.units = new FabricUnitLedger(stub, json, batches);
-        this.lineage = new FabricLineageLedger(stub, json, batches);
-        this.evidence = new FabricEvidenceLedger(stub, json);
+        this.batches = new FabricBatchLedger(stub);
+        this.units = new FabricUnitLedger(stub, batches);
+        this.lineage = new FabricLineageLedger(stub, batches);
+        this.evidence = new FabricEvidenceLedger(stub);
         this.hashChain = hashChain;
     }
 
@@ -77,14 +74,14 @@ final class UseCases {
     }
 
     EpcisCapture epcisCapture() {
-        return new EpcisCapture(batches, new FabricEpcisLedger(stub, json), lineage);
+        return new EpcisCapture(batches, new FabricEpcisLedger(stub), lineage);
     }
 
     Requests requests() {
-        return new Requests(new FabricRequestLedger(stub, json));
+        return new Requests(new FabricRequestLedger(stub));
     }
 
     EpcisQueries epcisQueries() {
-        return new EpcisQueries(new FabricEpcisRecords(stub, json), batches);
+        return new EpcisQueries(new FabricEpcisRecords(stub), batches);
     }
 }

@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.LogisticUnit;
-import dev.anchor.chaincode.domain.PendingHandoff;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.custody.PendingHandoff;
+import dev.anchor.chaincode.domain.unit.LogisticUnit;
 import java.util.Objects;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 

@@ -1,10 +1,10 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchLedger;
-import dev.anchor.chaincode.domain.BatchLink;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.custody.BatchLedger;
+import dev.anchor.chaincode.domain.lineage.BatchLink;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,24 +25,22 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 public final class FabricBatchLedger implements BatchLedger {
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
     private final CustodyIndexes indexes;
     private final OutputStateCopies copies;
     /** The committed state of each batch read (or found missing) in this transaction. */
     private final Map<BatchId, Optional<Batch>> read = new HashMap<>();
 
-    public FabricBatchLedger(ChaincodeStub stub, CanonicalJson json) {
+    public FabricBatchLedger(ChaincodeStub stub) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
         this.indexes = new CustodyIndexes(stub);
-        this.copies = new OutputStateCopies(stub, json);
+        this.copies = new OutputStateCopies(stub);
     }
 
     @Override
     public Optional<Batch> findBatch(BatchId batchId) {
         return read.computeIfAbsent(batchId, id -> {
             byte[] state = stub.getState(LedgerKeys.batch(id));
-            return state == null || state.length == 0 ? Optional.empty() : Optional.of(json.decodeBatch(state));
+            return state == null || state.length == 0 ? Optional.empty() : Optional.of(CustodyJson.decodeBatch(state));
         });
     }
 
@@ -52,7 +50,7 @@ public final class FabricBatchLedger implements BatchLedger {
         List<ProvenanceEvent> events = new ArrayList<>();
         try (QueryResultsIterator<KeyValue> range = stub.getStateByPartialCompositeKey(LedgerKeys.eventsOf(batchId))) {
             for (KeyValue entry : range) {
-                events.add(json.decodeEvent(entry.getValue()));
+                events.add(ProvenanceJson.decodeEvent(entry.getValue()));
             }
         }
         return events;
@@ -62,8 +60,8 @@ public final class FabricBatchLedger implements BatchLedger {
     @Override
     public void store(Batch batch, ProvenanceEvent event) {
         Batch before = findBatch(batch.batchId()).orElse(null);
-        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), json.encodeEvent(event));
-        stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
+        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), ProvenanceJson.encodeEvent(event));
+        stub.putState(LedgerKeys.batch(batch.batchId()), CustodyJson.encodeBatch(batch));
         indexes.batchChanged(before, batch);
         copies.written(before, batch);
     }
@@ -78,7 +76,7 @@ public final class FabricBatchLedger implements BatchLedger {
         if (!before.custodian().equals(batch.custodian())) {
             throw new IllegalStateException("a mark does not change the custodian of " + batch.batchId());
         }
-        stub.putState(LedgerKeys.batch(batch.batchId()), json.encodeBatch(batch));
+        stub.putState(LedgerKeys.batch(batch.batchId()), CustodyJson.encodeBatch(batch));
         copies.written(before, batch);
     }
 
@@ -102,8 +100,8 @@ public final class FabricBatchLedger implements BatchLedger {
      */
     @Override
     public long bytesToStore(Batch batch, ProvenanceEvent event) {
-        return utf8Length(LedgerKeys.event(event.batchId(), event.seq())) + json.encodeEvent(event).length
-                + utf8Length(LedgerKeys.batch(batch.batchId())) + json.encodeBatch(batch).length
+        return utf8Length(LedgerKeys.event(event.batchId(), event.seq())) + ProvenanceJson.encodeEvent(event).length
+                + utf8Length(LedgerKeys.batch(batch.batchId())) + CustodyJson.encodeBatch(batch).length
                 + copies.bytesToWrite(findBatch(batch.batchId()).orElse(null), batch);
     }
 
@@ -114,6 +112,6 @@ public final class FabricBatchLedger implements BatchLedger {
     /** Emits the event: the chaincode event carries the same bytes as stored. */
     @Override
     public void announce(ProvenanceEvent event) {
-        stub.setEvent(event.type().name(), json.encodeEvent(event));
+        stub.setEvent(event.type().name(), ProvenanceJson.encodeEvent(event));
     }
 }

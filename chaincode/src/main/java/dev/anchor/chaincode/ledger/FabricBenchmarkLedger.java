@@ -1,7 +1,7 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BenchmarkKey;
-import dev.anchor.chaincode.domain.BenchmarkLedger;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkKey;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkLedger;
 import java.util.Objects;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 

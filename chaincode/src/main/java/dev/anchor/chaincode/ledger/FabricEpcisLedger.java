@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.EpcisCaptured;
-import dev.anchor.chaincode.domain.EpcisLedger;
+import dev.anchor.chaincode.domain.epcis.EpcisCaptured;
+import dev.anchor.chaincode.domain.epcis.EpcisLedger;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.time.Instant;
 import java.util.Objects;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -17,11 +17,9 @@ public final class FabricEpcisLedger implements EpcisLedger {
     private static final byte[] LINK = {0};
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
 
-    public FabricEpcisLedger(ChaincodeStub stub, CanonicalJson json) {
+    public FabricEpcisLedger(ChaincodeStub stub) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
     }
 
     @Override
@@ -34,7 +32,7 @@ public final class FabricEpcisLedger implements EpcisLedger {
     public void record(EpcisCaptured captured) {
         String eventId = captured.event().eventId();
         Instant time = captured.facts().time();
-        stub.putState(LedgerKeys.epcisEvent(eventId), json.encodeEpcisRecord(captured));
+        stub.putState(LedgerKeys.epcisEvent(eventId), EpcisCaptureJson.encodeEpcisRecord(captured));
         for (String batchId : captured.batchIds()) {
             stub.putState(LedgerKeys.epcisBatchLink(new BatchId(batchId), time, eventId), LINK.clone());
         }

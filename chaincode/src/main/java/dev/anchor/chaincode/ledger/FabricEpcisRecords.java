@@ -1,9 +1,9 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.EpcisRecord;
-import dev.anchor.chaincode.domain.EpcisRecords;
-import dev.anchor.chaincode.domain.EpcisScan;
+import dev.anchor.chaincode.domain.epcis.EpcisRecord;
+import dev.anchor.chaincode.domain.epcis.EpcisRecords;
+import dev.anchor.chaincode.domain.epcis.EpcisScan;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,11 +21,9 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 public final class FabricEpcisRecords implements EpcisRecords {
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
 
-    public FabricEpcisRecords(ChaincodeStub stub, CanonicalJson json) {
+    public FabricEpcisRecords(ChaincodeStub stub) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
     }
 
     @Override
@@ -35,7 +33,7 @@ public final class FabricEpcisRecords implements EpcisRecords {
         try (QueryResultsIteratorWithMetadata<KeyValue> page =
                 stub.getStateByPartialCompositeKeyWithPagination(LedgerKeys.epcisEvents(), limit, position)) {
             for (KeyValue entry : page) {
-                records.add(json.decodeEpcisRecord(entry.getValue()));
+                records.add(EpcisQueryJson.decodeEpcisRecord(entry.getValue()));
             }
             if (records.size() == limit && page.getMetadata() != null) {
                 next = page.getMetadata().getBookmark();
@@ -65,7 +63,7 @@ public final class FabricEpcisRecords implements EpcisRecords {
             if (state == null || state.length == 0) {
                 throw new IllegalStateException("batch link without its event " + eventId);
             }
-            records.add(json.decodeEpcisRecord(state));
+            records.add(EpcisQueryJson.decodeEpcisRecord(state));
         }
         return records;
     }

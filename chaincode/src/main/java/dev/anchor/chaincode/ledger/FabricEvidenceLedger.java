@@ -1,9 +1,9 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.Evidence;
-import dev.anchor.chaincode.domain.EvidenceLedger;
-import dev.anchor.chaincode.domain.Sha256;
+import dev.anchor.chaincode.domain.evidence.Evidence;
+import dev.anchor.chaincode.domain.evidence.EvidenceLedger;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Sha256;
 import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -12,21 +12,19 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public final class FabricEvidenceLedger implements EvidenceLedger {
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
 
-    public FabricEvidenceLedger(ChaincodeStub stub, CanonicalJson json) {
+    public FabricEvidenceLedger(ChaincodeStub stub) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
     }
 
     @Override
     public Optional<Evidence> findEvidence(BatchId batchId, Sha256 sha256) {
         byte[] state = stub.getState(LedgerKeys.evidence(batchId, sha256));
-        return state == null || state.length == 0 ? Optional.empty() : Optional.of(json.decodeEvidence(state));
+        return state == null || state.length == 0 ? Optional.empty() : Optional.of(EvidenceJson.decodeEvidence(state));
     }
 
     @Override
     public void putEvidence(Evidence evidence) {
-        stub.putState(LedgerKeys.evidence(evidence.batchId(), evidence.sha256()), json.encodeEvidence(evidence));
+        stub.putState(LedgerKeys.evidence(evidence.batchId(), evidence.sha256()), EvidenceJson.encodeEvidence(evidence));
     }
 }

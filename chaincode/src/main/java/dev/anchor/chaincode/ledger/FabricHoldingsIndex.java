@@ -1,16 +1,16 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.ErrorCode;
-import dev.anchor.chaincode.domain.Holding;
-import dev.anchor.chaincode.domain.HoldingsIndex;
-import dev.anchor.chaincode.domain.HoldingsPage;
-import dev.anchor.chaincode.domain.Refusal;
-import dev.anchor.chaincode.domain.Sscc;
+import dev.anchor.chaincode.domain.custody.Holding;
+import dev.anchor.chaincode.domain.custody.HoldingsIndex;
+import dev.anchor.chaincode.domain.custody.HoldingsPage;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.model.vocabulary.ErrorCode;
+import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.Sscc;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchLink;
-import dev.anchor.chaincode.domain.LineageLedger;
-import dev.anchor.chaincode.domain.TraceStep;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.lineage.BatchLink;
+import dev.anchor.chaincode.domain.lineage.LineageLedger;
+import dev.anchor.chaincode.domain.lineage.TraceStep;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,13 +21,11 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 public final class FabricLineageLedger implements LineageLedger {
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
     private final FabricBatchLedger batches;
 
     /** {@code batches}: the same transaction's batch ledger, which keeps the copies of output states current. */
-    public FabricLineageLedger(ChaincodeStub stub, CanonicalJson json, FabricBatchLedger batches) {
+    public FabricLineageLedger(ChaincodeStub stub, FabricBatchLedger batches) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
         this.batches = Objects.requireNonNull(batches, "batches");
     }
 
@@ -37,22 +35,22 @@ public final class FabricLineageLedger implements LineageLedger {
      */
     @Override
     public void link(BatchLink link) {
-        stub.putState(LedgerKeys.inputLink(link.output(), link.input()), json.encodeLink(link));
+        stub.putState(LedgerKeys.inputLink(link.output(), link.input()), LineageJson.encodeLink(link));
         Batch output = batches.current(link.output()).orElse(null);
-        stub.putState(LedgerKeys.outputLink(link.input(), link.output()), json.encodeOutputLink(link, output));
+        stub.putState(LedgerKeys.outputLink(link.input(), link.output()), LineageJson.encodeOutputLink(link, output));
         batches.linked(link);
     }
 
     /** One partial-key range over {@code input}+output. */
     @Override
     public List<BatchLink> inputsOf(BatchId batchId) {
-        return range(LedgerKeys.inputsOf(batchId), json::decodeLink);
+        return range(LedgerKeys.inputsOf(batchId), LineageJson::decodeLink);
     }
 
     /** One partial-key range over {@code output}+input: the links and the copies of their outputs' states. */
     @Override
     public List<TraceStep> outputsOf(BatchId batchId) {
-        return range(LedgerKeys.outputsOf(batchId), json::decodeOutputLink);
+        return range(LedgerKeys.outputsOf(batchId), LineageJson::decodeOutputLink);
     }
 
     private <T> List<T> range(CompositeKey partialKey, Function<byte[], T> decode) {

@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.RequestId;
-import dev.anchor.chaincode.domain.RequestLedger;
-import dev.anchor.chaincode.domain.RequestRecord;
+import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.chaincode.domain.request.RequestLedger;
+import dev.anchor.chaincode.domain.request.RequestRecord;
 import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -11,21 +11,19 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public final class FabricRequestLedger implements RequestLedger {
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
 
-    public FabricRequestLedger(ChaincodeStub stub, CanonicalJson json) {
+    public FabricRequestLedger(ChaincodeStub stub) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
     }
 
     @Override
     public Optional<RequestRecord> findRequest(String callerMspId, RequestId requestId) {
         byte[] state = stub.getState(LedgerKeys.request(callerMspId, requestId));
-        return state == null || state.length == 0 ? Optional.empty() : Optional.of(json.decodeRequest(state));
+        return state == null || state.length == 0 ? Optional.empty() : Optional.of(RequestJson.decodeRequest(state));
     }
 
     @Override
     public void putRequest(String callerMspId, RequestRecord record) {
-        stub.putState(LedgerKeys.request(callerMspId, record.requestId()), json.encodeRequest(record));
+        stub.putState(LedgerKeys.request(callerMspId, record.requestId()), RequestJson.encodeRequest(record));
     }
 }

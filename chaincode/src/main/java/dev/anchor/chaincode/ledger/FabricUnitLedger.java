@@ -1,11 +1,11 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchStep;
-import dev.anchor.chaincode.domain.EventType;
-import dev.anchor.chaincode.domain.LogisticUnit;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
-import dev.anchor.chaincode.domain.Sscc;
-import dev.anchor.chaincode.domain.UnitLedger;
+import dev.anchor.chaincode.domain.custody.BatchStep;
+import dev.anchor.model.vocabulary.EventType;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.Sscc;
+import dev.anchor.chaincode.domain.unit.LogisticUnit;
+import dev.anchor.chaincode.domain.unit.UnitLedger;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,13 +19,11 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public final class FabricUnitLedger implements UnitLedger {
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
     private final FabricBatchLedger batches;
     private final CustodyIndexes indexes;
 
-    public FabricUnitLedger(ChaincodeStub stub, CanonicalJson json, FabricBatchLedger batches) {
+    public FabricUnitLedger(ChaincodeStub stub, FabricBatchLedger batches) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
         this.batches = Objects.requireNonNull(batches, "batches");
         this.indexes = new CustodyIndexes(stub);
     }
@@ -33,7 +31,7 @@ public final class FabricUnitLedger implements UnitLedger {
     @Override
     public Optional<LogisticUnit> findUnit(Sscc sscc) {
         byte[] state = stub.getState(LedgerKeys.unit(sscc));
-        return state == null || state.length == 0 ? Optional.empty() : Optional.of(json.decodeUnit(state));
+        return state == null || state.length == 0 ? Optional.empty() : Optional.of(UnitJson.decodeUnit(state));
     }
 
     @Override
@@ -45,10 +43,10 @@ public final class FabricUnitLedger implements UnitLedger {
         if (unit == null) {
             stub.delState(LedgerKeys.unit(sscc));
         } else {
-            stub.putState(LedgerKeys.unit(sscc), json.encodeUnit(unit));
+            stub.putState(LedgerKeys.unit(sscc), UnitJson.encodeUnit(unit));
         }
         indexes.unitChanged(before, unit);
         List<ProvenanceEvent> events = steps.stream().map(BatchStep::event).toList();
-        stub.setEvent(type.name(), json.encodeUnitEvents(sscc, events));
+        stub.setEvent(type.name(), UnitJson.encodeUnitEvents(sscc, events));
     }
 }

@@ -1,11 +1,11 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BenchmarkKey;
-import dev.anchor.chaincode.domain.RequestId;
-import dev.anchor.chaincode.domain.Sha256;
-import dev.anchor.chaincode.domain.Sscc;
-import dev.anchor.chaincode.domain.EpcisTime;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkKey;
+import dev.anchor.chaincode.domain.epcis.EpcisTime;
+import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Sha256;
+import dev.anchor.chaincode.domain.shared.Sscc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

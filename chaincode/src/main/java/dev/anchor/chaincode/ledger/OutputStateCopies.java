@@ -1,8 +1,8 @@
 package dev.anchor.chaincode.ledger;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BatchLink;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.lineage.BatchLink;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +29,6 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 final class OutputStateCopies {
 
     private final ChaincodeStub stub;
-    private final CanonicalJson json;
     /** The state of each batch written in this transaction, as last written. */
     private final Map<BatchId, Batch> written = new HashMap<>();
     /** The links this transaction wrote, by output, then by input id. */
@@ -37,9 +36,8 @@ final class OutputStateCopies {
     /** The committed links under each batch read (its inputs), by input id. */
     private final Map<BatchId, List<BatchLink>> committedInputs = new HashMap<>();
 
-    OutputStateCopies(ChaincodeStub stub, CanonicalJson json) {
+    OutputStateCopies(ChaincodeStub stub) {
         this.stub = Objects.requireNonNull(stub, "stub");
-        this.json = Objects.requireNonNull(json, "json");
     }
 
     /** The batch's state as this transaction last wrote it, if it wrote it. */
@@ -59,7 +57,7 @@ final class OutputStateCopies {
     void written(Batch before, Batch after) {
         written.put(after.batchId(), after);
         for (BatchLink link : inputsOf(before, after)) {
-            stub.putState(LedgerKeys.outputLink(link.input(), link.output()), json.encodeOutputLink(link, after));
+            stub.putState(LedgerKeys.outputLink(link.input(), link.output()), LineageJson.encodeOutputLink(link, after));
         }
     }
 
@@ -68,7 +66,7 @@ final class OutputStateCopies {
         long bytes = 0;
         for (BatchLink link : inputsOf(before, after)) {
             bytes += LedgerKeys.outputLink(link.input(), link.output()).getBytes(StandardCharsets.UTF_8).length
-                    + json.encodeOutputLink(link, after).length;
+                    + LineageJson.encodeOutputLink(link, after).length;
         }
         return bytes;
     }
@@ -92,7 +90,7 @@ final class OutputStateCopies {
         List<BatchLink> links = new ArrayList<>();
         try (QueryResultsIterator<KeyValue> range = stub.getStateByPartialCompositeKey(LedgerKeys.inputsOf(batchId))) {
             for (KeyValue entry : range) {
-                links.add(json.decodeLink(entry.getValue()));
+                links.add(LineageJson.decodeLink(entry.getValue()));
             }
         }
         return links;

@@ -2,16 +2,20 @@ package dev.anchor.chaincode.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.LedgerKeys;
+import dev.anchor.model.json.CanonicalForm;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Random;
@@ -24,6 +28,11 @@ class ArchitectureTest {
     private static final JavaClasses CHAINCODE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.anchor.chaincode");
+
+    /** The wire model module, on the chaincode's class path. */
+    private static final JavaClasses MODEL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.anchor.model");
 
     /** Calls that make endorsing peers disagree: the wall clock and randomness. */
     private static final DescribedPredicate<JavaMethodCall> CLOCK_OR_CHANCE =
@@ -52,11 +61,40 @@ class ArchitectureTest {
                 .check(CHAINCODE);
     }
 
+    /**
+     * The domain does not know the wire: of the model module it uses only the vocabulary (error codes, event types),
+     * plain enums that both sides share; the ledger adapter maps the domain to the wire records.
+     */
     @Test
-    void theDomainDependsOnlyOnTheJavaPlatformAndItself() {
+    void theDomainDependsOnlyOnTheJavaPlatformItselfAndTheSharedVocabulary() {
         classes().that().resideInAPackage("dev.anchor.chaincode.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.anchor.chaincode.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.anchor.chaincode.domain..",
+                        "dev.anchor.model.vocabulary..")
                 .check(CHAINCODE);
+    }
+
+    @Test
+    void theCapabilitiesOfTheDomainDependOnEachOtherWithoutCycles() {
+        slices().matching("dev.anchor.chaincode.domain.(*)..").should().beFreeOfCycles().check(CHAINCODE);
+    }
+
+    @Test
+    void theModelKnowsNeitherFabricNorTheChaincode() {
+        noClasses().that().resideInAPackage("dev.anchor.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hyperledger..", "dev.anchor.chaincode..")
+                .check(MODEL);
+    }
+
+    @Test
+    void theVocabularyIsPlainJava() {
+        classes().that().resideInAPackage("dev.anchor.model.vocabulary..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.anchor.model.vocabulary..")
+                .check(MODEL);
+    }
+
+    @Test
+    void theCapabilitiesOfTheModelDependOnEachOtherWithoutCycles() {
+        slices().matching("dev.anchor.model.(*)..").should().beFreeOfCycles().check(MODEL);
     }
 
     @Test
@@ -66,11 +104,26 @@ class ArchitectureTest {
                 .check(CHAINCODE);
     }
 
+    /** JSON is the ledger's business: each capability's codec there ({@code CustodyJson}, …) and nothing else. */
     @Test
-    void onlyCanonicalJsonUsesJackson() {
-        noClasses().that().doNotHaveFullyQualifiedName(CanonicalJson.class.getName())
+    void onlyTheLedgerJsonCodecsUseJackson() {
+        noClasses().that().resideOutsideOfPackage("dev.anchor.chaincode.ledger")
+                .or().haveSimpleNameNotEndingWith("Json")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
                 .check(CHAINCODE);
+    }
+
+    /** One canonical writer and reader: the model's {@link CanonicalForm}; the chaincode makes no mapper or generator. */
+    @Test
+    void onlyTheModelsCanonicalFormWritesJson() {
+        noClasses().should().dependOnClassesThat().areAssignableTo(ObjectMapper.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JsonFactory.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JsonGenerator.class)
+                .check(CHAINCODE);
+        noClasses().that().doNotHaveFullyQualifiedName(CanonicalForm.class.getName())
+                .should().dependOnClassesThat().areAssignableTo(ObjectMapper.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JsonGenerator.class)
+                .check(MODEL);
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import dev.anchor.chaincode.domain.BenchmarkMode;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

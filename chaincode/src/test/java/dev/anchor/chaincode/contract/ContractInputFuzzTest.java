@@ -8,7 +8,7 @@ import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import dev.anchor.chaincode.domain.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,14 +17,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 import java.util.stream.Collectors;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeException;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing of every transaction's argument parsing: 100,000 generated calls (any transaction,

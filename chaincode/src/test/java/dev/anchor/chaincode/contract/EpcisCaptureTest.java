@@ -6,8 +6,8 @@ import static dev.anchor.chaincode.contract.SimulatedPeer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.EpcisCapture;
+import dev.anchor.chaincode.domain.epcis.EpcisCapture;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.ledger.LedgerKeys;
 import java.time.Instant;
 import java.util.ArrayList;

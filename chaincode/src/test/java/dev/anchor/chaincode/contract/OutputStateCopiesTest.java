@@ -1,6 +1,7 @@
 package dev.anchor.chaincode.contract;
 
 import static dev.anchor.chaincode.contract.SimulatedPeer.AUDITOR;
+import dev.anchor.chaincode.ledger.ProvenanceJson;
 import static dev.anchor.chaincode.contract.SimulatedPeer.DISTRIBUTOR;
 import static dev.anchor.chaincode.contract.SimulatedPeer.MANUFACTURER;
 import static dev.anchor.chaincode.contract.SimulatedPeer.RETAILER;
@@ -16,9 +17,9 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
 import java.nio.charset.StandardCharsets;
@@ -208,9 +209,9 @@ class OutputStateCopiesTest {
         peer.transform("JUICE-1", "PEAR-1:600", "PEAR-2:400");
         peer.as(MANUFACTURER);
         CanonicalJson json = new CanonicalJson();
-        FabricBatchLedger ledger = new FabricBatchLedger(peer.stub, json);
+        FabricBatchLedger ledger = new FabricBatchLedger(peer.stub);
         Batch juice = ledger.existingBatch(new BatchId("JUICE-1"));
-        ProvenanceEvent first = json.decodeEvent(peer.state.get(SimulatedPeer.eventKey("JUICE-1", 1)));
+        ProvenanceEvent first = ProvenanceJson.decodeEvent(peer.state.get(SimulatedPeer.eventKey("JUICE-1", 1)));
         ProvenanceEvent next = new ProvenanceEvent(first.actor(), first.batchId(), first.details(), "b".repeat(64),
                 first.hash(), 2, first.timestamp(), "tx-next", first.type());
         Batch after = new Batch(juice.batchId(), juice.custodian(), 2, juice.gtin(), next.hash(), null, null,

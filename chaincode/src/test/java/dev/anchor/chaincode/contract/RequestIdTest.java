@@ -1,6 +1,7 @@
 package dev.anchor.chaincode.contract;
 
 import static dev.anchor.chaincode.contract.SimulatedPeer.DISTRIBUTOR;
+import dev.anchor.chaincode.ledger.RequestJson;
 import static dev.anchor.chaincode.contract.SimulatedPeer.MANUFACTURER;
 import static dev.anchor.chaincode.contract.SimulatedPeer.batchKey;
 import static dev.anchor.chaincode.contract.SimulatedPeer.json;
@@ -8,10 +9,9 @@ import static dev.anchor.chaincode.contract.SimulatedPeer.requestKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.chaincode.domain.RequestFingerprint;
-import dev.anchor.chaincode.domain.RequestId;
-import dev.anchor.chaincode.domain.RequestRecord;
-import dev.anchor.chaincode.ledger.CanonicalJson;
+import dev.anchor.chaincode.domain.request.RequestFingerprint;
+import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.chaincode.domain.request.RequestRecord;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -181,7 +181,7 @@ class RequestIdTest {
         List<byte[]> proposal = new ArrayList<>();
         proposal.add(transaction.getName().getBytes(StandardCharsets.UTF_8));
         arguments.forEach(a -> proposal.add(a.getBytes(StandardCharsets.UTF_8)));
-        peer.state.put(requestKey(MANUFACTURER, "done-1"), new CanonicalJson().encodeRequest(new RequestRecord(
+        peer.state.put(requestKey(MANUFACTURER, "done-1"), RequestJson.encodeRequest(new RequestRecord(
                 new RequestId("done-1"), transaction.getName(), RequestFingerprint.of(proposal), "tx-first",
                 Instant.parse("2026-11-25T15:00:00Z"), "{}")));
         peer.as(MANUFACTURER).withRequest("done-1", transaction.getName(), arguments.toArray(String[]::new));

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.EventDetails;
-import dev.anchor.chaincode.domain.EventType;
-import dev.anchor.chaincode.domain.Gtin;
-import dev.anchor.chaincode.domain.HashChain;
-import dev.anchor.chaincode.domain.PendingHandoff;
-import dev.anchor.chaincode.domain.Provenance;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
-import dev.anchor.chaincode.domain.Quantity;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.custody.HashChain;
+import dev.anchor.chaincode.domain.custody.PendingHandoff;
+import dev.anchor.chaincode.domain.provenance.EventDetails;
+import dev.anchor.model.vocabulary.EventType;
+import dev.anchor.chaincode.domain.provenance.Provenance;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Gtin;
+import dev.anchor.chaincode.domain.shared.Quantity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -134,19 +134,19 @@ class CanonicalJsonTest {
 
     @Test
     void aBatchWithoutPendingHandoffHasNoSuchMember() {
-        String written = new String(json.encodeBatch(batch(null)), StandardCharsets.UTF_8);
+        String written = new String(CustodyJson.encodeBatch(batch(null)), StandardCharsets.UTF_8);
 
         assertThat(written).doesNotContain("pendingHandoff").startsWith("{\"batchId\":\"PEAR-001\",\"custodian\"");
-        assertThat(json.decodeBatch(json.encodeBatch(batch(null)))).isEqualTo(batch(null));
+        assertThat(CustodyJson.decodeBatch(CustodyJson.encodeBatch(batch(null)))).isEqualTo(batch(null));
     }
 
     @Test
     void aBatchRoundTrips() {
         Batch batch = batch(new PendingHandoff("ManufacturerMSP", T0.plusNanos(123_456_789), "DistributorMSP", "tx9"));
 
-        byte[] written = json.encodeBatch(batch);
+        byte[] written = CustodyJson.encodeBatch(batch);
 
-        assertThat(json.decodeBatch(written)).isEqualTo(batch);
+        assertThat(CustodyJson.decodeBatch(written)).isEqualTo(batch);
         assertThat(new String(written, StandardCharsets.UTF_8)).contains(
                 "\"pendingHandoff\":{\"from\":\"ManufacturerMSP\",\"initiatedAt\":\"2026-11-25T15:01:58.143456789Z\","
                         + "\"to\":\"DistributorMSP\",\"txId\":\"tx9\"}");
@@ -159,16 +159,16 @@ class CanonicalJsonTest {
                 T0, "tx1", EventType.PRODUCED);
         ProvenanceEvent sealed = new HashChain(json).seal(unsealed);
 
-        String full = new String(json.encodeEvent(sealed), StandardCharsets.UTF_8);
-        String withoutHash = new String(json.withoutHash(sealed), StandardCharsets.UTF_8);
+        String full = new String(ProvenanceJson.encodeEvent(sealed), StandardCharsets.UTF_8);
+        String withoutHash = new String(ProvenanceJson.withoutHash(sealed), StandardCharsets.UTF_8);
 
         assertThat(full).isEqualTo("{\"actor\":\"ManufacturerMSP\",\"batchId\":\"PEAR-001\","
                 + "\"details\":{\"quantity\":12.5,\"unit\":\"kg\"},\"hash\":\"" + sealed.hash() + "\","
                 + "\"previousHash\":\"" + HashChain.GENESIS + "\",\"seq\":1,\"timestamp\":\"2026-11-25T15:01:58.020Z\","
                 + "\"txId\":\"tx1\",\"type\":\"PRODUCED\"}");
         assertThat(withoutHash).isEqualTo(full.replace(",\"hash\":\"" + sealed.hash() + "\"", ""));
-        assertThat(json.encodeEvent(unsealed)).isEqualTo(json.withoutHash(sealed));
-        assertThat(json.decodeEvent(json.encodeEvent(sealed))).isEqualTo(sealed);
+        assertThat(ProvenanceJson.encodeEvent(unsealed)).isEqualTo(ProvenanceJson.withoutHash(sealed));
+        assertThat(ProvenanceJson.decodeEvent(ProvenanceJson.encodeEvent(sealed))).isEqualTo(sealed);
     }
 
     @Test
@@ -176,12 +176,12 @@ class CanonicalJsonTest {
         ProvenanceEvent first = event(1);
         ProvenanceEvent second = event(2);
 
-        String written = new String(json.encodeProvenance(new Provenance(new BatchId("PEAR-001"), List.of(first, second))),
+        String written = new String(ProvenanceJson.encodeProvenance(new Provenance(new BatchId("PEAR-001"), List.of(first, second))),
                 StandardCharsets.UTF_8);
 
         assertThat(written).isEqualTo("{\"batchId\":\"PEAR-001\",\"events\":["
-                + new String(json.encodeEvent(first), StandardCharsets.UTF_8) + ","
-                + new String(json.encodeEvent(second), StandardCharsets.UTF_8) + "]}");
+                + new String(ProvenanceJson.encodeEvent(first), StandardCharsets.UTF_8) + ","
+                + new String(ProvenanceJson.encodeEvent(second), StandardCharsets.UTF_8) + "]}");
     }
 
     private static ProvenanceEvent event(int seq) {

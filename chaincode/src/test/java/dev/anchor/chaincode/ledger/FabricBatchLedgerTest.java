@@ -11,14 +11,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.anchor.chaincode.domain.Batch;
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.EventDetails;
-import dev.anchor.chaincode.domain.EventType;
-import dev.anchor.chaincode.domain.Gtin;
-import dev.anchor.chaincode.domain.HashChain;
-import dev.anchor.chaincode.domain.ProvenanceEvent;
-import dev.anchor.chaincode.domain.Quantity;
+import dev.anchor.chaincode.domain.custody.Batch;
+import dev.anchor.chaincode.domain.custody.HashChain;
+import dev.anchor.chaincode.domain.provenance.EventDetails;
+import dev.anchor.model.vocabulary.EventType;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Gtin;
+import dev.anchor.chaincode.domain.shared.Quantity;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -34,7 +34,7 @@ class FabricBatchLedgerTest {
 
     private final ChaincodeStub stub = mock(ChaincodeStub.class);
     private final CanonicalJson json = new CanonicalJson();
-    private final FabricBatchLedger ledger = new FabricBatchLedger(stub, json);
+    private final FabricBatchLedger ledger = new FabricBatchLedger(stub);
 
     @Test
     void anAbsentOrEmptyStateIsNoBatch() {
@@ -48,7 +48,7 @@ class FabricBatchLedgerTest {
     @Test
     void aStoredBatchIsFound() {
         Batch batch = batch();
-        when(stub.getState(LedgerKeys.batch(PEAR))).thenReturn(json.encodeBatch(batch));
+        when(stub.getState(LedgerKeys.batch(PEAR))).thenReturn(CustodyJson.encodeBatch(batch));
 
         assertThat(ledger.findBatch(PEAR)).contains(batch);
         verify(stub, never()).putState(anyString(), any());
@@ -64,14 +64,14 @@ class FabricBatchLedgerTest {
         ArgumentCaptor<byte[]> emitted = ArgumentCaptor.forClass(byte[].class);
         InOrder order = inOrder(stub);
         order.verify(stub).putState(eq(LedgerKeys.event(PEAR, 1)), stored.capture());
-        order.verify(stub).putState(eq(LedgerKeys.batch(PEAR)), eq(json.encodeBatch(batch())));
+        order.verify(stub).putState(eq(LedgerKeys.batch(PEAR)), eq(CustodyJson.encodeBatch(batch())));
         order.verify(stub).setEvent(eq("PRODUCED"), emitted.capture());
-        assertThat(emitted.getValue()).isEqualTo(stored.getValue()).isEqualTo(json.encodeEvent(event));
+        assertThat(emitted.getValue()).isEqualTo(stored.getValue()).isEqualTo(ProvenanceJson.encodeEvent(event));
     }
 
     @Test
     void theBytesToStoreAreTheKeysAndValuesThatStoringPuts() {
-        when(stub.getState(LedgerKeys.batch(PEAR))).thenReturn(json.encodeBatch(batch()));
+        when(stub.getState(LedgerKeys.batch(PEAR))).thenReturn(CustodyJson.encodeBatch(batch()));
         ProvenanceEvent event = event();
 
         long predicted = ledger.bytesToStore(batch(), event);
@@ -84,7 +84,7 @@ class FabricBatchLedgerTest {
         for (int i = 0; i < keys.getAllValues().size(); i++) {
             written += keys.getAllValues().get(i).getBytes(StandardCharsets.UTF_8).length + values.getAllValues().get(i).length;
         }
-        assertThat(predicted).isEqualTo(written).isGreaterThan(json.encodeBatch(batch()).length);
+        assertThat(predicted).isEqualTo(written).isGreaterThan(CustodyJson.encodeBatch(batch()).length);
     }
 
     private static ProvenanceEvent event() {

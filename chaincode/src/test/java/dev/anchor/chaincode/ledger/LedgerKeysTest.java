@@ -3,8 +3,8 @@ package dev.anchor.chaincode.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.anchor.chaincode.domain.BatchId;
-import dev.anchor.chaincode.domain.BenchmarkKey;
+import dev.anchor.chaincode.domain.benchmark.BenchmarkKey;
+import dev.anchor.chaincode.domain.shared.BatchId;
 import org.junit.jupiter.api.Test;
 
 class LedgerKeysTest {

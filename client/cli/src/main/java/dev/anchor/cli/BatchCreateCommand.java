@@ -1,8 +1,8 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Batch;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.custody.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

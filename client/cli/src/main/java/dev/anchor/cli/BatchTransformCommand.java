@@ -1,10 +1,10 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Batch;
-import dev.anchor.client.Consumption;
 import dev.anchor.client.Receipt;
-import dev.anchor.client.TransformationRecord;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.lineage.TransformationRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

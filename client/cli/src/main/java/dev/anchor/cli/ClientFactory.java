@@ -5,8 +5,8 @@ import dev.anchor.cli.identity.OrganizationUsers;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
+import dev.anchor.client.gateway.LocalNetwork;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

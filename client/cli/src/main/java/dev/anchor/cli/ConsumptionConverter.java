@@ -1,6 +1,6 @@
 package dev.anchor.cli;
 
-import dev.anchor.client.Consumption;
+import dev.anchor.client.lineage.Consumption;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

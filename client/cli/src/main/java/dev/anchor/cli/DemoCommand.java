@@ -4,10 +4,10 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
-import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.Receipt;
-import dev.anchor.client.Sscc;
-import dev.anchor.client.UnitReceipt;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.custody.Sscc;
+import dev.anchor.client.custody.UnitReceipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

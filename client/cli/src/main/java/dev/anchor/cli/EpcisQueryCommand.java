@@ -1,8 +1,8 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.EpcisQuery;
-import dev.anchor.client.EpcisQueryPage;
+import dev.anchor.client.epcis.EpcisQuery;
+import dev.anchor.client.epcis.EpcisQueryPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

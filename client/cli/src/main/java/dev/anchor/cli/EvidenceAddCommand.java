@@ -1,8 +1,8 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.Receipt;
+import dev.anchor.client.evidence.EvidenceRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,6 @@
 package dev.anchor.cli;
 
-import dev.anchor.client.EvidenceRecord;
+import dev.anchor.client.evidence.EvidenceRecord;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

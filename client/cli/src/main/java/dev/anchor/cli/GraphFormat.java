@@ -1,11 +1,11 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.Organization;
-import dev.anchor.client.RecallReport;
-import dev.anchor.client.RecallStatus;
-import dev.anchor.client.TraceEdge;
-import dev.anchor.client.TraceGraph;
-import dev.anchor.client.TraceNode;
+import dev.anchor.client.custody.RecallStatus;
+import dev.anchor.client.lineage.RecallReport;
+import dev.anchor.client.lineage.TraceEdge;
+import dev.anchor.client.lineage.TraceGraph;
+import dev.anchor.client.lineage.TraceNode;
 
 import java.util.ArrayList;
 import java.util.List;

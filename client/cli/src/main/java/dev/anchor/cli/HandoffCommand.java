@@ -3,7 +3,7 @@ package dev.anchor.cli;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Receipt;
-import dev.anchor.client.UnitReceipt;
+import dev.anchor.client.custody.UnitReceipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

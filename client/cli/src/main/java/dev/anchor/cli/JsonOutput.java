@@ -9,18 +9,18 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.AnchorEvent;
-import dev.anchor.client.Batch;
-import dev.anchor.client.BatchTrace;
-import dev.anchor.client.EpcisCaptureReport;
-import dev.anchor.client.Holding;
-import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Page;
-import dev.anchor.client.Evidence;
 import dev.anchor.client.Receipt;
-import dev.anchor.client.RecallReport;
-import dev.anchor.client.TraceGraph;
-import dev.anchor.client.UnitReceipt;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.Holding;
+import dev.anchor.client.custody.LogisticUnit;
+import dev.anchor.client.custody.UnitReceipt;
+import dev.anchor.client.epcis.EpcisCaptureReport;
+import dev.anchor.client.events.AnchorEvent;
+import dev.anchor.client.evidence.Evidence;
+import dev.anchor.client.lineage.BatchTrace;
+import dev.anchor.client.lineage.RecallReport;
+import dev.anchor.client.lineage.TraceGraph;
 
 import java.io.UncheckedIOException;
 

@@ -1,13 +1,13 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Consumption;
-import dev.anchor.client.Evidence;
-import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.Organization;
-import dev.anchor.client.ProductionRecord;
 import dev.anchor.client.TransactionRefusedException;
-import dev.anchor.client.TransformationRecord;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.evidence.Evidence;
+import dev.anchor.client.evidence.EvidenceRecord;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.lineage.TransformationRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

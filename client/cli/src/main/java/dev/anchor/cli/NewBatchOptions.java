@@ -1,6 +1,6 @@
 package dev.anchor.cli;
 
-import dev.anchor.client.ProductionRecord;
+import dev.anchor.client.custody.ProductionRecord;
 import picocli.CommandLine.Option;
 
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Holding;
 import dev.anchor.client.Page;
+import dev.anchor.client.custody.Holding;
 import picocli.CommandLine.Option;
 
 import java.util.function.BiFunction;

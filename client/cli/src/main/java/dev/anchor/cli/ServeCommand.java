@@ -1,7 +1,7 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisCapturer;
 import dev.anchor.server.AnchorServer;
 import dev.anchor.server.ServerSettings;
 import dev.anchor.server.access.AccessTokens;

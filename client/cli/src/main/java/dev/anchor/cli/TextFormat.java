@@ -1,16 +1,16 @@
 package dev.anchor.cli;
 
-import dev.anchor.client.AnchorEvent;
-import dev.anchor.client.Batch;
-import dev.anchor.client.CapturedEpcisEvent;
-import dev.anchor.client.ChainVerification;
-import dev.anchor.client.Holding;
-import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
-import dev.anchor.client.PendingHandoff;
-import dev.anchor.client.Provenance;
-import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.Holding;
+import dev.anchor.client.custody.LogisticUnit;
+import dev.anchor.client.custody.PendingHandoff;
+import dev.anchor.client.epcis.CapturedEpcisEvent;
+import dev.anchor.client.events.AnchorEvent;
+import dev.anchor.client.provenance.ChainVerification;
+import dev.anchor.client.provenance.Provenance;
+import dev.anchor.client.provenance.ProvenanceEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;

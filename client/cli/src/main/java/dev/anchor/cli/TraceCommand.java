@@ -1,12 +1,12 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Batch;
-import dev.anchor.client.BatchTrace;
-import dev.anchor.client.ChainVerification;
-import dev.anchor.client.Provenance;
-import dev.anchor.client.ProvenanceProof;
-import dev.anchor.client.TraceGraph;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.lineage.BatchTrace;
+import dev.anchor.client.lineage.TraceGraph;
+import dev.anchor.client.proof.ProvenanceProof;
+import dev.anchor.client.provenance.ChainVerification;
+import dev.anchor.client.provenance.Provenance;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

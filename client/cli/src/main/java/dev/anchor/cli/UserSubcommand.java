@@ -4,7 +4,7 @@ import dev.anchor.cli.identity.FabricCaClient;
 import dev.anchor.cli.identity.IdentityException;
 import dev.anchor.cli.identity.OrganizationCa;
 import dev.anchor.cli.identity.OrganizationUsers;
-import dev.anchor.client.LocalNetwork;
+import dev.anchor.client.gateway.LocalNetwork;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ProofCheck;
-import dev.anchor.client.ProofVerification;
-import dev.anchor.client.ProvenanceProof;
-import dev.anchor.client.TrustAnchors;
+import dev.anchor.client.proof.ProofCheck;
+import dev.anchor.client.proof.ProofVerification;
+import dev.anchor.client.proof.ProvenanceProof;
+import dev.anchor.client.proof.TrustAnchors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,9 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.AnchorEvent;
-import dev.anchor.client.AnchorEventStream;
-import dev.anchor.client.EventCheckpoint;
+import dev.anchor.client.events.AnchorEvent;
+import dev.anchor.client.events.AnchorEventStream;
+import dev.anchor.client.events.EventCheckpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

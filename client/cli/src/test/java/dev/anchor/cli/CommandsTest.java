@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.CapturedEpcisEvent;
 import dev.anchor.client.Organization;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.Provenance;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.epcis.CapturedEpcisEvent;
+import dev.anchor.client.provenance.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -3,11 +3,11 @@ package dev.anchor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.EpcisCaptureException;
-import dev.anchor.client.EpcisCaptureReport;
-import dev.anchor.client.EpcisProblem;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.epcis.EpcisCaptureException;
+import dev.anchor.client.epcis.EpcisCaptureReport;
+import dev.anchor.client.epcis.EpcisProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,11 +3,11 @@ package dev.anchor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.EpcisQuery;
-import dev.anchor.client.EpcisQueryPage;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.TransactionRefusedException;
+import dev.anchor.client.epcis.EpcisQuery;
+import dev.anchor.client.epcis.EpcisQueryPage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.anchor.cli;
 
-import dev.anchor.client.TraceGraph;
+import dev.anchor.client.lineage.TraceGraph;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,11 +3,11 @@ package dev.anchor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Consumption;
-import dev.anchor.client.EvidenceRecord;
 import dev.anchor.client.Organization;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.TransformationRecord;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.evidence.EvidenceRecord;
+import dev.anchor.client.lineage.Consumption;
+import dev.anchor.client.lineage.TransformationRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,12 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Batch;
-import dev.anchor.client.ChainVerification;
 import dev.anchor.client.Organization;
-import dev.anchor.client.ProductionRecord;
-import dev.anchor.client.Provenance;
-import dev.anchor.client.ProvenanceEvent;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.provenance.ChainVerification;
+import dev.anchor.client.provenance.Provenance;
+import dev.anchor.client.provenance.ProvenanceEvent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -3,14 +3,14 @@ package dev.anchor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.Batch;
 import dev.anchor.client.ErrorCode;
-import dev.anchor.client.Holding;
-import dev.anchor.client.LogisticUnit;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
 import dev.anchor.client.TransactionRefusedException;
-import dev.anchor.client.UnitReceipt;
+import dev.anchor.client.custody.Batch;
+import dev.anchor.client.custody.Holding;
+import dev.anchor.client.custody.LogisticUnit;
+import dev.anchor.client.custody.UnitReceipt;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

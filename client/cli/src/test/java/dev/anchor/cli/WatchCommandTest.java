@@ -2,10 +2,10 @@ package dev.anchor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.AnchorEvent;
-import dev.anchor.client.AnchorEventStream;
-import dev.anchor.client.EventCheckpoint;
 import dev.anchor.client.Organization;
+import dev.anchor.client.events.AnchorEvent;
+import dev.anchor.client.events.AnchorEventStream;
+import dev.anchor.client.events.EventCheckpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +54,7 @@ class WatchCommandTest {
 
     private static AnchorEvent event(long block, String tx) {
         return new AnchorEvent(block, tx, "HANDOFF_ACCEPTED", Optional.empty(),
-                List.of(dev.anchor.client.ProvenanceEvent.fromJson(EVENT)), EVENT);
+                List.of(dev.anchor.client.provenance.ProvenanceEvent.fromJson(EVENT)), EVENT);
     }
 
     @Test

@@ -1,5 +1,13 @@
 package dev.anchor.client;
 
+import dev.anchor.client.custody.CustodyParticipant;
+import dev.anchor.client.epcis.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisFeed;
+import dev.anchor.client.epcis.EpcisReader;
+import dev.anchor.client.events.EventWatcher;
+import dev.anchor.client.gateway.LocalNetwork;
+import dev.anchor.client.request.RetryPolicy;
+
 /**
  * A connection to the Anchor chaincode as one organisation. Obtain one from {@link Anchor#connect} or
  * {@link LocalNetwork#connect}, and close it when done (it owns a gRPC channel).
@@ -22,6 +30,10 @@ package dev.anchor.client;
  * <p>A complete program, run against the local network that {@code network-config/network.sh up} starts:
  * <pre>{@code
  * import dev.anchor.client.*;
+ * import dev.anchor.client.custody.*;
+ * import dev.anchor.client.gateway.LocalNetwork;
+ * import dev.anchor.client.lineage.*;
+ * import dev.anchor.client.provenance.*;
  * import java.math.BigDecimal;
  * import java.nio.file.Path;
  * import java.util.List;

@@ -1,5 +1,8 @@
 package dev.anchor.client;
 
+import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.lineage.TransformationRecord;
+
 /** The manufacturer's view: recording production, transforming batches, recalling what it produced. */
 public interface BatchProducer {
     /**

@@ -1,5 +1,9 @@
 package dev.anchor.client;
 
+import dev.anchor.client.epcis.EpcisReader;
+import dev.anchor.client.request.RetryPolicy;
+import dev.anchor.client.request.SubmitListener;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.anchor.client;
 
+import dev.anchor.client.epcis.EpcisCaptureException;
+
 /**
  * Why an Anchor call failed: one of the refusal codes of the chaincode (see {@code docs/data-model.md}),
  * or a client-side condition.

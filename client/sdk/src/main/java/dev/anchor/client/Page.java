@@ -1,8 +1,5 @@
 package dev.anchor.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,25 +32,5 @@ public record Page<T>(List<T> items, Optional<String> bookmark) {
     /** @return whether there is a next page */
     public boolean hasMore() {
         return bookmark.isPresent();
-    }
-
-    /**
-     * Reads a page of holdings: {@code {"bookmark":...,"items":[{"batch":{...}},{"unit":{...}}]}}; items of a kind
-     * this client does not know are skipped.
-     */
-    static Page<Holding> holdingsFromJson(String json) {
-        JsonNode n = AnchorJson.parseObject(json, "the page");
-        List<Holding> items = new ArrayList<>();
-        JsonNode array = n.get("items");
-        if (array != null && array.isArray()) {
-            for (JsonNode item : array) {
-                if (item.has("batch")) {
-                    items.add(Batch.fromNode(item.get("batch")));
-                } else if (item.has("unit")) {
-                    items.add(LogisticUnit.fromNode(item.get("unit")));
-                }
-            }
-        }
-        return new Page<>(items, Optional.ofNullable(AnchorJson.text(n, "bookmark")));
     }
 }

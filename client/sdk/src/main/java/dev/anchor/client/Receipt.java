@@ -1,5 +1,7 @@
 package dev.anchor.client;
 
+import dev.anchor.client.custody.Batch;
+
 import java.util.Objects;
 
 /**

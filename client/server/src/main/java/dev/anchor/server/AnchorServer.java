@@ -10,6 +10,7 @@ import dev.anchor.server.projection.Projection;
 import dev.anchor.server.store.EventStore;
 import dev.anchor.server.store.EventStores;
 import dev.anchor.server.verification.LedgerCheck;
+import dev.anchor.server.web.WebPage;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,14 +58,17 @@ public final class AnchorServer implements AutoCloseable {
             projection = Projection.start(ledger, store);
             EpcisApp epcis = new EpcisApp(store, ledger, settings.mspId(), CaptureLimits.DEFAULT,
                     settings.captureBatching(), Clock.systemUTC()).verifyingWith(new LedgerCheck(ledger));
+            WebPage web = new WebPage(ledger, settings.tokens(), settings.mspId(), Clock.systemUTC());
             Javalin app = epcis.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
                         settings.certificate(), settings.members(), settings.host(), settings.port()));
-                config.routes.before(authentication);
+                // the web page at / (for a browser) and its files are public; its JSON also takes the session cookie
+                config.routes.before(web.access(authentication));
                 // a WebSocket upgrade (query subscriptions) runs these instead of the before handlers
                 config.routes.wsBeforeUpgrade(authentication);
                 config.routes.get(BatchTraceResource.PATH, new BatchTraceResource(ledger));
+                web.register(config);
             });
             // subscriptions catch up from their stored positions when the server starts, then follow new blocks
             projection.onApplied(epcis.subscriptions());

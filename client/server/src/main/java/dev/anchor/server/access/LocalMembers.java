@@ -1,9 +1,9 @@
 package dev.anchor.server.access;
 
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.LocalNetwork;
 import dev.anchor.client.Organization;
-import dev.anchor.client.TrustAnchors;
+import dev.anchor.client.gateway.LocalNetwork;
+import dev.anchor.client.proof.TrustAnchors;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,7 @@
 package dev.anchor.server.access;
 
-import dev.anchor.client.TrustAnchors;
+import dev.anchor.client.proof.TrustAnchors;
 
-import javax.security.auth.x500.X500Principal;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * The organisations of the network and their CA certificates, by MSP ID: whom a client certificate may come from.

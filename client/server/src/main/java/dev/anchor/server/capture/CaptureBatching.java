@@ -1,6 +1,6 @@
 package dev.anchor.server.capture;
 
-import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisCapturer;
 
 /**
  * How a capture job sends its document's events to the ledger ({@code anchor serve --events-per-tx N --in-flight N}):

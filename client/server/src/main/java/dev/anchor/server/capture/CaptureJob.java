@@ -1,6 +1,6 @@
 package dev.anchor.server.capture;
 
-import dev.anchor.client.EpcisCaptureReport;
+import dev.anchor.client.epcis.EpcisCaptureReport;
 
 import java.time.Instant;
 import java.util.List;

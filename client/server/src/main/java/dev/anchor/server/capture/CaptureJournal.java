@@ -1,9 +1,9 @@
 package dev.anchor.server.capture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.EpcisCaptureException;
-import dev.anchor.client.EpcisCaptureReport;
-import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisCaptureException;
+import dev.anchor.client.epcis.EpcisCaptureReport;
+import dev.anchor.client.epcis.EpcisCapturer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

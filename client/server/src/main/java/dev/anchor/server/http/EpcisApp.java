@@ -1,15 +1,15 @@
 package dev.anchor.server.http;
 
-import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisCapturer;
 import dev.anchor.server.capture.CaptureBatching;
 import dev.anchor.server.capture.CaptureJournal;
 import dev.anchor.server.query.InvalidQueryException;
 import dev.anchor.server.query.QueryTooLargeException;
 import dev.anchor.server.query.UnsupportedQueryException;
 import dev.anchor.server.store.EventStore;
-import dev.anchor.server.verification.LedgerCheck;
 import dev.anchor.server.subscription.InvalidSubscriptionException;
 import dev.anchor.server.subscription.Subscriptions;
+import dev.anchor.server.verification.LedgerCheck;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -135,7 +135,8 @@ public final class EpcisApp {
 
         EventRoutes events = new EventRoutes(store, clock, ledgerCheck);
         config.routes.beforeMatched(ctx -> {
-            if (!ctx.path().equals(DiscoveryRoutes.OPENAPI)) {
+            // the web page's own JSON and event stream (/ui/…) are not the binding's
+            if (!ctx.path().equals(DiscoveryRoutes.OPENAPI) && !ctx.path().startsWith("/ui/")) {
                 ContentNegotiation.jsonType(ctx);
                 EpcisHeaders.requireCompatible(ctx);
             }

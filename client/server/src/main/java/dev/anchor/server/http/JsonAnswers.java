@@ -3,7 +3,7 @@ package dev.anchor.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.EpcisDocuments;
+import dev.anchor.client.epcis.EpcisDocuments;
 import io.javalin.http.Context;
 
 import java.util.List;

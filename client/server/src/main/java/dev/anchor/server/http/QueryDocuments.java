@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.EpcisDocuments;
+import dev.anchor.client.epcis.EpcisDocuments;
 import dev.anchor.server.store.StoredEvent;
 import dev.anchor.server.verification.LedgerVerdict;
 

@@ -1,6 +1,6 @@
 package dev.anchor.server.projection;
 
-import dev.anchor.client.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
 
 /**
  * Told by the {@link Projection} after each block it applied to the store: the block's events are in the store (and

@@ -2,11 +2,11 @@ package dev.anchor.server.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.CommittedEpcisBlock;
-import dev.anchor.client.CommittedEpcisBlocks;
-import dev.anchor.client.CommittedEpcisEvent;
-import dev.anchor.client.EpcisFeed;
 import dev.anchor.client.ErrorCode;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlocks;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
+import dev.anchor.client.epcis.EpcisFeed;
 import dev.anchor.server.store.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.anchor.server.store;
 
-import dev.anchor.client.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
 import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.NamedQuery;

@@ -2,7 +2,7 @@ package dev.anchor.server.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.CommittedEpcisEvent;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
 import dev.anchor.server.query.CbvTerm;
 import dev.anchor.server.query.IndexedField;
 import dev.anchor.server.query.Vocabulary;

@@ -1,7 +1,7 @@
 package dev.anchor.server.subscription;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
 import dev.anchor.server.projection.AppliedBlockListener;
 import dev.anchor.server.projection.ReconnectBackoff;
 import dev.anchor.server.query.QuerySubscription;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.CommittedEpcisEvent;
-import dev.anchor.client.EpcisEventHash;
-import dev.anchor.client.EpcisReader;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
+import dev.anchor.client.epcis.EpcisEventHash;
+import dev.anchor.client.epcis.EpcisReader;
 import dev.anchor.server.store.StoredEvent;
 
 import java.util.HashMap;

@@ -2,8 +2,8 @@ package dev.anchor.server.capture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anchor.client.EpcisCaptureReport;
-import dev.anchor.client.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisCaptureReport;
+import dev.anchor.client.epcis.EpcisCapturer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

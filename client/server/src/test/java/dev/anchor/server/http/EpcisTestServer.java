@@ -2,11 +2,11 @@ package dev.anchor.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anchor.client.EpcisCapturer;
-import dev.anchor.client.EpcisReader;
-import dev.anchor.server.verification.LedgerCheck;
-import dev.anchor.client.EpcisSchema;
+import dev.anchor.client.epcis.EpcisCapturer;
+import dev.anchor.client.epcis.EpcisReader;
+import dev.anchor.client.epcis.EpcisSchema;
 import dev.anchor.server.access.Caller;
+import dev.anchor.server.verification.LedgerCheck;
 import io.javalin.Javalin;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.anchor.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
 import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.InvalidQueryException;

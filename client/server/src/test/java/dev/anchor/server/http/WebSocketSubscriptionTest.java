@@ -2,7 +2,7 @@ package dev.anchor.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anchor.client.EpcisSchema;
+import dev.anchor.client.epcis.EpcisSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

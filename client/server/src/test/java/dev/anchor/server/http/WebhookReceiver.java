@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
-import dev.anchor.client.EpcisSchema;
+import dev.anchor.client.epcis.EpcisSchema;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package dev.anchor.server.projection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.CommittedEpcisBlock;
-import dev.anchor.client.CommittedEpcisEvent;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
 import dev.anchor.server.query.EventPage;
 import dev.anchor.server.query.EventQuery;
 import dev.anchor.server.query.NamedQuery;

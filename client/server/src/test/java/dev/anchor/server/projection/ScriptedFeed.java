@@ -1,9 +1,9 @@
 package dev.anchor.server.projection;
 
-import dev.anchor.client.CommittedEpcisBlock;
-import dev.anchor.client.CommittedEpcisBlocks;
-import dev.anchor.client.EpcisFeed;
 import dev.anchor.client.NetworkUnavailableException;
+import dev.anchor.client.epcis.CommittedEpcisBlock;
+import dev.anchor.client.epcis.CommittedEpcisBlocks;
+import dev.anchor.client.epcis.EpcisFeed;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

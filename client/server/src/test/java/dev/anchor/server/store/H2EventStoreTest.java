@@ -20,7 +20,7 @@ class H2EventStoreTest extends EventStoreContractTest {
 
     @Test
     void keepsEventsAndCheckpointAcrossReopening() {
-        store.apply(new dev.anchor.client.CommittedEpcisBlock(0, java.util.List.of()));
+        store.apply(new dev.anchor.client.epcis.CommittedEpcisBlock(0, java.util.List.of()));
         store.close();
         store = EventStores.open(emptyStoreUrl());
         assertThat(store.nextBlock()).isEqualTo(1);

@@ -3,10 +3,10 @@ package dev.anchor.server.verification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.CommittedEpcisEvent;
-import dev.anchor.client.EpcisEventHash;
-import dev.anchor.client.EpcisReader;
 import dev.anchor.client.NetworkUnavailableException;
+import dev.anchor.client.epcis.CommittedEpcisEvent;
+import dev.anchor.client.epcis.EpcisEventHash;
+import dev.anchor.client.epcis.EpcisReader;
 import dev.anchor.server.store.StoredEvent;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,54 @@
+package dev.anchor.chaincode.ledger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anchor.chaincode.domain.provenance.EventDetails;
+import dev.anchor.chaincode.domain.provenance.Provenance;
+import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
+import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.model.json.CanonicalForm;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Provenance on the wire: an event as stored, announced and hashed, and a batch's provenance. */
+public final class ProvenanceJson {
+
+    private ProvenanceJson() {
+    }
+
+    /** The event as stored and announced, with its hash. */
+    public static byte[] encodeEvent(ProvenanceEvent event) {
+        return CanonicalForm.write(wire(event));
+    }
+
+    /** The bytes an event's hash is computed over: the event as stored, without its {@code hash} member. */
+    public static byte[] withoutHash(ProvenanceEvent event) {
+        ObjectNode node = (ObjectNode) CanonicalForm.toTree(wire(event));
+        node.remove("hash");
+        return CanonicalForm.write(node);
+    }
+
+    public static ProvenanceEvent decodeEvent(byte[] json) {
+        return domain(CanonicalForm.read(json, dev.anchor.model.provenance.ProvenanceEvent.class));
+    }
+
+    /** The answer of GetProvenance: the batch's events oldest first. */
+    public static byte[] encodeProvenance(Provenance provenance) {
+        return CanonicalForm.write(new dev.anchor.model.provenance.Provenance(provenance.batchId().value(),
+                provenance.events().stream().map(ProvenanceJson::wire).toList()));
+    }
+
+    static dev.anchor.model.provenance.ProvenanceEvent wire(ProvenanceEvent event) {
+        return new dev.anchor.model.provenance.ProvenanceEvent(event.actor(), event.batchId().value(),
+                event.details().asMap(), event.hash(), event.previousHash(), event.seq(), event.timestamp(),
+                event.txId(), event.type());
+    }
+
+    private static ProvenanceEvent domain(dev.anchor.model.provenance.ProvenanceEvent wire) {
+        Map<String, Object> details = new TreeMap<>();
+        wire.details().forEach((name, value) ->
+                details.put(name, value instanceof Number number ? new BigDecimal(number.toString()) : value));
+        return new ProvenanceEvent(wire.actor(), new BatchId(wire.batchId()), EventDetails.of(details), wire.hash(),
+                wire.previousHash(), Math.toIntExact(wire.seq()), wire.timestamp(), wire.txId(), wire.type());
+    }
+}

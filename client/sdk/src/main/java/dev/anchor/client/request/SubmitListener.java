@@ -1,0 +1,54 @@
+package dev.anchor.client.request;
+
+import dev.anchor.client.AnchorException;
+import dev.anchor.client.ConnectionOptions;
+import dev.anchor.client.ErrorCode;
+
+import java.time.Duration;
+
+/**
+ * Hears what happens to writes between the call and its result: retries and requests that had already committed.
+ * For logs and metrics; called on the thread that makes the write, so keep it quick. Set it with
+ * {@link ConnectionOptions.Builder#submitListener}.
+ *
+ * <pre>{@code
+ * AtomicInteger retries = new AtomicInteger();
+ * ConnectionOptions options = base.toBuilder().submitListener(new SubmitListener() {
+ *     public void retrying(String function, String requestId, int failedAttempt, AnchorException failure,
+ *                          Duration pause) {
+ *         retries.incrementAndGet();
+ *     }
+ * }).build();
+ * }</pre>
+ */
+public interface SubmitListener {
+    /** Hears nothing. */
+    SubmitListener NONE = new SubmitListener() {
+    };
+
+    /**
+     * An attempt failed in a way that is safe to retry; the next attempt, with the same request id, follows after
+     * {@code pause}.
+     *
+     * @param function      the chaincode function
+     * @param requestId     the request id every attempt carries
+     * @param failedAttempt which attempt failed, from 1
+     * @param failure       why it failed
+     * @param pause         how long the client waits before the next attempt
+     */
+    default void retrying(String function, String requestId, int failedAttempt, AnchorException failure,
+                          Duration pause) {
+    }
+
+    /**
+     * The chaincode refused an attempt with {@link ErrorCode#DUPLICATE_REQUEST}: the request had already committed
+     * (an earlier attempt whose commit status was lost, or an earlier call with the same request id). The call
+     * returns the first transaction's result.
+     *
+     * @param function           the chaincode function
+     * @param requestId          the request id
+     * @param firstTransactionId the transaction that committed the request
+     */
+    default void duplicate(String function, String requestId, String firstTransactionId) {
+    }
+}

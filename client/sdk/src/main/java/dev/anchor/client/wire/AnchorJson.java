@@ -1,0 +1,211 @@
+package dev.anchor.client.wire;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.anchor.client.AnchorException;
+import dev.anchor.client.ErrorCode;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * JSON reading (tolerant) and canonical JSON writing, as docs/data-model.md defines it: shared by the SDK's
+ * packages, not part of its API (the shared wire model module is to replace it).
+ */
+public final class AnchorJson {
+    /** Numbers are read exactly: decimals as BigDecimal, never double. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private AnchorJson() {
+    }
+
+    /** Parses an object; anything else is an {@link ErrorCode#UNEXPECTED} failure naming {@code what}. */
+    public static JsonNode parseObject(String json, String what) {
+        JsonNode node;
+        try {
+            node = json == null ? null : MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new AnchorException(ErrorCode.UNEXPECTED,
+                    "cannot read " + what + ": not valid JSON (" + e.getOriginalMessage() + ")", null, e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read " + what + ": not a JSON object");
+        }
+        return node;
+    }
+
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    public static Instant instant(JsonNode node, String field) {
+        String s = text(node, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static BigDecimal decimal(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        try {
+            return new BigDecimal(v.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static long integer(JsonNode node, String field, long fallback) {
+        JsonNode v = node.get(field);
+        if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.longValue();
+        }
+        if (v != null && v.isTextual()) {
+            try {
+                return Long.parseLong(v.asText().trim());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    /** A JSON value as plain Java: String, BigDecimal, Boolean, sorted Map, List, or null. */
+    public static Object toJava(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return null;
+        }
+        if (v.isObject()) {
+            Map<String, Object> map = new TreeMap<>();
+            v.properties().forEach(e -> map.put(e.getKey(), toJava(e.getValue())));
+            return Collections.unmodifiableSortedMap((TreeMap<String, Object>) map);
+        }
+        if (v.isArray()) {
+            List<Object> list = new ArrayList<>();
+            v.forEach(e -> list.add(toJava(e)));
+            return Collections.unmodifiableList(list);
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        return v.asText();
+    }
+
+    /** Compact (not canonical) rendering of a node, numbers exact. */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Canonical JSON: object members sorted by key ({@link String#compareTo}), recursively; no whitespace;
+     * members whose value is null left out; decimals in plain notation without trailing zeros. Strings are
+     * escaped as Jackson's generator does by default.
+     *
+     * @param skipTopLevel name of a top-level member to leave out (e.g. {@code "hash"}), or null
+     */
+    public static String canonical(JsonNode node, String skipTopLevel) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            writeCanonical(g, node, skipTopLevel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeCanonical(JsonGenerator g, JsonNode node, String skip) throws IOException {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            g.writeNull();
+        } else if (node.isObject()) {
+            TreeMap<String, JsonNode> sorted = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!e.getValue().isNull() && !e.getKey().equals(skip)) {
+                    sorted.put(e.getKey(), e.getValue());
+                }
+            }
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> e : sorted.entrySet()) {
+                g.writeFieldName(e.getKey());
+                writeCanonical(g, e.getValue(), null);
+            }
+            g.writeEndObject();
+        } else if (node.isArray()) {
+            g.writeStartArray();
+            for (JsonNode e : node) {
+                writeCanonical(g, e, null);
+            }
+            g.writeEndArray();
+        } else if (node.isIntegralNumber()) {
+            g.writeNumber(node.bigIntegerValue().toString());
+        } else if (node.isNumber()) {
+            g.writeNumber(plain(node.decimalValue()));
+        } else if (node.isBoolean()) {
+            g.writeBoolean(node.booleanValue());
+        } else {
+            g.writeString(node.asText());
+        }
+    }
+
+    /** {@code 1200}, {@code 12.5}: plain notation, no trailing zeros. */
+    public static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        if (s.scale() <= 0) {
+            return s.toBigIntegerExact().toString();
+        }
+        return s.toPlainString();
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

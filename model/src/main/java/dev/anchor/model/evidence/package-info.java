@@ -1,0 +1,2 @@
+/** Evidence: documents attached to batches by their hash. */
+package dev.anchor.model.evidence;

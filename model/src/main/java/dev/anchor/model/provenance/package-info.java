@@ -1,0 +1,2 @@
+/** Provenance events, the links of each batch's hash chain. */
+package dev.anchor.model.provenance;
