@@ -90,7 +90,7 @@ class WireFormatGoldenTest {
 
     private static ProvenanceEvent unsealed(EventType type, Map<String, Object> details) {
         return new ProvenanceEvent("ManufacturerMSP", new BatchId("PEAR-001"), EventDetails.of(details), null,
-                HashChain.GENESIS, 1, T0, "tx-1", type);
+                HashChain.GENESIS, 1, T0, "tx-1", type, null);
     }
 
     private ProvenanceEvent productionEvent() {
@@ -140,7 +140,7 @@ class WireFormatGoldenTest {
                 + "\",\"ex:big\":1.0E+2,\"readPoint\":{\"id\":\"urn:epc:id:sgln:9506000.13435.0\"}}}]}";
         EpcisCaptureRequest request = EpcisCaptureJson.decodeEpcisCapture(document);
         return new EpcisCaptured(request.events().get(0), EpcisEventFacts.at(T0).build(),
-                new TreeSet<>(List.of("PEAR-001")), request.context(), new Submission("ManufacturerMSP", "tx-epcis", T1));
+                new TreeSet<>(List.of("PEAR-001")), request.context(), new Submission("ManufacturerMSP", "tx-epcis", T1, null, "operator"));
     }
 
     /** What each shape was written as before the model module (issue 14), taken from that code's output. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RoleTest {
+class OrganizationTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -16,8 +16,8 @@ class RoleTest {
             "DistributorMSP, DISTRIBUTOR, true",
             "RetailerMSP, RETAILER, true",
             "AuditorMSP, AUDITOR, false"})
-    void theRoleComesFromTheMspId(String mspId, Role role, boolean holdsCustody) {
-        assertThat(Role.ofMspId(mspId)).contains(role);
+    void theRoleComesFromTheMspId(String mspId, Organization role, boolean holdsCustody) {
+        assertThat(Organization.ofMspId(mspId)).contains(role);
         assertThat(role.mspId()).isEqualTo(mspId);
         assertThat(role.holdsCustody()).isEqualTo(holdsCustody);
     }
@@ -26,11 +26,11 @@ class RoleTest {
     @NullSource
     @ValueSource(strings = {"", "Org1MSP", "manufacturermsp", "ManufacturerMSP "})
     void otherMspIdsHaveNoRole(String mspId) {
-        assertThat(Role.ofMspId(mspId)).isEmpty();
+        assertThat(Organization.ofMspId(mspId)).isEmpty();
     }
 
     @Test
     void theAuditorIsTheOnlyOrganisationWithoutCustody() {
-        assertThat(Role.values()).filteredOn(role -> !role.holdsCustody()).containsExactly(Role.AUDITOR);
+        assertThat(Organization.values()).filteredOn(organization -> !organization.holdsCustody()).containsExactly(Organization.AUDITOR);
     }
 }
