@@ -261,8 +261,7 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String BenchmarkFloor(final Context ctx, final String key) {
         return respond(() -> {
-            WriteTransaction.BENCHMARK_FLOOR.permit(submission(ctx));
-            benchmarkFloor.write(new FabricBenchmarkLedger(ctx.getStub()), key);
+            benchmarkFloor.write(new FabricBenchmarkLedger(ctx.getStub()), submission(ctx), key);
             return NOTHING;
         });
     }

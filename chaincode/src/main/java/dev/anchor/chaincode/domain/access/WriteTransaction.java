@@ -23,7 +23,7 @@ public enum WriteTransaction {
     ACKNOWLEDGE_RECALL("AcknowledgeRecall", Role.OPERATOR),
     RECALL_BATCH("RecallBatch", Role.QUALITY),
     ATTACH_EVIDENCE("AttachEvidence", Role.QUALITY),
-    /** Measurement only, and refused unless the server enables it; it writes, so it asks what a write asks. */
+    /** Measurement only, refused unless the server enables it (checked first); it writes, so it asks for a role. */
     BENCHMARK_FLOOR("BenchmarkFloor", Role.OPERATOR);
 
     private final String transactionName;
