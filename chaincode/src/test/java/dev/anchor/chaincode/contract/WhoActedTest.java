@@ -88,8 +88,8 @@ class WhoActedTest {
 
         JsonNode announced = json(peer.emitted.get(peer.emitted.size() - 1).payload());
         assertThat(announced.get("events")).hasSize(2);
-        announced.get("events").forEach(event ->
-                assertThat(event.get("actorSubject").asText()).isEqualTo("CN=Packer,OU=client,O=manufacturer.anchor.local"));
+        announced.get("events").forEach(event -> assertThat(event.get("actorSubject").asText())
+                .isEqualTo("CN=Packer,OU=client,O=manufacturer.anchor.local"));
     }
 
     /** A chain whose older events were recorded without a subject, continued by events with one, verifies. */

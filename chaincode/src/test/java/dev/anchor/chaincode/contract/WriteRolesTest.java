@@ -78,16 +78,16 @@ class WriteRolesTest {
                         PEARS.andThen(peer -> peer.pack(MANUFACTURER, AggregationTest.CASE, "PEAR-1")),
                         peer -> peer.contract.UnpackUnit(peer.ctx, AggregationTest.CASE)),
                 new Write("CaptureEpcisEvents", DISTRIBUTOR, NOTHING,
-                        peer -> peer.contract.CaptureEpcisEvents(peer.ctx, EpcisCaptureTest.argument(
-                                EpcisCaptureTest.id(1), EpcisCaptureTest.shipping("\"urn:epc:id:sgtin:0614141.107346.2017\"")))),
+                        peer -> peer.contract.CaptureEpcisEvents(peer.ctx, EpcisCaptureTest.argument(EpcisCaptureTest.id(1),
+                                EpcisCaptureTest.shipping("\"urn:epc:id:sgtin:0614141.107346.2017\"")))),
                 new Write("AcknowledgeRecall", DISTRIBUTOR, PEARS_OFFERED.andThen(peer -> {
                     peer.accept(DISTRIBUTOR, "PEAR-1");
                     peer.recall(MANUFACTURER, "PEAR-1", "Listeria found");
                 }), peer -> peer.contract.AcknowledgeRecall(peer.ctx, "PEAR-1")),
                 new Write("RecallBatch", MANUFACTURER, PEARS,
                         peer -> peer.contract.RecallBatch(peer.ctx, "PEAR-1", "Listeria found")),
-                new Write("AttachEvidence", MANUFACTURER, PEARS, peer -> peer.contract.AttachEvidence(peer.ctx, "PEAR-1",
-                        DOCUMENT, "application/pdf", "48213", "")),
+                new Write("AttachEvidence", MANUFACTURER, PEARS,
+                        peer -> peer.contract.AttachEvidence(peer.ctx, "PEAR-1", DOCUMENT, "application/pdf", "48213", "")),
                 new Write("BenchmarkFloor", MANUFACTURER, NOTHING,
                         peer -> peer.contract.BenchmarkFloor(peer.ctx, "floor-w1-000001")));
     }
@@ -193,7 +193,8 @@ class WriteRolesTest {
 
         String message = peer.refused("FORBIDDEN_ROLE",
                 () -> peer.as(MANUFACTURER, OPERATOR).contract.RecallBatch(peer.ctx, "PEAR-1", "Listeria found"));
-        assertThat(message).isEqualTo("FORBIDDEN_ROLE: RecallBatch needs role quality; the caller has role \"operator\"");
+        assertThat(message)
+                .isEqualTo("FORBIDDEN_ROLE: RecallBatch needs role quality; the caller has role \"operator\"");
 
         assertThat(json(peer.as(MANUFACTURER, QUALITY).contract.RecallBatch(peer.ctx, "PEAR-1", "Listeria found"))
                 .get("recall").get("reason").asText()).isEqualTo("Listeria found");

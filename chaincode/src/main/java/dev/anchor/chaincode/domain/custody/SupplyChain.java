@@ -42,8 +42,8 @@ public final class SupplyChain {
             String quantity, String unit, String site) {
         String caller = submission.callerMspId();
         if (Organization.ofMspId(caller).filter(organization -> organization == Organization.MANUFACTURER).isEmpty()) {
-            throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
-                    CustodyRules.describe(caller) + " may not record production; only " + Organization.MANUFACTURER.mspId() + " may");
+            throw new Refusal(ErrorCode.FORBIDDEN_ROLE, CustodyRules.describe(caller) + " may not record production; only "
+                    + Organization.MANUFACTURER.mspId() + " may");
         }
 
         BatchId id = new BatchId(batchId);

@@ -30,7 +30,7 @@ public enum Role {
         return attributeValue;
     }
 
-    /** Whether a caller with this role may do what {@code needed} may: itself, and a quality user all an operator may. */
+    /** Whether a caller with this role may do what {@code needed} allows: itself; quality also all an operator may. */
     public boolean includes(Role needed) {
         return this == needed || this == QUALITY && needed == OPERATOR;
     }
