@@ -1,5 +1,6 @@
 package dev.anchor.chaincode.contract;
 
+import dev.anchor.chaincode.domain.access.WriteTransaction;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkFloor;
 import dev.anchor.chaincode.ledger.UnitJson;
 import dev.anchor.chaincode.ledger.RequestJson;
@@ -17,7 +18,6 @@ import dev.anchor.chaincode.domain.lineage.BatchSpec;
 import dev.anchor.chaincode.domain.request.RequestFingerprint;
 import dev.anchor.chaincode.domain.request.RequestId;
 import dev.anchor.chaincode.domain.shared.BatchId;
-import dev.anchor.chaincode.domain.access.WriteTransaction;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Role;
 import dev.anchor.chaincode.domain.shared.Sscc;
@@ -53,8 +53,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  *
  * <p>Every transaction has one shape, a {@link UseCase} over the transaction's {@link UseCases} and its
  * {@link Submission}: {@link #read} runs it and answers, {@link #write} runs it once per request id if the caller's
- * role allows it ({@link WriteTransaction}, docs/roles.md). The ledger
- * adapters write the world state and emit the chaincode event as the use case goes.
+ * role allows it ({@link WriteTransaction}, docs/roles.md). The ledger adapters write the world state and emit the
+ * chaincode event as the use case goes.
  *
  * <p>Every supply-chain write goes through {@link #write}, which makes it exactly-once per request id: a client
  * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY}, and a second
@@ -225,8 +225,9 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CaptureEpcisEvents(final Context ctx, final String eventsJson) {
-        return write(ctx, WriteTransaction.CAPTURE_EPCIS_EVENTS, (cases, submission) -> EpcisCaptureJson.encodeEpcisCaptureResult(
-                cases.epcisCapture().capture(submission, EpcisCaptureJson.decodeEpcisCapture(eventsJson))));
+        return write(ctx, WriteTransaction.CAPTURE_EPCIS_EVENTS, (cases, submission) ->
+                EpcisCaptureJson.encodeEpcisCaptureResult(
+                        cases.epcisCapture().capture(submission, EpcisCaptureJson.decodeEpcisCapture(eventsJson))));
     }
 
     /**
