@@ -52,7 +52,7 @@ CA_ORGS=(orderer "${ORGS[@]}")
 declare -A CA_PORT=([orderer]=$(port 11054) [manufacturer]=$(port 7054) [distributor]=$(port 8054) [retailer]=$(port 9054) [auditor]=$(port 10054))
 declare -A CA_OPERATIONS_PORT=([orderer]=$(port 11055) [manufacturer]=$(port 7055) [distributor]=$(port 8055) [retailer]=$(port 9055) [auditor]=$(port 10055))
 # The role each organisation's default user carries in its certificate (attribute anchor.role).
-declare -A DEFAULT_USER_ROLE=([manufacturer]=operator [distributor]=operator [retailer]=operator [auditor]=auditor)
+declare -A DEFAULT_USER_ROLE=([manufacturer]=quality [distributor]=quality [retailer]=quality [auditor]=auditor)
 DEFAULT_USER=User1
 
 # Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.

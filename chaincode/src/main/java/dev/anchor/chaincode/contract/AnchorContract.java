@@ -1,5 +1,6 @@
 package dev.anchor.chaincode.contract;
 
+import dev.anchor.chaincode.domain.access.WriteTransaction;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkFloor;
 import dev.anchor.chaincode.ledger.UnitJson;
 import dev.anchor.chaincode.ledger.RequestJson;
@@ -18,14 +19,18 @@ import dev.anchor.chaincode.domain.request.RequestFingerprint;
 import dev.anchor.chaincode.domain.request.RequestId;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.Role;
 import dev.anchor.chaincode.domain.shared.Sscc;
 import dev.anchor.chaincode.domain.shared.Submission;
 import dev.anchor.chaincode.ledger.CanonicalJson;
 import dev.anchor.chaincode.ledger.FabricBenchmarkLedger;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.security.auth.x500.X500Principal;
+import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contact;
@@ -38,8 +43,8 @@ import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Anchor's transactions, as the peer calls them. A thin adapter: it takes the caller's MSP ID from
- * its certificate and the transaction id and timestamp from the proposal, lets the
+ * Anchor's transactions, as the peer calls them. A thin adapter: it takes the caller's MSP ID, subject and
+ * {@value Role#ATTRIBUTE} from its certificate and the transaction id and timestamp from the proposal, lets the
  * use case ({@link UseCases}: production and custody, aggregation, unit handoffs, holdings,
  * transformation, tracing, recalls, evidence, EPCIS capture) decide,
  * and answers canonical JSON. The handoff transactions take a batch id or an SSCC (18 digits), and
@@ -47,8 +52,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * {@link ChaincodeException} whose message is {@code CODE: sentence} and whose payload is the code.
  *
  * <p>Every transaction has one shape, a {@link UseCase} over the transaction's {@link UseCases} and its
- * {@link Submission}: {@link #read} runs it and answers, {@link #write} runs it once per request id. The ledger
- * adapters write the world state and emit the chaincode event as the use case goes.
+ * {@link Submission}: {@link #read} runs it and answers, {@link #write} runs it once per request id if the caller's
+ * role allows it ({@link WriteTransaction}, docs/roles.md). The ledger adapters write the world state and emit the
+ * chaincode event as the use case goes.
  *
  * <p>Every supply-chain write goes through {@link #write}, which makes it exactly-once per request id: a client
  * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY}, and a second
@@ -96,7 +102,7 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordProduction(final Context ctx, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(
+        return write(ctx, WriteTransaction.RECORD_PRODUCTION, (cases, submission) -> CustodyJson.encodeBatch(
                 cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site)));
     }
 
@@ -104,40 +110,43 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String TransformBatches(final Context ctx, final String inputs, final String batchId, final String gtin,
             final String productName, final String quantity, final String unit, final String site) {
-        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.transformation().transform(submission,
-                () -> LineageJson.decodeConsumptions(inputs), new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
+        return write(ctx, WriteTransaction.TRANSFORM_BATCHES, (cases, submission) -> CustodyJson.encodeBatch(
+                cases.transformation().transform(submission, () -> LineageJson.decodeConsumptions(inputs),
+                        new BatchSpec(batchId, gtin, productName, quantity, unit, site))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String InitiateHandoff(final Context ctx, final String id, final String toMspId) {
-        return write(ctx, unitOrBatch(id,
+        return write(ctx, WriteTransaction.INITIATE_HANDOFF, unitOrBatch(id,
                 (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId)),
                 (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcceptHandoff(final Context ctx, final String id) {
-        return write(ctx, unitOrBatch(id,
+        return write(ctx, WriteTransaction.ACCEPT_HANDOFF, unitOrBatch(id,
                 (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().accept(submission, id)),
                 (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().acceptHandoff(submission, id))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RejectHandoff(final Context ctx, final String id, final String reason) {
-        return write(ctx, unitOrBatch(id,
+        return write(ctx, WriteTransaction.REJECT_HANDOFF, unitOrBatch(id,
                 (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().reject(submission, id, reason)),
                 (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().rejectHandoff(submission, id, reason))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String PackUnit(final Context ctx, final String sscc, final String batchIds) {
-        return write(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
+        return write(ctx, WriteTransaction.PACK_UNIT, (cases, submission) ->
+                UnitJson.encodeUnit(cases.aggregation().pack(submission, sscc, batchIds)));
     }
 
     /** Answers the unit as it was before it was unpacked (it no longer exists after). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnpackUnit(final Context ctx, final String sscc) {
-        return write(ctx, (cases, submission) -> UnitJson.encodeUnit(cases.aggregation().unpack(submission, sscc)));
+        return write(ctx, WriteTransaction.UNPACK_UNIT, (cases, submission) ->
+                UnitJson.encodeUnit(cases.aggregation().unpack(submission, sscc)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -167,12 +176,14 @@ public final class AnchorContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecallBatch(final Context ctx, final String batchId, final String reason) {
-        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
+        return write(ctx, WriteTransaction.RECALL_BATCH, (cases, submission) ->
+                CustodyJson.encodeBatch(cases.recalls().recall(submission, batchId, reason)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AcknowledgeRecall(final Context ctx, final String batchId) {
-        return write(ctx, (cases, submission) -> CustodyJson.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
+        return write(ctx, WriteTransaction.ACKNOWLEDGE_RECALL, (cases, submission) ->
+                CustodyJson.encodeBatch(cases.recalls().acknowledge(submission, batchId)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -184,7 +195,7 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AttachEvidence(final Context ctx, final String batchId, final String sha256, final String mediaType,
             final String size, final String uri) {
-        return write(ctx, (cases, submission) ->
+        return write(ctx, WriteTransaction.ATTACH_EVIDENCE, (cases, submission) ->
                 CustodyJson.encodeBatch(cases.evidence().attach(submission, batchId, sha256, mediaType, size, uri)));
     }
 
@@ -214,8 +225,9 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CaptureEpcisEvents(final Context ctx, final String eventsJson) {
-        return write(ctx, (cases, submission) -> EpcisCaptureJson.encodeEpcisCaptureResult(
-                cases.epcisCapture().capture(submission, EpcisCaptureJson.decodeEpcisCapture(eventsJson))));
+        return write(ctx, WriteTransaction.CAPTURE_EPCIS_EVENTS, (cases, submission) ->
+                EpcisCaptureJson.encodeEpcisCaptureResult(
+                        cases.epcisCapture().capture(submission, EpcisCaptureJson.decodeEpcisCapture(eventsJson))));
     }
 
     /**
@@ -250,15 +262,16 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String BenchmarkFloor(final Context ctx, final String key) {
         return respond(() -> {
-            benchmarkFloor.write(new FabricBenchmarkLedger(ctx.getStub()), key);
+            benchmarkFloor.write(new FabricBenchmarkLedger(ctx.getStub()), submission(ctx), key);
             return NOTHING;
         });
     }
 
     /**
      * The one shape of every transaction: a use case over the transaction's world state ({@link UseCases}) and its
-     * submission (the caller's MSP ID from its certificate, the transaction id and timestamp from the proposal),
-     * answering canonical JSON. The ledger adapters write and emit the chaincode event as the use case goes.
+     * submission (the caller's MSP ID, subject and role from its certificate, the transaction id and timestamp from
+     * the proposal), answering canonical JSON. The ledger adapters write and emit the chaincode event as the use case
+     * goes.
      */
     @FunctionalInterface
     private interface UseCase {
@@ -270,11 +283,18 @@ public final class AnchorContract implements ContractInterface {
         return Sscc.hasForm(id) ? unit : batch;
     }
 
-    /** Runs a write once per request id (the transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one). */
-    private String write(Context ctx, UseCase write) {
+    /**
+     * Runs a write if the caller's role allows the transaction ({@link WriteTransaction}: the role each write needs;
+     * before anything else, so that a caller without it is refused with nothing written), once per request id (the
+     * transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one).
+     */
+    private String write(Context ctx, WriteTransaction transaction, UseCase write) {
         ChaincodeStub stub = ctx.getStub();
-        return read(ctx, (cases, submission) -> cases.requests().once(submission, requestId(stub), stub.getFunction(),
-                () -> RequestFingerprint.of(stub.getArgs()), () -> write.run(cases, submission)));
+        return read(ctx, (cases, submission) -> {
+            transaction.permit(submission);
+            return cases.requests().once(submission, requestId(stub), stub.getFunction(),
+                    () -> RequestFingerprint.of(stub.getArgs()), () -> write.run(cases, submission));
+        });
     }
 
     private static Optional<RequestId> requestId(ChaincodeStub stub) {
@@ -285,12 +305,27 @@ public final class AnchorContract implements ContractInterface {
 
     /** Runs a use case and answers its JSON; a refusal becomes the {@link ChaincodeException} clients see. */
     private String read(Context ctx, UseCase useCase) {
-        return respond(() -> {
-            ChaincodeStub stub = ctx.getStub();
-            Submission submission = new Submission(ctx.getClientIdentity().getMSPID(), stub.getTxId(),
-                    stub.getTxTimestamp());
-            return useCase.run(new UseCases(stub, HASH_CHAIN), submission);
-        });
+        return respond(() -> useCase.run(new UseCases(ctx.getStub(), HASH_CHAIN), submission(ctx)));
+    }
+
+    /**
+     * The transaction as the domain sees it: from the caller's certificate its MSP ID, its subject (RFC 2253) and its
+     * {@value Role#ATTRIBUTE} attribute (null when it has none), from the proposal the transaction id and timestamp.
+     */
+    private static Submission submission(Context ctx) {
+        ChaincodeStub stub = ctx.getStub();
+        ClientIdentity caller = ctx.getClientIdentity();
+        return new Submission(caller.getMSPID(), stub.getTxId(), stub.getTxTimestamp(), subjectOf(caller),
+                caller.getAttributeValue(Role.ATTRIBUTE));
+    }
+
+    /**
+     * The subject of the caller's certificate as RFC 2253 writes it ({@code CN=User1,OU=client,O=anchor}): one string
+     * for one certificate on every peer, so that the events that carry it hash alike.
+     */
+    private static String subjectOf(ClientIdentity caller) {
+        X509Certificate certificate = caller.getX509Certificate();
+        return certificate == null ? null : certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
     }
 
     private static String respond(Supplier<byte[]> answer) {

@@ -41,7 +41,7 @@ public final class ProvenanceJson {
     static dev.anchor.model.provenance.ProvenanceEvent wire(ProvenanceEvent event) {
         return new dev.anchor.model.provenance.ProvenanceEvent(event.actor(), event.batchId().value(),
                 event.details().asMap(), event.hash(), event.previousHash(), event.seq(), event.timestamp(),
-                event.txId(), event.type());
+                event.txId(), event.type(), event.actorSubject());
     }
 
     private static ProvenanceEvent domain(dev.anchor.model.provenance.ProvenanceEvent wire) {
@@ -49,6 +49,7 @@ public final class ProvenanceJson {
         wire.details().forEach((name, value) ->
                 details.put(name, value instanceof Number number ? new BigDecimal(number.toString()) : value));
         return new ProvenanceEvent(wire.actor(), new BatchId(wire.batchId()), EventDetails.of(details), wire.hash(),
-                wire.previousHash(), Math.toIntExact(wire.seq()), wire.timestamp(), wire.txId(), wire.type());
+                wire.previousHash(), Math.toIntExact(wire.seq()), wire.timestamp(), wire.txId(), wire.type(),
+                wire.actorSubject());
     }
 }

@@ -35,6 +35,15 @@ class BenchmarkFloorTest {
         peer.refused("BENCHMARK_DISABLED", () -> peer.contract.BenchmarkFloor(peer.ctx, "not a key"));
     }
 
+    /** The server's mode is checked before the caller's role: a production network answers only that it is off. */
+    @Test
+    void isRefusedByDefaultEvenForACallerWithoutARole() {
+        SimulatedPeer peer = new SimulatedPeer();
+        peer.as(MANUFACTURER, null);
+
+        peer.refused("BENCHMARK_DISABLED", () -> peer.contract.BenchmarkFloor(peer.ctx, "K-1"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {MANUFACTURER, AUDITOR, "OtherMSP"})
     void writesOneSmallValueUnderItsOwnKeyAndNothingElse(String caller) {

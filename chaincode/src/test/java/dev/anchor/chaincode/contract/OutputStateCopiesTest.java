@@ -213,7 +213,8 @@ class OutputStateCopiesTest {
         Batch juice = ledger.existingBatch(new BatchId("JUICE-1"));
         ProvenanceEvent first = ProvenanceJson.decodeEvent(peer.state.get(SimulatedPeer.eventKey("JUICE-1", 1)));
         ProvenanceEvent next = new ProvenanceEvent(first.actor(), first.batchId(), first.details(), "b".repeat(64),
-                first.hash(), 2, first.timestamp(), "tx-next", first.type());
+                first.hash(), 2, first.timestamp(), "tx-next", first.type(),
+                first.actorSubject());
         Batch after = new Batch(juice.batchId(), juice.custodian(), 2, juice.gtin(), next.hash(), null, null,
                 juice.producedAt(), juice.producer(), juice.productName(), juice.quantity(), juice.site(), juice.unit(),
                 juice.remaining(), null, false, true);

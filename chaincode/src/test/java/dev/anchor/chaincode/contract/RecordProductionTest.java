@@ -48,7 +48,8 @@ class RecordProductionTest {
                 holdingKey(MANUFACTURER, "batch", "PEAR-001"));
         String event = peer.stateText(eventKey("PEAR-001", 1));
         String hash = json(event).get("hash").asText();
-        assertThat(event).isEqualTo("{\"actor\":\"ManufacturerMSP\",\"batchId\":\"PEAR-001\",\"details\":{"
+        assertThat(event).isEqualTo("{\"actor\":\"ManufacturerMSP\","
+                + "\"actorSubject\":\"CN=User1,OU=client,O=manufacturer.anchor.local\",\"batchId\":\"PEAR-001\",\"details\":{"
                 + "\"gtin\":\"09506000134352\",\"productName\":\"Conference pears\",\"quantity\":1200,"
                 + "\"site\":\"Orchard Lane\",\"unit\":\"kg\"},\"hash\":\"" + hash + "\",\"previousHash\":\""
                 + "0".repeat(64) + "\",\"seq\":1,\"timestamp\":\"2026-11-25T15:01:58.020Z\",\"txId\":\"tx0001\","

@@ -16,14 +16,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.security.auth.x500.X500Principal;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
@@ -47,6 +50,13 @@ final class SimulatedPeer {
     static final String RETAILER = "RetailerMSP";
     static final String AUDITOR = "AuditorMSP";
 
+    /** The certificate attribute that carries a user's role, and its values. */
+    static final String ROLE_ATTRIBUTE = "anchor.role";
+    static final String OPERATOR = "operator";
+    static final String QUALITY = "quality";
+    static final String AUDITOR_ROLE = "auditor";
+    static final String ADMIN = "admin";
+
     static final Instant FIRST_TX_TIME = Instant.parse("2026-11-25T15:01:58.020Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +73,10 @@ final class SimulatedPeer {
 
     private int txNumber;
     private String callerMspId;
+    private String callerRole;
+    private String callerSubject;
+    /** The caller's certificate; only its subject matters to the chaincode, and it answers the current caller's. */
+    private final X509Certificate certificate = mock(X509Certificate.class);
     /** The transient map and the arguments (function first) of the current proposal. */
     private Map<String, byte[]> transientMap = Map.of();
     private List<byte[]> proposalArgs = List.of();
@@ -100,6 +114,10 @@ final class SimulatedPeer {
         // Stubbed once, answering from fields: stubbing again for every transaction would make Mockito keep
         // every stubbing, and a long run of transactions (the fuzz test) slow down quadratically.
         when(identity.getMSPID()).thenAnswer(call -> callerMspId);
+        when(identity.getAttributeValue(anyString())).thenAnswer(call ->
+                ROLE_ATTRIBUTE.equals(call.getArgument(0)) ? callerRole : null);
+        when(identity.getX509Certificate()).thenReturn(certificate);
+        when(certificate.getSubjectX500Principal()).thenAnswer(call -> new X500Principal(callerSubject));
         when(stub.getTxId()).thenAnswer(call -> txId());
         when(stub.getTxTimestamp()).thenAnswer(call -> txTime());
         when(stub.getTransient()).thenAnswer(call -> transientMap);
@@ -109,10 +127,25 @@ final class SimulatedPeer {
         as(MANUFACTURER);
     }
 
-    /** Starts a new transaction submitted by the given MSP: new tx id, timestamp 1.5 s later. */
+    /**
+     * Starts a new transaction submitted by the given MSP's default user, whose certificate carries role
+     * {@value #QUALITY} (which may do every write): new tx id, timestamp 1.5 s later.
+     */
     SimulatedPeer as(String mspId) {
+        return as(mspId, QUALITY);
+    }
+
+    /** Starts a new transaction submitted by a user of the MSP whose certificate carries {@code role} (null: none). */
+    SimulatedPeer as(String mspId, String role) {
+        return as(mspId, role, defaultSubject(mspId));
+    }
+
+    /** Starts a new transaction submitted by a user of the MSP with the given role and certificate subject. */
+    SimulatedPeer as(String mspId, String role, String subject) {
         txNumber++;
         callerMspId = mspId;
+        callerRole = role;
+        callerSubject = subject;
         transientMap = Map.of();
         proposalArgs = List.of();
         return this;
@@ -131,6 +164,11 @@ final class SimulatedPeer {
         }
         proposalArgs = List.copyOf(args);
         return this;
+    }
+
+    /** The subject of an organisation's User1 certificate, e.g. {@code CN=User1,OU=client,O=manufacturer.anchor.local}. */
+    static String defaultSubject(String mspId) {
+        return mspId == null ? "CN=User1" : "CN=User1,OU=client,O=" + mspId.replace("MSP", "").toLowerCase(Locale.ROOT) + ".anchor.local";
     }
 
     String txId() {

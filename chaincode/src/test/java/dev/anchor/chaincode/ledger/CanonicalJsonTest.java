@@ -156,7 +156,7 @@ class CanonicalJsonTest {
     void anEventRoundTripsAndIsHashedWithoutItsHashMember() {
         ProvenanceEvent unsealed = new ProvenanceEvent("ManufacturerMSP", new BatchId("PEAR-001"),
                 EventDetails.of(Map.of("quantity", new BigDecimal("12.50"), "unit", "kg")), null, HashChain.GENESIS, 1,
-                T0, "tx1", EventType.PRODUCED);
+                T0, "tx1", EventType.PRODUCED, null);
         ProvenanceEvent sealed = new HashChain(json).seal(unsealed);
 
         String full = new String(ProvenanceJson.encodeEvent(sealed), StandardCharsets.UTF_8);
@@ -187,7 +187,7 @@ class CanonicalJsonTest {
     private static ProvenanceEvent event(int seq) {
         return new ProvenanceEvent("ManufacturerMSP", new BatchId("PEAR-001"),
                 EventDetails.of(Map.of("from", "ManufacturerMSP", "to", "RetailerMSP")), "f".repeat(64),
-                "e".repeat(64), seq, T0.plusSeconds(seq), "tx" + seq, EventType.HANDOFF_INITIATED);
+                "e".repeat(64), seq, T0.plusSeconds(seq), "tx" + seq, EventType.HANDOFF_INITIATED, null);
     }
 
     private static Batch batch(PendingHandoff pending) {

@@ -89,7 +89,7 @@ class FabricBatchLedgerTest {
 
     private static ProvenanceEvent event() {
         return new ProvenanceEvent("ManufacturerMSP", PEAR, EventDetails.of(Map.of("unit", "kg")), "b".repeat(64),
-                HashChain.GENESIS, 1, T0, "tx1", EventType.PRODUCED);
+                HashChain.GENESIS, 1, T0, "tx1", EventType.PRODUCED, null);
     }
 
     private static Batch batch() {

@@ -90,7 +90,7 @@ class WireFormatGoldenTest {
 
     private static ProvenanceEvent unsealed(EventType type, Map<String, Object> details) {
         return new ProvenanceEvent("ManufacturerMSP", new BatchId("PEAR-001"), EventDetails.of(details), null,
-                HashChain.GENESIS, 1, T0, "tx-1", type);
+                HashChain.GENESIS, 1, T0, "tx-1", type, null);
     }
 
     private ProvenanceEvent productionEvent() {
@@ -101,6 +101,16 @@ class WireFormatGoldenTest {
         details.put("site", "Orchard");
         details.put("unit", "kg");
         return chain.seal(unsealed(EventType.PRODUCED, details));
+    }
+
+    /** A handoff recorded since events name the subject of the actor's certificate (escapes in the name). */
+    private ProvenanceEvent actedEvent() {
+        Map<String, Object> details = new TreeMap<>();
+        details.put("from", "ManufacturerMSP");
+        details.put("to", "DistributorMSP");
+        return chain.seal(new ProvenanceEvent("ManufacturerMSP", new BatchId("PEAR-001"), EventDetails.of(details), null,
+                HASH_A, 2, T1, "tx-2", EventType.HANDOFF_INITIATED,
+                "CN=Quality Lead,OU=client+OU=quality,O=Anchor\\, Inc. \"Pears\",C=GB"));
     }
 
     private ProvenanceEvent consumptionEvent() {
@@ -140,7 +150,7 @@ class WireFormatGoldenTest {
                 + "\",\"ex:big\":1.0E+2,\"readPoint\":{\"id\":\"urn:epc:id:sgln:9506000.13435.0\"}}}]}";
         EpcisCaptureRequest request = EpcisCaptureJson.decodeEpcisCapture(document);
         return new EpcisCaptured(request.events().get(0), EpcisEventFacts.at(T0).build(),
-                new TreeSet<>(List.of("PEAR-001")), request.context(), new Submission("ManufacturerMSP", "tx-epcis", T1));
+                new TreeSet<>(List.of("PEAR-001")), request.context(), new Submission("ManufacturerMSP", "tx-epcis", T1, null, "operator"));
     }
 
     /** What each shape was written as before the model module (issue 14), taken from that code's output. */
@@ -186,6 +196,19 @@ class WireFormatGoldenTest {
                 + "\":\"JUICE-1\",\"remaining\":1000,\"unit\":\"kg\"},\"previousHash\":\"000000000000000000000000000000"
                 + "0000000000000000000000000000000000\",\"seq\":1,\"timestamp\":\"2026-11-25T15:01:58.020Z\",\"txId\":"
                 + "\"tx-1\",\"type\":\"CONSUMED\"}");
+        GOLDEN.put("actedEvent",
+                "{\"actor\":\"ManufacturerMSP\",\"actorSubject\":\"CN=Quality Lead,OU=client+OU=quality,O=Anchor\\\\, "
+                + "Inc. \\\"Pears\\\",C=GB\",\"batchId\":\"PEAR-001\",\"details\":{\"from\":\"ManufacturerMSP\",\"to\":"
+                + "\"DistributorMSP\"},\"hash\":\"62556ecea7d0ba9223254a26acd83422b6e702ea736258ee041a70807155f932\","
+                + "\"previousHash\":\"" + HASH_A + "\",\"seq\":2,\"timestamp\":\"2026-11-26T08:00:00Z\",\"txId\":\"tx-2\","
+                + "\"type\":\"HANDOFF_INITIATED\"}");
+        GOLDEN.put("actedHash",
+                "62556ecea7d0ba9223254a26acd83422b6e702ea736258ee041a70807155f932");
+        GOLDEN.put("actedWithoutHash",
+                "{\"actor\":\"ManufacturerMSP\",\"actorSubject\":\"CN=Quality Lead,OU=client+OU=quality,O=Anchor\\\\, "
+                + "Inc. \\\"Pears\\\",C=GB\",\"batchId\":\"PEAR-001\",\"details\":{\"from\":\"ManufacturerMSP\",\"to\":"
+                + "\"DistributorMSP\"},\"previousHash\":\"" + HASH_A + "\",\"seq\":2,\"timestamp\":\"2026-11-26T08:00:00Z\","
+                + "\"txId\":\"tx-2\",\"type\":\"HANDOFF_INITIATED\"}");
         GOLDEN.put("provenance",
                 "{\"batchId\":\"PEAR-001\",\"events\":[{\"actor\":\"ManufacturerMSP\",\"batchId\":\"PEAR-001\",\"deta"
                 + "ils\":{\"gtin\":\"09506000134352\",\"productName\":\"Poire \\\"Williams\\\" \\\\ 1/2\\tkg\\n\\r\\b\\"
@@ -347,6 +370,10 @@ class WireFormatGoldenTest {
         written.put("consumedEvent", ProvenanceJson.encodeEvent(consumed));
         written.put("consumedHash", consumed.hash().getBytes(StandardCharsets.UTF_8));
         written.put("consumedWithoutHash", json.withoutHash(consumed));
+        ProvenanceEvent acted = actedEvent();
+        written.put("actedEvent", ProvenanceJson.encodeEvent(acted));
+        written.put("actedHash", acted.hash().getBytes(StandardCharsets.UTF_8));
+        written.put("actedWithoutHash", json.withoutHash(acted));
         written.put("provenance", ProvenanceJson.encodeProvenance(
                 new Provenance(new BatchId("PEAR-001"), List.of(produced, consumed))));
         written.put("unit", UnitJson.encodeUnit(unit(true)));
@@ -391,6 +418,9 @@ class WireFormatGoldenTest {
         ProvenanceEvent read = ProvenanceJson.decodeEvent(ProvenanceJson.encodeEvent(consumed));
         assertThat(read).isEqualTo(consumed);
         assertThat(chain.hashOf(read)).isEqualTo(consumed.hash());
+        ProvenanceEvent acted = actedEvent();
+        assertThat(ProvenanceJson.decodeEvent(ProvenanceJson.encodeEvent(acted))).isEqualTo(acted);
+        assertThat(chain.verifies(List.of(productionEvent()))).isTrue();
         assertThat(UnitJson.decodeUnit(UnitJson.encodeUnit(unit(true)))).isEqualTo(unit(true));
         assertThat(LineageJson.decodeLink(LineageJson.encodeLink(link()))).isEqualTo(link());
         assertThat(LineageJson.decodeOutputLink(LineageJson.encodeOutputLink(link(), fullBatch())))

@@ -18,7 +18,10 @@ import java.util.Map;
  * @param timestamp    the transaction's timestamp
  * @param txId         the transaction
  * @param type         what happened
+ * @param actorSubject the subject of the creator's certificate, an X.509 distinguished name in RFC 2253 form (e.g.
+ *                     {@code CN=User1,OU=client,O=anchor}); null on events recorded before Anchor recorded it, which
+ *                     leave it out of their canonical form (and so out of their hash)
  */
 public record ProvenanceEvent(String actor, String batchId, Map<String, Object> details, String hash,
-        String previousHash, long seq, Instant timestamp, String txId, EventType type) {
+        String previousHash, long seq, Instant timestamp, String txId, EventType type, String actorSubject) {
 }

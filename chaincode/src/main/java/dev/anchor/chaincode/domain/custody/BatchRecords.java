@@ -6,7 +6,7 @@ import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Role;
+import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.util.Objects;
 
@@ -43,14 +43,12 @@ public final class BatchRecords {
 
     /** The first event of a new batch's hash chain. */
     public ProvenanceEvent first(BatchId id, Submission submission, EventType type, EventDetails details) {
-        return hashChain.seal(new ProvenanceEvent(submission.callerMspId(), id, details, null, HashChain.GENESIS, 1,
-                submission.timestamp(), submission.txId(), type));
+        return hashChain.seal(ProvenanceEvent.unsealed(submission, id, type, details, HashChain.GENESIS, 1));
     }
 
     /** The next event of the batch's hash chain, sealed. */
     public ProvenanceEvent append(Batch batch, Submission submission, EventType type, EventDetails details) {
-        return hashChain.seal(new ProvenanceEvent(submission.callerMspId(), batch.batchId(), details, null,
-                batch.lastEventHash(), batch.eventCount() + 1, submission.timestamp(), submission.txId(), type));
+        return hashChain.next(batch, submission, type, details);
     }
 
     /** Refuses with {@link ErrorCode#NOT_CUSTODIAN} unless the caller holds the batch. */
@@ -70,15 +68,15 @@ public final class BatchRecords {
         });
     }
 
-    public static void requireRole(String caller, Role role, String action) {
-        if (Role.ofMspId(caller).filter(r -> r == role).isEmpty()) {
+    public static void requireOrganization(String caller, Organization organization, String action) {
+        if (Organization.ofMspId(caller).filter(o -> o == organization).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
-                       describe(caller) + " may not " + action + "; only " + role.mspId() + " may");
+                       describe(caller) + " may not " + action + "; only " + organization.mspId() + " may");
         }
     }
 
     public static void requireCustodyRole(String caller, String action) {
-        if (Role.ofMspId(caller).filter(Role::holdsCustody).isEmpty()) {
+        if (Organization.ofMspId(caller).filter(Organization::holdsCustody).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE, describe(caller) + " may not " + action
                     + "; only the manufacturer, distributor and retailer hold custody");
         }

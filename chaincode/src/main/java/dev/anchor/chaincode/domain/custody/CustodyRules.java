@@ -2,7 +2,7 @@ package dev.anchor.chaincode.domain.custody;
 
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Role;
+import dev.anchor.chaincode.domain.shared.Organization;
 
 /**
  * The custody checks that batches and logistic units share: who may hold custody, to whom a handoff
@@ -16,7 +16,7 @@ public final class CustodyRules {
 
     /** Refuses with {@code FORBIDDEN_ROLE} unless the caller is an organisation that holds custody. */
     public static void requireCustodyRole(String caller, String action) {
-        if (Role.ofMspId(caller).filter(Role::holdsCustody).isEmpty()) {
+        if (Organization.ofMspId(caller).filter(Organization::holdsCustody).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE, describe(caller) + " may not " + action
                     + "; only the manufacturer, distributor and retailer hold custody");
         }
@@ -24,7 +24,7 @@ public final class CustodyRules {
 
     /** Refuses a recipient that never holds custody ({@code FORBIDDEN_ROLE}); checked with the role. */
     public static void refuseRecipientRole(String toMspId, String what) {
-        if (Role.ofMspId(toMspId).filter(role -> !role.holdsCustody()).isPresent()) {
+        if (Organization.ofMspId(toMspId).filter(organization -> !organization.holdsCustody()).isPresent()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
                     toMspId + " never holds custody, so a " + what + " cannot be handed off to it");
         }
@@ -42,7 +42,7 @@ public final class CustodyRules {
 
     /** Refuses a recipient outside the channel ({@code UNKNOWN_ORG}). */
     public static void requireKnownOrganisation(String toMspId) {
-        if (Role.ofMspId(toMspId).isEmpty()) {
+        if (Organization.ofMspId(toMspId).isEmpty()) {
             throw new Refusal(ErrorCode.UNKNOWN_ORG, Refusal.quoted(toMspId) + " is not an organisation of the channel");
         }
     }

@@ -36,8 +36,8 @@ public final class HashChain {
 
     /** The next event of {@code batch}'s chain, sealed: made by the submission, linked to the batch's last hash. */
     public ProvenanceEvent next(Batch batch, Submission submission, EventType type, EventDetails details) {
-        return seal(new ProvenanceEvent(submission.callerMspId(), batch.batchId(), details, null,
-                batch.lastEventHash(), batch.eventCount() + 1, submission.timestamp(), submission.txId(), type));
+        return seal(ProvenanceEvent.unsealed(submission, batch.batchId(), type, details, batch.lastEventHash(),
+                batch.eventCount() + 1));
     }
 
     /** Whether the events, oldest first, form an unbroken chain from {@link #GENESIS}. */

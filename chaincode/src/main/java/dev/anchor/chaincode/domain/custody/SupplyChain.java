@@ -10,7 +10,7 @@ import dev.anchor.chaincode.domain.shared.FreeText;
 import dev.anchor.chaincode.domain.shared.Gtin;
 import dev.anchor.chaincode.domain.shared.Quantity;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Role;
+import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.util.Objects;
 
@@ -41,9 +41,9 @@ public final class SupplyChain {
     public Batch recordProduction(Submission submission, String batchId, String gtin, String productName,
             String quantity, String unit, String site) {
         String caller = submission.callerMspId();
-        if (Role.ofMspId(caller).filter(role -> role == Role.MANUFACTURER).isEmpty()) {
-            throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
-                    CustodyRules.describe(caller) + " may not record production; only " + Role.MANUFACTURER.mspId() + " may");
+        if (Organization.ofMspId(caller).filter(organization -> organization == Organization.MANUFACTURER).isEmpty()) {
+            throw new Refusal(ErrorCode.FORBIDDEN_ROLE, CustodyRules.describe(caller) + " may not record production; only "
+                    + Organization.MANUFACTURER.mspId() + " may");
         }
 
         BatchId id = new BatchId(batchId);
@@ -57,9 +57,8 @@ public final class SupplyChain {
             throw new Refusal(ErrorCode.BATCH_EXISTS, "batch " + id + " already exists");
         }
 
-        ProvenanceEvent produced = hashChain.seal(new ProvenanceEvent(caller, id,
-                EventDetails.production(itemNumber, name, amount, unitOfMeasure, productionSite),
-                null, HashChain.GENESIS, 1, submission.timestamp(), submission.txId(), EventType.PRODUCED));
+        ProvenanceEvent produced = hashChain.seal(ProvenanceEvent.unsealed(submission, id, EventType.PRODUCED,
+                EventDetails.production(itemNumber, name, amount, unitOfMeasure, productionSite), HashChain.GENESIS, 1));
         Batch batch = new Batch(id, caller, produced.seq(), itemNumber, produced.hash(), null, null,
                 submission.timestamp(), caller, name, amount, productionSite, unitOfMeasure);
         ledger.record(batch, produced);

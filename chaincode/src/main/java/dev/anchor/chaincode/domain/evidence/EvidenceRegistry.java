@@ -10,7 +10,7 @@ import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Role;
+import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.shared.Sha256;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.util.Objects;
@@ -45,7 +45,7 @@ public final class EvidenceRegistry {
     public Batch attach(Submission submission, String batchId, String sha256, String mediaType, String size,
             String uri) {
         String caller = submission.callerMspId();
-        if (Role.ofMspId(caller).isEmpty()) {
+        if (Organization.ofMspId(caller).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
                     BatchRecords.describe(caller) + " may not attach evidence; only organisations of the channel may");
         }

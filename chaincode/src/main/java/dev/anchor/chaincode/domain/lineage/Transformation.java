@@ -11,7 +11,7 @@ import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Quantity;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Role;
+import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class Transformation {
      */
     public Batch transform(Submission submission, Supplier<List<Consumption>> inputs, BatchSpec output) {
         String caller = submission.callerMspId();
-        BatchRecords.requireRole(caller, Role.MANUFACTURER, "transform batches");
+        BatchRecords.requireOrganization(caller, Organization.MANUFACTURER, "transform batches");
 
         BatchSpec.ValidBatchSpec spec = output.validate();
         List<Consumption.ValidConsumption> consumptions = validInputs(inputs.get(), spec.batchId());

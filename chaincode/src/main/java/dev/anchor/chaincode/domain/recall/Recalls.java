@@ -17,7 +17,7 @@ import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.FreeText;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Role;
+import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,16 +55,16 @@ public final class Recalls {
      */
     public Batch recall(Submission submission, String batchId, String reason) {
         String caller = submission.callerMspId();
-        if (Role.ofMspId(caller).isEmpty()) {
+        if (Organization.ofMspId(caller).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE, BatchRecords.describe(caller)
-                    + " may not recall a batch; only its producer or " + Role.AUDITOR.mspId() + " may");
+                    + " may not recall a batch; only its producer or " + Organization.AUDITOR.mspId() + " may");
         }
         BatchId id = new BatchId(batchId);
         String why = FreeText.require("reason", reason, MAX_REASON);
         Batch batch = records.existing(id);
-        if (!batch.producer().equals(caller) && Role.ofMspId(caller).orElseThrow() != Role.AUDITOR) {
+        if (!batch.producer().equals(caller) && Organization.ofMspId(caller).orElseThrow() != Organization.AUDITOR) {
             throw new Refusal(ErrorCode.NOT_PRODUCER, "batch " + id + " was produced by " + batch.producer()
-                    + "; only its producer or " + Role.AUDITOR.mspId() + " may recall it, not " + caller);
+                    + "; only its producer or " + Organization.AUDITOR.mspId() + " may recall it, not " + caller);
         }
         if (batch.recalled().isPresent()) {
             throw new Refusal(ErrorCode.RECALLED, "batch " + id + " is already recalled: " + Refusal.quoted(batch.recall().reason()));

@@ -2,37 +2,51 @@ package dev.anchor.chaincode.domain.shared;
 
 import java.util.Optional;
 
-/** The organisations of the channel, known by the MSP ID in the caller's certificate. */
+/**
+ * What a person or system of an organisation may do, as its certificate says: the value of the certificate
+ * attribute {@value #ATTRIBUTE} that the organisation's CA puts in the certificate when it enrols the user. The
+ * organisation itself comes from the certificate's MSP ID ({@link Organization}); the role comes in addition.
+ *
+ * <p>An {@link #OPERATOR} records what happens to the goods; {@link #QUALITY} may do all an operator may and also
+ * recalls and attaches evidence; an {@link #AUDITOR} and an {@link #ADMIN} only read.
+ */
 public enum Role {
-    MANUFACTURER("ManufacturerMSP", true),
-    DISTRIBUTOR("DistributorMSP", true),
-    RETAILER("RetailerMSP", true),
-    AUDITOR("AuditorMSP", false);
+    OPERATOR("operator"),
+    QUALITY("quality"),
+    AUDITOR("auditor"),
+    ADMIN("admin");
 
-    private final String mspId;
-    private final boolean holdsCustody;
+    /** The certificate attribute that carries the role (Fabric CA: {@code --id.attrs anchor.role=operator:ecert}). */
+    public static final String ATTRIBUTE = "anchor.role";
 
-    Role(String mspId, boolean holdsCustody) {
-        this.mspId = mspId;
-        this.holdsCustody = holdsCustody;
+    private final String attributeValue;
+
+    Role(String attributeValue) {
+        this.attributeValue = attributeValue;
     }
 
-    public String mspId() {
-        return mspId;
+    /** The value of {@value #ATTRIBUTE} that names this role, e.g. {@code operator}. */
+    public String attributeValue() {
+        return attributeValue;
     }
 
-    /** Whether this organisation may hold a batch, hand it off, accept or reject it. */
-    public boolean holdsCustody() {
-        return holdsCustody;
+    /** Whether a caller with this role may do what {@code needed} allows: itself; quality also all an operator may. */
+    public boolean includes(Role needed) {
+        return this == needed || this == QUALITY && needed == OPERATOR;
     }
 
-    /** The role of an MSP ID; empty for an MSP ID that is not an organisation of the channel (or null). */
-    public static Optional<Role> ofMspId(String mspId) {
+    /** The role an attribute value names, exactly (lowercase); empty for any other value or none (null). */
+    public static Optional<Role> ofAttribute(String value) {
         for (Role role : values()) {
-            if (role.mspId.equals(mspId)) {
+            if (role.attributeValue.equals(value)) {
                 return Optional.of(role);
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return attributeValue;
     }
 }

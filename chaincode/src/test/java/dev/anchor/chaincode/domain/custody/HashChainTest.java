@@ -56,7 +56,8 @@ class HashChainTest {
         List<ProvenanceEvent> events = sealedChain("a", "b", "c");
         ProvenanceEvent second = events.get(1);
         events.set(1, new ProvenanceEvent(second.actor(), second.batchId(), EventDetails.handoff("a", "z"),
-                second.hash(), second.previousHash(), second.seq(), second.timestamp(), second.txId(), second.type()));
+                second.hash(), second.previousHash(), second.seq(), second.timestamp(), second.txId(), second.type(),
+                second.actorSubject()));
 
         assertThat(chain.verifies(events)).isFalse();
     }
@@ -86,6 +87,6 @@ class HashChainTest {
     private static ProvenanceEvent event(int seq, String previousHash, String to) {
         return new ProvenanceEvent("DistributorMSP", new BatchId("PEAR-1"), EventDetails.handoff("a", to), null,
                 previousHash, seq, Instant.parse("2026-11-25T15:01:58.020Z").plusSeconds(seq), "tx" + seq,
-                EventType.HANDOFF_INITIATED);
+                EventType.HANDOFF_INITIATED, null);
     }
 }

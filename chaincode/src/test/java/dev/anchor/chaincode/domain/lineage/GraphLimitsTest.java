@@ -70,7 +70,7 @@ class GraphLimitsTest {
     @Test
     void aRecallBeyondItsLimitIsRefusedBeforeWritingAnything() {
         fanOut(BatchGraph.MAX_RECALL_NODES);
-        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0);
+        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality");
 
         Refusal refusal = catchThrowableOfType(Refusal.class,
                 () -> new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria"));
@@ -82,7 +82,7 @@ class GraphLimitsTest {
     @Test
     void aRecallWithinItsLimitReachesEveryDescendant() {
         fanOut(BatchGraph.MAX_RECALL_NODES - 1);
-        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0);
+        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality");
 
         new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria");
 
@@ -94,7 +94,7 @@ class GraphLimitsTest {
     void aRecallWhoseWriteSetWouldPassTheByteLimitIsRefusedBeforeWritingAnything() {
         fanOut(999);
         ledger.bytesPerBatch = 8_400;
-        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0);
+        Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality");
 
         Refusal refusal = catchThrowableOfType(Refusal.class,
                 () -> new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria"));
@@ -111,7 +111,7 @@ class GraphLimitsTest {
         fanOut(998);
         ledger.bytesPerBatch = 8_388;
 
-        new Recalls(ledger, ledger, CHAIN).recall(new Submission("ManufacturerMSP", "tx-recall", T0), "ROOT", "Listeria");
+        new Recalls(ledger, ledger, CHAIN).recall(new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality"), "ROOT", "Listeria");
 
         assertThat(ledger.writes).isEqualTo(999);
     }

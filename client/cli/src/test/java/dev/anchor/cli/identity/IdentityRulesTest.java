@@ -13,7 +13,7 @@ class IdentityRulesTest {
         CaRoles.check("auditor", "auditor");
         assertThatThrownBy(() -> CaRoles.check("auditor", "operator"))
                 .isInstanceOf(IdentityException.class)
-                .hasMessage("role 'operator' cannot be given by auditor; its users' roles are: auditor");
+                .hasMessage("role 'operator' cannot be given by auditor; its users' roles are: auditor, quality");
         assertThatThrownBy(() -> CaRoles.check("distributor", "admin"))
                 .hasMessageContaining("its users' roles are: operator, quality");
     }
