@@ -1,6 +1,9 @@
 package dev.anchor.it;
 
+import dev.anchor.cli.identity.OrganizationUsers;
+import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.ConnectionOptions;
 import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.TransactionRefusedException;
@@ -212,8 +215,17 @@ class JuiceStoryIT {
         refused(ErrorCode.INVALID_INPUT, List.of(pear), () -> as(MANUFACTURER).attachEvidence(
                 new EvidenceRecord(pear, "NOT-A-HASH", "application/pdf", 1, java.util.Optional.empty())));
         refused(ErrorCode.NOT_RECALLED, List.of(pear), () -> as(MANUFACTURER).acknowledgeRecall(pear));
-        assertThat(reader(AUDITOR).recall(pear, "Auditor's finding").batch().recall().orElseThrow().recalledBy())
-                .isEqualTo("AuditorMSP");
+        // The auditor's default user only reads; its organisation recalls through a user with role quality.
+        refused(ErrorCode.FORBIDDEN_ROLE, List.of(pear), () -> reader(AUDITOR).recall(pear, "Auditor's finding"));
+        String inspector = "inspector-" + Long.toString(System.nanoTime(), 36);
+        CliRunner.ok(network, "--org", "auditor", "user", "register", inspector, "--role", "quality");
+        CliRunner.ok(network, "--org", "auditor", "user", "enroll", inspector);
+        ConnectionOptions asInspector = OrganizationUsers.of(network.descriptor().connectionOptions(AUDITOR))
+                .connectionOptions(inspector);
+        try (AnchorClient auditorsInspector = Anchor.connect(asInspector)) {
+            assertThat(auditorsInspector.recall(pear, "Auditor's finding").batch().recall().orElseThrow().recalledBy())
+                    .isEqualTo("AuditorMSP");
+        }
     }
 
     @Test
