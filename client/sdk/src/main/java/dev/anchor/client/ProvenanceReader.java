@@ -9,6 +9,7 @@ import dev.anchor.client.lineage.TraceGraph;
 import dev.anchor.client.proof.ProvenanceProof;
 import dev.anchor.client.provenance.Provenance;
 
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.Optional;
 
 /** The view every organisation has, the auditor's in particular: reading batches and their history. */

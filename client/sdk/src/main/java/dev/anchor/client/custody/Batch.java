@@ -2,7 +2,7 @@ package dev.anchor.client.custody;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.wire.AnchorJson;
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.lineage.BatchTrace;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.provenance.EventType;
 import dev.anchor.client.evidence.Evidence;
 import dev.anchor.client.provenance.ProvenanceEvent;
