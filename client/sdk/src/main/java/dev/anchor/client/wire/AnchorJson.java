@@ -1,7 +1,5 @@
 package dev.anchor.client.wire;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorException;
+import dev.anchor.model.json.CanonicalForm;
 import dev.anchor.model.vocabulary.ErrorCode;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +28,7 @@ import java.util.TreeMap;
 
 /**
  * JSON reading (tolerant) and canonical JSON writing, as docs/data-model.md defines it: shared by the SDK's
- * packages, not part of its API (the shared wire model module is to replace it).
+ * packages, not part of its API. Canonical JSON is the wire model's {@link CanonicalForm}.
  */
 public final class AnchorJson {
     /** Numbers are read exactly: decimals as BigDecimal, never double. */
@@ -40,8 +38,6 @@ public final class AnchorJson {
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
-
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private AnchorJson() {
     }
@@ -142,53 +138,18 @@ public final class AnchorJson {
     }
 
     /**
-     * Canonical JSON: object members sorted by key ({@link String#compareTo}), recursively; no whitespace;
-     * members whose value is null left out; decimals in plain notation without trailing zeros. Strings are
-     * escaped as Jackson's generator does by default.
+     * The canonical JSON the chaincode writes and hashes ({@link CanonicalForm}, the one writer of it), as text.
      *
      * @param skipTopLevel name of a top-level member to leave out (e.g. {@code "hash"}), or null
      */
     public static String canonical(JsonNode node, String skipTopLevel) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            writeCanonical(g, node, skipTopLevel);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode written = node;
+        if (skipTopLevel != null && node instanceof ObjectNode object && object.has(skipTopLevel)) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove(skipTopLevel);
+            written = copy;
         }
-        return out.toString();
-    }
-
-    private static void writeCanonical(JsonGenerator g, JsonNode node, String skip) throws IOException {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            g.writeNull();
-        } else if (node.isObject()) {
-            TreeMap<String, JsonNode> sorted = new TreeMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (!e.getValue().isNull() && !e.getKey().equals(skip)) {
-                    sorted.put(e.getKey(), e.getValue());
-                }
-            }
-            g.writeStartObject();
-            for (Map.Entry<String, JsonNode> e : sorted.entrySet()) {
-                g.writeFieldName(e.getKey());
-                writeCanonical(g, e.getValue(), null);
-            }
-            g.writeEndObject();
-        } else if (node.isArray()) {
-            g.writeStartArray();
-            for (JsonNode e : node) {
-                writeCanonical(g, e, null);
-            }
-            g.writeEndArray();
-        } else if (node.isIntegralNumber()) {
-            g.writeNumber(node.bigIntegerValue().toString());
-        } else if (node.isNumber()) {
-            g.writeNumber(plain(node.decimalValue()));
-        } else if (node.isBoolean()) {
-            g.writeBoolean(node.booleanValue());
-        } else {
-            g.writeString(node.asText());
-        }
+        return new String(CanonicalForm.write(written), StandardCharsets.UTF_8);
     }
 
     /** {@code 1200}, {@code 12.5}: plain notation, no trailing zeros. */
