@@ -3,7 +3,7 @@ package dev.anchor.cli;
 import dev.anchor.client.Organization;
 import dev.anchor.client.custody.RecallStatus;
 import dev.anchor.client.lineage.RecallReport;
-import dev.anchor.client.lineage.TraceEdge;
+import dev.anchor.model.lineage.BatchLink;
 import dev.anchor.client.lineage.TraceGraph;
 import dev.anchor.client.lineage.TraceNode;
 
@@ -31,7 +31,7 @@ final class GraphFormat {
         lines.addAll(table(rows));
         if (!g.edges().isEmpty()) {
             lines.add("links (input -> output: quantity consumed):");
-            for (TraceEdge e : g.edges()) {
+            for (BatchLink e : g.edges()) {
                 lines.add("  " + e.input() + " -> " + e.output() + ": " + TextFormat.quantity(e.quantity()) + " " + e.unit());
             }
         }

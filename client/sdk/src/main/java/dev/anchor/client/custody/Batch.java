@@ -1,10 +1,9 @@
 package dev.anchor.client.custody;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.AnchorException;
-import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.custody.PendingHandoff;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The current state of a batch, as {@code GetBatch} and every write answer it.
+ * The current state of a batch, as {@code GetBatch} and every write answer it: the client's view of the wire
+ * model's {@link dev.anchor.model.custody.Batch} (read through it), with optional members as {@link Optional}, the
+ * answer's JSON kept and organisation helpers.
  *
  * <p>Organisations are MSP IDs exactly as on the ledger ({@code "DistributorMSP"}); use
  * {@link Organization#findByMspId(String)} or {@link #isHeldBy(Organization)} to compare. Parsing is
@@ -53,24 +54,28 @@ public record Batch(String batchId, String gtin, String productName, BigDecimal 
         return batchId;
     }
 
-    /**
-     * Reads a batch from the chaincode's JSON.
-     *
-     * @throws AnchorException with {@link ErrorCode#UNEXPECTED} when it is not a JSON object
-     */
+    /** Reads a batch from the chaincode's JSON, through the wire model's record. */
     public static Batch fromJson(String json) {
         return fromNode(AnchorJson.parseObject(json, "the batch"));
     }
 
-    /** Reads a batch from the chaincode's JSON already parsed (a member of a page or a trace). */
+    /** Reads a batch from the chaincode's JSON already parsed (a member of a page or of a write's answer). */
     public static Batch fromNode(JsonNode n) {
-        return new Batch(AnchorJson.text(n, "batchId"), AnchorJson.text(n, "gtin"),
-                AnchorJson.text(n, "productName"), AnchorJson.decimal(n, "quantity"), AnchorJson.text(n, "unit"),
-                AnchorJson.text(n, "site"), AnchorJson.text(n, "producer"), AnchorJson.instant(n, "producedAt"),
-                AnchorJson.text(n, "custodian"), PendingHandoff.fromParent(n), AnchorJson.integer(n, "eventCount", 0),
-                AnchorJson.text(n, "lastEventHash"), Optional.ofNullable(AnchorJson.text(n, "packedIn")),
-                AnchorJson.decimal(n, "remaining"), RecallStatus.fromParent(n),
-                AnchorJson.write(n));
+        return of(AnchorJson.read(n, dev.anchor.model.custody.Batch.class, "the batch"), AnchorJson.write(n));
+    }
+
+    /**
+     * The view of the wire model's batch ({@code GetBatch}'s answer, or a member of a page or a write's answer).
+     *
+     * @param batch the batch as the wire model reads it
+     * @param json  the JSON it was read from, exactly as answered
+     */
+    public static Batch of(dev.anchor.model.custody.Batch batch, String json) {
+        return new Batch(batch.batchId(), batch.gtin(), batch.productName(), batch.quantity(), batch.unit(),
+                batch.site(), batch.producer(), batch.producedAt(), batch.custodian(),
+                Optional.ofNullable(batch.pendingHandoff()), batch.eventCount(), batch.lastEventHash(),
+                Optional.ofNullable(batch.packedIn()), batch.remaining(),
+                Optional.ofNullable(batch.recall()).map(RecallStatus::of), json);
     }
 
     /** @return whether {@code organization} holds the batch now */

@@ -1,20 +1,19 @@
 package dev.anchor.client.custody;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.AnchorException;
-import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.custody.PendingHandoff;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A logistic unit (a case, a pallet) named by its SSCC, with the batches packed in it. It travels whole: handing
- * off the unit hands off every batch in it, in one transaction.
+ * off the unit hands off every batch in it, in one transaction. The client's view of the wire model's
+ * {@link dev.anchor.model.unit.LogisticUnit} (read through it), with its JSON kept.
  *
  * @param sscc           the unit's SSCC-18
  * @param batchIds       the batches in it, in id order
@@ -42,16 +41,21 @@ public record LogisticUnit(String sscc, List<String> batchIds, String custodian,
         return fromNode(AnchorJson.parseObject(json, "the logistic unit"));
     }
 
-    /** Reads a logistic unit from the chaincode's JSON already parsed (a member of a page). */
+    /** Reads a unit from the chaincode's JSON already parsed (a member of a page), through the wire model's record. */
     public static LogisticUnit fromNode(JsonNode n) {
-        List<String> ids = new ArrayList<>();
-        JsonNode batches = n.get("batches");
-        if (batches != null && batches.isArray()) {
-            batches.forEach(id -> ids.add(id.asText()));
-        }
-        return new LogisticUnit(AnchorJson.text(n, "sscc"), ids, AnchorJson.text(n, "custodian"),
-                AnchorJson.text(n, "packedBy"), AnchorJson.instant(n, "packedAt"), PendingHandoff.fromParent(n),
+        return of(AnchorJson.read(n, dev.anchor.model.unit.LogisticUnit.class, "the logistic unit"),
                 AnchorJson.write(n));
+    }
+
+    /**
+     * The view of the wire model's logistic unit.
+     *
+     * @param unit the unit as the wire model reads it
+     * @param json the JSON it was read from
+     */
+    public static LogisticUnit of(dev.anchor.model.unit.LogisticUnit unit, String json) {
+        return new LogisticUnit(unit.sscc(), unit.batches(), unit.custodian(), unit.packedBy(), unit.packedAt(),
+                Optional.ofNullable(unit.pendingHandoff()), json);
     }
 
     /** @return the SSCC */

@@ -1,13 +1,13 @@
 package dev.anchor.client.custody;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.custody.BatchRecall;
 
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The recall a batch is under.
+ * The recall a batch is under: the client's view of the wire model's {@link BatchRecall}, with the transaction named
+ * {@code transactionId} as everywhere in the SDK and {@link #acknowledged()}.
  *
  * @param recallOf       the batch that was recalled: this one, or the ancestor whose recall reached it
  * @param reason         why
@@ -26,13 +26,9 @@ public record RecallStatus(String recallOf, String reason, String recalledBy, In
     }
 
     /** The {@code recall} member of a batch or trace node, if present. */
-    public static Optional<RecallStatus> fromParent(JsonNode parent) {
-        JsonNode r = parent.get("recall");
-        if (r == null || !r.isObject()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RecallStatus(AnchorJson.text(r, "recallOf"), AnchorJson.text(r, "reason"),
-                AnchorJson.text(r, "recalledBy"), AnchorJson.instant(r, "recalledAt"), AnchorJson.text(r, "txId"),
-                AnchorJson.text(r, "acknowledgedBy"), AnchorJson.instant(r, "acknowledgedAt")));
+    /** The view of the wire model's recall of a batch. */
+    public static RecallStatus of(BatchRecall recall) {
+        return new RecallStatus(recall.recallOf(), recall.reason(), recall.recalledBy(), recall.recalledAt(),
+                recall.txId(), recall.acknowledgedBy(), recall.acknowledgedAt());
     }
 }

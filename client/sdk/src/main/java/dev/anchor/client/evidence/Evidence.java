@@ -1,15 +1,14 @@
 package dev.anchor.client.evidence;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.AnchorException;
-import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.wire.AnchorJson;
 
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A document attached to a batch, as the ledger recorded it: which document (by SHA-256), by whom and when.
+ * A document attached to a batch, as the ledger recorded it: which document (by SHA-256), by whom and when. The
+ * client's view of the wire model's {@link dev.anchor.model.evidence.Evidence}, with the transaction named
+ * {@code transactionId} as everywhere in the SDK.
  *
  * @param batchId       the batch
  * @param sha256        the document's SHA-256
@@ -28,10 +27,14 @@ public record Evidence(String batchId, String sha256, String mediaType, long siz
      *
      * @throws AnchorException with {@link ErrorCode#UNEXPECTED} when it is not a JSON object
      */
+    /** Reads an evidence record from the chaincode's JSON ({@code GetEvidence}), through the wire model. */
     public static Evidence fromJson(String json) {
-        JsonNode n = AnchorJson.parseObject(json, "the evidence");
-        return new Evidence(AnchorJson.text(n, "batchId"), AnchorJson.text(n, "sha256"), AnchorJson.text(n, "mediaType"),
-                AnchorJson.integer(n, "size", -1), Optional.ofNullable(AnchorJson.text(n, "uri")),
-                AnchorJson.text(n, "attachedBy"), AnchorJson.instant(n, "attachedAt"), AnchorJson.text(n, "txId"));
+        return of(AnchorJson.read(json, dev.anchor.model.evidence.Evidence.class, "the evidence"));
+    }
+
+    /** The view of the wire model's evidence record. */
+    public static Evidence of(dev.anchor.model.evidence.Evidence e) {
+        return new Evidence(e.batchId(), e.sha256(), e.mediaType(), e.size(), Optional.ofNullable(e.uri()),
+                e.attachedBy(), e.attachedAt(), e.txId());
     }
 }

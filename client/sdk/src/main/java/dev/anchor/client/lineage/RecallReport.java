@@ -1,17 +1,18 @@
 package dev.anchor.client.lineage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorException;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.custody.RecallStatus;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.lineage.BatchLink;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Every batch a recall reached (the recalled batch and all its descendants), with its custodian and whether that
- * custodian acknowledged the recall.
+ * custodian acknowledged the recall: the client's view of the wire model's {@link dev.anchor.model.recall.RecallReport}
+ * (read through it), with the answer's JSON kept.
  *
  * <pre>{@code
  * RecallReport report = auditor.recallReport("PEAR-002");
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param edges    the links between them
  * @param json     the answer exactly as the chaincode gave it
  */
-public record RecallReport(RecallStatus recall, List<TraceNode> affected, List<TraceEdge> edges, String json) {
+public record RecallReport(RecallStatus recall, List<TraceNode> affected, List<BatchLink> edges, String json) {
     /** Copies the lists. */
     public RecallReport {
         affected = List.copyOf(Objects.requireNonNull(affected, "affected"));
@@ -35,10 +36,14 @@ public record RecallReport(RecallStatus recall, List<TraceNode> affected, List<T
      *
      * @throws AnchorException with {@link ErrorCode#UNEXPECTED} when it is not a JSON object with a recall
      */
+    /** Reads a recall report from the chaincode's JSON ({@code RecallReport}), through the wire model. */
     public static RecallReport fromJson(String json) {
-        JsonNode n = AnchorJson.parseObject(json, "the recall report");
-        RecallStatus recall = RecallStatus.fromParent(n).orElseThrow(() ->
-                new AnchorException(ErrorCode.UNEXPECTED, "cannot read the recall report: it has no recall"));
-        return new RecallReport(recall, TraceGraph.nodes(n.get("affected")), TraceGraph.edges(n.get("edges")), json);
+        dev.anchor.model.recall.RecallReport report =
+                AnchorJson.read(json, dev.anchor.model.recall.RecallReport.class, "the recall report");
+        if (report.recall() == null) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read the recall report: it has no recall");
+        }
+        return new RecallReport(RecallStatus.of(report.recall()), TraceGraph.nodes(report.affected()),
+                TraceGraph.edges(report.edges()), json);
     }
 }

@@ -1,18 +1,17 @@
 package dev.anchor.client.lineage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.AnchorException;
-import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.ProvenanceReader;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.lineage.BatchLink;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The answer of {@link ProvenanceReader#traceBack} or {@link ProvenanceReader#traceForward}: the root and every batch
- * reachable from it in that direction (the root first, then breadth-first, each once), and the links followed.
+ * reachable from it in that direction (the root first, then breadth-first, each once), and the links followed (the
+ * wire model's {@link BatchLink}s). The client's view of the wire model's {@link dev.anchor.model.lineage.TraceGraph}
+ * (read through it), with the answer's JSON kept.
  *
  * <pre>{@code
  * TraceGraph forward = auditor.traceForward("PEAR-002");
@@ -27,37 +26,26 @@ import java.util.Objects;
  * @param edges     the links, each from input to output
  * @param json      the answer exactly as the chaincode gave it
  */
-public record TraceGraph(String root, String direction, List<TraceNode> nodes, List<TraceEdge> edges, String json) {
+public record TraceGraph(String root, String direction, List<TraceNode> nodes, List<BatchLink> edges, String json) {
     /** Copies the lists. */
     public TraceGraph {
         nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
         edges = List.copyOf(Objects.requireNonNull(edges, "edges"));
     }
 
-    /**
-     * Reads the answer of {@code TraceBack} or {@code TraceForward}.
-     *
-     * @throws AnchorException with {@link ErrorCode#UNEXPECTED} when it is not a JSON object
-     */
+    /** Reads a trace from the chaincode's JSON ({@code TraceBack}, {@code TraceForward}), through the wire model. */
     public static TraceGraph fromJson(String json) {
-        JsonNode n = AnchorJson.parseObject(json, "the trace");
-        return new TraceGraph(AnchorJson.text(n, "root"), AnchorJson.text(n, "direction"), nodes(n.get("nodes")),
-                edges(n.get("edges")), json);
+        dev.anchor.model.lineage.TraceGraph graph =
+                AnchorJson.read(json, dev.anchor.model.lineage.TraceGraph.class, "the trace");
+        return new TraceGraph(graph.root(), graph.direction() == null ? null : graph.direction().name().toLowerCase(),
+                nodes(graph.nodes()), edges(graph.edges()), json);
     }
 
-    static List<TraceNode> nodes(JsonNode array) {
-        List<TraceNode> nodes = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(node -> nodes.add(TraceNode.fromNode(node)));
-        }
-        return nodes;
+    static List<TraceNode> nodes(List<dev.anchor.model.lineage.TraceNode> nodes) {
+        return nodes == null ? List.of() : nodes.stream().map(TraceNode::of).toList();
     }
 
-    static List<TraceEdge> edges(JsonNode array) {
-        List<TraceEdge> edges = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(edge -> edges.add(TraceEdge.fromNode(edge)));
-        }
-        return edges;
+    static List<BatchLink> edges(List<BatchLink> edges) {
+        return edges == null ? List.of() : edges;
     }
 }

@@ -1,15 +1,14 @@
 package dev.anchor.client.lineage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.custody.RecallStatus;
-import dev.anchor.client.wire.AnchorJson;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A batch in a {@link TraceGraph} or {@link RecallReport}, as it is now.
+ * A batch in a {@link TraceGraph} or {@link RecallReport}, as it is now: the client's view of the wire model's
+ * {@link dev.anchor.model.lineage.TraceNode}, with optional members as {@link Optional}.
  *
  * @param batchId     the batch
  * @param depth       links from the trace's root (0 for the root)
@@ -33,11 +32,10 @@ public record TraceNode(String batchId, int depth, String productName, String gt
         packedIn = Objects.requireNonNullElse(packedIn, Optional.empty());
     }
 
-    static TraceNode fromNode(JsonNode n) {
-        return new TraceNode(AnchorJson.text(n, "batchId"), (int) AnchorJson.integer(n, "depth", 0),
-                AnchorJson.text(n, "productName"), AnchorJson.text(n, "gtin"), AnchorJson.decimal(n, "quantity"),
-                AnchorJson.decimal(n, "remaining"), AnchorJson.text(n, "unit"), AnchorJson.text(n, "custodian"),
-                Optional.ofNullable(AnchorJson.text(n, "pendingTo")), RecallStatus.fromParent(n),
-                Optional.ofNullable(AnchorJson.text(n, "packedIn")));
+    /** The view of the wire model's trace node. */
+    public static TraceNode of(dev.anchor.model.lineage.TraceNode n) {
+        return new TraceNode(n.batchId(), n.depth(), n.productName(), n.gtin(), n.quantity(), n.remaining(), n.unit(),
+                n.custodian(), Optional.ofNullable(n.pendingTo()), Optional.ofNullable(n.recall()).map(RecallStatus::of),
+                Optional.ofNullable(n.packedIn()));
     }
 }

@@ -3,11 +3,15 @@ package dev.anchor.client.wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.ClassUtil;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.anchor.client.AnchorException;
 import dev.anchor.model.json.CanonicalForm;
 import dev.anchor.model.vocabulary.ErrorCode;
@@ -39,6 +43,26 @@ public final class AnchorJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
+    /** Reads the wire model's records: as the chaincode writes them, tolerant of members and values it does not know. */
+    private static final ObjectMapper RECORDS = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .addHandler(new DeserializationProblemHandler() {
+                @Override
+                public Object handleWeirdStringValue(DeserializationContext context, Class<?> target, String value,
+                                                     String failureMessage) {
+                    return target.isPrimitive() ? ClassUtil.defaultValue(target) : null;
+                }
+
+                @Override
+                public Object handleWeirdNumberValue(DeserializationContext context, Class<?> target, Number value,
+                                                     String failureMessage) {
+                    return target.isPrimitive() ? ClassUtil.defaultValue(target) : null;
+                }
+            })
+            .build();
+
     private AnchorJson() {
     }
 
@@ -55,6 +79,28 @@ public final class AnchorJson {
             throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read " + what + ": not a JSON object");
         }
         return node;
+    }
+
+    /**
+     * Reads one of the chaincode's answers into its wire model record, tolerantly: members the record does not know
+     * are ignored (a newer chaincode does not break this client), a value of the wrong form (a time that is not one)
+     * reads as null (zero for a number); an answer that is not a JSON object is an {@link ErrorCode#UNEXPECTED}
+     * failure naming {@code what}.
+     */
+    public static <T> T read(String json, Class<T> type, String what) {
+        return read(parseObject(json, what), type, what);
+    }
+
+    /** As {@link #read(String, Class, String)}, for an object already parsed (e.g. a member of a page). */
+    public static <T> T read(JsonNode object, Class<T> type, String what) {
+        if (object == null || !object.isObject()) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read " + what + ": not a JSON object");
+        }
+        try {
+            return RECORDS.treeToValue(object, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read " + what + ": " + e.getMessage(), null, e);
+        }
     }
 
     public static String text(JsonNode node, String field) {

@@ -12,7 +12,7 @@ import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.RecallReport;
-import dev.anchor.client.lineage.TraceEdge;
+import dev.anchor.model.lineage.BatchLink;
 import dev.anchor.client.lineage.TraceGraph;
 import dev.anchor.client.lineage.TraceNode;
 import dev.anchor.client.lineage.TransformationRecord;
@@ -162,7 +162,7 @@ class GatewayAnchorClientTest {
         assertThat(graph.nodes().get(1).depth()).isEqualTo(1);
         assertThat(graph.nodes().get(1).pendingTo()).contains("DistributorMSP");
         assertThat(graph.nodes().get(0).remaining()).isEqualByComparingTo("600");
-        assertThat(graph.edges()).containsExactly(new TraceEdge("P", "J", new BigDecimal("600"), "kg", "t"));
+        assertThat(graph.edges()).containsExactly(new BatchLink("P", "J", new BigDecimal("600"), "t", "kg"));
         assertThat(client.traceBack("J").json()).isEqualTo(trace);
     }
 
