@@ -1,9 +1,12 @@
 package dev.anchor.client.wire;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -16,6 +19,7 @@ import dev.anchor.client.AnchorException;
 import dev.anchor.model.json.CanonicalForm;
 import dev.anchor.model.vocabulary.ErrorCode;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +52,20 @@ public final class AnchorJson {
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .addHandler(new DeserializationProblemHandler() {
                 @Override
                 public Object handleWeirdStringValue(DeserializationContext context, Class<?> target, String value,
                                                      String failureMessage) {
                     return target.isPrimitive() ? ClassUtil.defaultValue(target) : null;
+                }
+
+                @Override
+                public Object handleUnexpectedToken(DeserializationContext context, JavaType target, JsonToken token,
+                                                    JsonParser parser, String failureMessage) throws IOException {
+                    parser.skipChildren();
+                    return target.isPrimitive() ? ClassUtil.defaultValue(target.getRawClass()) : null;
                 }
 
                 @Override
@@ -83,8 +96,8 @@ public final class AnchorJson {
 
     /**
      * Reads one of the chaincode's answers into its wire model record, tolerantly: members the record does not know
-     * are ignored (a newer chaincode does not break this client), a value of the wrong form (a time that is not one)
-     * reads as null (zero for a number); an answer that is not a JSON object is an {@link ErrorCode#UNEXPECTED}
+     * are ignored (a newer chaincode does not break this client), a value of the wrong form (a time that is not one, an
+     * event type it does not know, an array where text belongs) reads as null (zero for a number); numbers are exact; an answer that is not a JSON object is an {@link ErrorCode#UNEXPECTED}
      * failure naming {@code what}.
      */
     public static <T> T read(String json, Class<T> type, String what) {
