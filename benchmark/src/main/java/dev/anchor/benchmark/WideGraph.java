@@ -7,7 +7,7 @@ import dev.anchor.client.Organization;
 import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.TraceGraph;
-import dev.anchor.client.lineage.TraceNode;
+import dev.anchor.model.lineage.TraceNode;
 import dev.anchor.client.lineage.TransformationRecord;
 
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.anchor.client;
 
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.LogisticUnit;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.RecallReport;
 import dev.anchor.client.lineage.TraceGraph;

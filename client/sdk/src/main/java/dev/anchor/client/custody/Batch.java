@@ -3,6 +3,7 @@ package dev.anchor.client.custody;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.custody.BatchRecall;
 import dev.anchor.model.custody.PendingHandoff;
 
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ import java.util.Optional;
 public record Batch(String batchId, String gtin, String productName, BigDecimal quantity, String unit, String site,
                     String producer, Instant producedAt, String custodian, Optional<PendingHandoff> pendingHandoff,
                     long eventCount, String lastEventHash, Optional<String> packedIn, BigDecimal remaining,
-                    Optional<RecallStatus> recall, String json) implements Holding {
+                    Optional<BatchRecall> recall, String json) implements Holding {
 
     /** Replaces null optionals by {@link Optional#empty()}. */
     public Batch {
@@ -75,7 +76,7 @@ public record Batch(String batchId, String gtin, String productName, BigDecimal 
                 batch.site(), batch.producer(), batch.producedAt(), batch.custodian(),
                 Optional.ofNullable(batch.pendingHandoff()), batch.eventCount(), batch.lastEventHash(),
                 Optional.ofNullable(batch.packedIn()), batch.remaining(),
-                Optional.ofNullable(batch.recall()).map(RecallStatus::of), json);
+                Optional.ofNullable(batch.recall()), json);
     }
 
     /** @return whether {@code organization} holds the batch now */

@@ -2,9 +2,10 @@ package dev.anchor.client.lineage;
 
 import dev.anchor.client.AnchorException;
 import dev.anchor.model.vocabulary.ErrorCode;
-import dev.anchor.client.custody.RecallStatus;
+import dev.anchor.model.custody.BatchRecall;
 import dev.anchor.client.wire.AnchorJson;
 import dev.anchor.model.lineage.BatchLink;
+import dev.anchor.model.lineage.TraceNode;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * RecallReport report = auditor.recallReport("PEAR-002");
- * long open = report.affected().stream().filter(n -> !n.recall().map(RecallStatus::acknowledged).orElse(false)).count();
+ * long open = report.affected().stream().filter(n -> n.recall().acknowledgedBy() == null).count();
  * }</pre>
  *
  * @param recall   the recall: which batch, why, by whom, when
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @param edges    the links between them
  * @param json     the answer exactly as the chaincode gave it
  */
-public record RecallReport(RecallStatus recall, List<TraceNode> affected, List<BatchLink> edges, String json) {
+public record RecallReport(BatchRecall recall, List<TraceNode> affected, List<BatchLink> edges, String json) {
     /** Copies the lists. */
     public RecallReport {
         affected = List.copyOf(Objects.requireNonNull(affected, "affected"));
@@ -43,7 +44,7 @@ public record RecallReport(RecallStatus recall, List<TraceNode> affected, List<B
         if (report.recall() == null) {
             throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read the recall report: it has no recall");
         }
-        return new RecallReport(RecallStatus.of(report.recall()), TraceGraph.nodes(report.affected()),
+        return new RecallReport(report.recall(), TraceGraph.nodes(report.affected()),
                 TraceGraph.edges(report.edges()), json);
     }
 }

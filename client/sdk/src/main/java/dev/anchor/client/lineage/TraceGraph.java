@@ -3,6 +3,7 @@ package dev.anchor.client.lineage;
 import dev.anchor.client.ProvenanceReader;
 import dev.anchor.client.wire.AnchorJson;
 import dev.anchor.model.lineage.BatchLink;
+import dev.anchor.model.lineage.TraceNode;
 
 import java.util.List;
 import java.util.Objects;
@@ -41,8 +42,8 @@ public record TraceGraph(String root, String direction, List<TraceNode> nodes, L
                 nodes(graph.nodes()), edges(graph.edges()), json);
     }
 
-    static List<TraceNode> nodes(List<dev.anchor.model.lineage.TraceNode> nodes) {
-        return nodes == null ? List.of() : nodes.stream().map(TraceNode::of).toList();
+    static List<TraceNode> nodes(List<TraceNode> nodes) {
+        return nodes == null ? List.of() : nodes;
     }
 
     static List<BatchLink> edges(List<BatchLink> edges) {
