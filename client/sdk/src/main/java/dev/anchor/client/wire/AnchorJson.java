@@ -35,8 +35,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JSON reading (tolerant) and canonical JSON writing, as docs/data-model.md defines it: shared by the SDK's
- * packages, not part of its API. Canonical JSON is the wire model's {@link CanonicalForm}.
+ * JSON reading (tolerant): the chaincode's answers into the wire model's records ({@link #read}), other JSON as
+ * trees; shared by the SDK's packages, not part of its API. Canonical JSON is the wire model's {@link CanonicalForm}.
  */
 public final class AnchorJson {
     /** Numbers are read exactly: decimals as BigDecimal, never double. */
@@ -96,9 +96,9 @@ public final class AnchorJson {
 
     /**
      * Reads one of the chaincode's answers into its wire model record, tolerantly: members the record does not know
-     * are ignored (a newer chaincode does not break this client), a value of the wrong form (a time that is not one, an
-     * event type it does not know, an array where text belongs) reads as null (zero for a number); numbers are exact; an answer that is not a JSON object is an {@link ErrorCode#UNEXPECTED}
-     * failure naming {@code what}.
+     * are ignored (a newer chaincode does not break this client), a value of the wrong form (a time that is not one,
+     * an event type it does not know, an array where text belongs) reads as null (zero for a number); numbers are
+     * exact. An answer that is not a JSON object is an {@link ErrorCode#UNEXPECTED} failure naming {@code what}.
      */
     public static <T> T read(String json, Class<T> type, String what) {
         return read(parseObject(json, what), type, what);
