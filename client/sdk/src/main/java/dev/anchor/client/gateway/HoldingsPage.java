@@ -36,7 +36,7 @@ final class HoldingsPage {
             if (item.batch() != null) {
                 items.add(Batch.of(item.batch(), AnchorJson.write(raw.get("batch"))));
             } else if (item.unit() != null) {
-                items.add(LogisticUnit.of(item.unit(), AnchorJson.write(raw.get("unit"))));
+                items.add(new LogisticUnit(item.unit(), AnchorJson.write(raw.get("unit"))));
             }
         }
         return new Page<>(items, Optional.ofNullable(page.bookmark()));
