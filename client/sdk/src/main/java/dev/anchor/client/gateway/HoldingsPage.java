@@ -34,7 +34,7 @@ final class HoldingsPage {
             HoldingsItem item = read.get(i);
             JsonNode raw = n.get("items").get(i);
             if (item.batch() != null) {
-                items.add(Batch.of(item.batch(), AnchorJson.write(raw.get("batch"))));
+                items.add(new Batch(item.batch(), AnchorJson.write(raw.get("batch"))));
             } else if (item.unit() != null) {
                 items.add(new LogisticUnit(item.unit(), AnchorJson.write(raw.get("unit"))));
             }

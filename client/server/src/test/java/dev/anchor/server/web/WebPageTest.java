@@ -117,9 +117,9 @@ class WebPageTest {
     }
 
     private static Batch batch(String custodian, Optional<BatchRecall> recall) {
-        return new Batch("JUICE-1", "09506000134369", "Pear juice", BigDecimal.TEN, "l", "Press house",
-                "ManufacturerMSP", Instant.parse("2026-12-01T10:00:00Z"), custodian, Optional.empty(), 3,
-                "0".repeat(64), Optional.empty(), BigDecimal.TEN, recall, "{}");
+        return new Batch(new dev.anchor.model.custody.Batch("JUICE-1", custodian, 3, "09506000134369", null,
+                "0".repeat(64), null, null, null, Instant.parse("2026-12-01T10:00:00Z"), "ManufacturerMSP", "Pear juice",
+                BigDecimal.TEN, recall.orElse(null), BigDecimal.TEN, "Press house", "l"), "{}");
     }
 
     private static Optional<BatchRecall> recalled() {
