@@ -2,7 +2,7 @@ package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import io.grpc.StatusRuntimeException;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.GatewayException;

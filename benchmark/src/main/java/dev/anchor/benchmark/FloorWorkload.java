@@ -1,7 +1,7 @@
 package dev.anchor.benchmark;
 
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Status;

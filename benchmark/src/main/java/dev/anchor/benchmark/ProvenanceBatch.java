@@ -1,7 +1,7 @@
 package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.custody.Batch;
 

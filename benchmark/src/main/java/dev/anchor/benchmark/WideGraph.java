@@ -2,12 +2,12 @@ package dev.anchor.benchmark;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.TraceGraph;
-import dev.anchor.client.lineage.TraceNode;
+import dev.anchor.model.lineage.TraceNode;
 import dev.anchor.client.lineage.TransformationRecord;
 
 import java.io.PrintStream;

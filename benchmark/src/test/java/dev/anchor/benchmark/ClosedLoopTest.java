@@ -1,6 +1,6 @@
 package dev.anchor.benchmark;
 
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.anchor.benchmark;
 
 import com.google.protobuf.Any;
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.TransactionRefusedException;
 import io.grpc.Status;

@@ -54,7 +54,7 @@ class CustodyStoryIT {
         assertThat(offered.batch().pendingHandoff()).hasValueSatisfying(p -> {
             assertThat(p.from()).isEqualTo("ManufacturerMSP");
             assertThat(p.to()).isEqualTo("DistributorMSP");
-            assertThat(p.transactionId()).isEqualTo(offered.transactionId());
+            assertThat(p.txId()).isEqualTo(offered.transactionId());
         });
         assertThat(offered.batch().custodian()).isEqualTo("ManufacturerMSP");
 

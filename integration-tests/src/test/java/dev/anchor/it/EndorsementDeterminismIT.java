@@ -1,7 +1,7 @@
 package dev.anchor.it;
 
 import com.google.protobuf.ByteString;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.TransactionRefusedException;
 import org.hyperledger.fabric.client.Proposal;

@@ -2,7 +2,7 @@ package dev.anchor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.epcis.EpcisEventHash;

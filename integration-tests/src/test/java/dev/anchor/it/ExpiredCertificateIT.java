@@ -4,7 +4,7 @@ import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;

@@ -1,6 +1,6 @@
 package dev.anchor.it;
 
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.provenance.EventType;

@@ -4,18 +4,17 @@ import dev.anchor.cli.identity.OrganizationUsers;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.ProductionRecord;
-import dev.anchor.client.custody.RecallStatus;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.RecallReport;
 import dev.anchor.client.lineage.TraceGraph;
-import dev.anchor.client.lineage.TraceNode;
+import dev.anchor.model.lineage.TraceNode;
 import dev.anchor.client.lineage.TransformationRecord;
 import dev.anchor.client.provenance.EventType;
 import dev.anchor.client.provenance.Provenance;
@@ -163,8 +162,8 @@ class JuiceStoryIT {
         String attachTx = as(MANUFACTURER).attachEvidence(evidence).transactionId();
         Evidence found = reader(AUDITOR).findEvidence(pear2, EvidenceRecord.sha256Of(labReport)).orElseThrow();
         assertThat(found.attachedBy()).isEqualTo("ManufacturerMSP");
-        assertThat(found.transactionId()).isEqualTo(attachTx);
-        assertThat(found.uri()).contains("https://lab.example/reports/4711");
+        assertThat(found.txId()).isEqualTo(attachTx);
+        assertThat(found.uri()).isEqualTo("https://lab.example/reports/4711");
         assertThat(found.size()).isEqualTo(Files.size(labReport));
         assertThat(reader(AUDITOR).findEvidence(pear2, "0".repeat(64))).isEmpty();
 
@@ -175,22 +174,22 @@ class JuiceStoryIT {
         Map<String, String> holders = forward.nodes().stream().collect(Collectors.toMap(TraceNode::batchId, TraceNode::custodian));
         assertThat(holders).containsOnly(Map.entry(pear2, "ManufacturerMSP"), Map.entry(juice, "ManufacturerMSP"),
                 Map.entry(bottlesA, "DistributorMSP"), Map.entry(bottlesB, "RetailerMSP"));
-        assertThat(forward.nodes()).allSatisfy(n -> assertThat(n.recall()).isPresent());
+        assertThat(forward.nodes()).allSatisfy(n -> assertThat(n.recall()).isNotNull());
         assertThat(forward.nodes()).filteredOn(n -> n.batchId().equals(bottlesA)).singleElement()
-                .satisfies(n -> assertThat(n.packedIn()).as("the unit the bottles travel in").contains(pallet));
+                .satisfies(n -> assertThat(n.packedIn()).as("the unit the bottles travel in").isEqualTo(pallet));
         assertThat(forward.nodes()).filteredOn(n -> !n.batchId().equals(bottlesA))
-                .allSatisfy(n -> assertThat(n.packedIn()).isEmpty());
+                .allSatisfy(n -> assertThat(n.packedIn()).isNull());
         assertThat(reader(AUDITOR).getBatch(pear1).recall()).isEmpty();
 
         RecallReport report = reader(AUDITOR).recallReport(pear2);
         assertThat(report.recall().reason()).isEqualTo("Listeria in lab sample 4711");
         assertThat(report.affected()).extracting(TraceNode::batchId).containsExactlyInAnyOrder(pear2, juice, bottlesA, bottlesB);
-        assertThat(report.affected()).noneMatch(n -> n.recall().orElseThrow().acknowledged());
+        assertThat(report.affected()).noneMatch(n -> n.recall().acknowledgedBy() != null);
 
         as(DISTRIBUTOR).acknowledgeRecall(bottlesA);
         as(RETAILER).acknowledgeRecall(bottlesB);
         RecallReport after = reader(AUDITOR).recallReport(pear2);
-        assertThat(after.affected()).filteredOn(n -> n.recall().map(RecallStatus::acknowledged).orElse(false))
+        assertThat(after.affected()).filteredOn(n -> n.recall() != null && n.recall().acknowledgedBy() != null)
                 .extracting(TraceNode::batchId).containsExactlyInAnyOrder(bottlesA, bottlesB);
 
         refused(ErrorCode.RECALLED, List.of(bottlesB), () -> as(RETAILER).initiateHandoff(bottlesB, DISTRIBUTOR));

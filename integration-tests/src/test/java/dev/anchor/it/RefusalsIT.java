@@ -1,7 +1,7 @@
 package dev.anchor.it;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.ProductionRecord;

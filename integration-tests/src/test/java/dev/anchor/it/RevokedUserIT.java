@@ -5,7 +5,7 @@ import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -16,6 +16,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.anchor.chaincode.ledger.LedgerKeys;
 import dev.anchor.model.json.CanonicalForm;
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Random;
@@ -90,6 +91,17 @@ class ArchitectureTest {
         classes().that().resideInAPackage("dev.anchor.model.vocabulary..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.anchor.model.vocabulary..")
                 .check(MODEL);
+    }
+
+    @Test
+    void theChaincodeRefusesOnlyWithTheChaincodesCodes() {
+        for (ErrorCode code : ErrorCode.values()) {
+            if (!code.isChaincodeRefusal()) {
+                noClasses().should().accessField(ErrorCode.class, code.name())
+                        .because(code + " is a client-side code of the shared ErrorCode, never a refusal")
+                        .check(CHAINCODE);
+            }
+        }
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Receipt;
 import dev.anchor.client.custody.ProductionRecord;

@@ -1,7 +1,7 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +34,8 @@ final class EvidenceVerifyCommand extends AnchorCommand {
                 Evidence e = evidence.get();
                 print("Attached: " + file.getFileName() + " (SHA-256 " + sha256 + ") was attached to batch " + id + " by "
                         + TextFormat.org(e.attachedBy()) + " at " + TextFormat.time(e.attachedAt()) + " ("
-                        + e.mediaType() + ", " + e.size() + " bytes" + e.uri().map(u -> ", " + u).orElse("")
-                        + "; transaction " + e.transactionId() + ")");
+                        + e.mediaType() + ", " + e.size() + " bytes" + (e.uri() == null ? "" : ", " + e.uri())
+                        + "; transaction " + e.txId() + ")");
             } else {
                 print("Not attached: no document with SHA-256 " + sha256 + " (" + file.getFileName()
                         + ") is attached to batch " + id);

@@ -1,14 +1,15 @@
 package dev.anchor.cli;
 
 import dev.anchor.client.Organization;
-import dev.anchor.client.custody.RecallStatus;
+import dev.anchor.model.custody.BatchRecall;
 import dev.anchor.client.lineage.RecallReport;
-import dev.anchor.client.lineage.TraceEdge;
+import dev.anchor.model.lineage.BatchLink;
 import dev.anchor.client.lineage.TraceGraph;
-import dev.anchor.client.lineage.TraceNode;
+import dev.anchor.model.lineage.TraceNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Human-readable tables of batch graphs: traces back and forward, and recall reports. */
 final class GraphFormat {
@@ -31,7 +32,7 @@ final class GraphFormat {
         lines.addAll(table(rows));
         if (!g.edges().isEmpty()) {
             lines.add("links (input -> output: quantity consumed):");
-            for (TraceEdge e : g.edges()) {
+            for (BatchLink e : g.edges()) {
                 lines.add("  " + e.input() + " -> " + e.output() + ": " + TextFormat.quantity(e.quantity()) + " " + e.unit());
             }
         }
@@ -40,7 +41,7 @@ final class GraphFormat {
 
     /** The recall, one row per affected batch with its custodian and acknowledgement, then a summary. */
     static List<String> recallReport(RecallReport r) {
-        RecallStatus recall = r.recall();
+        BatchRecall recall = r.recall();
         List<String> lines = new ArrayList<>();
         lines.add("Recall of batch " + recall.recallOf() + " by " + Organization.shortNameOf(recall.recalledBy()) + " at "
                 + TextFormat.time(recall.recalledAt()) + ": " + recall.reason());
@@ -48,7 +49,7 @@ final class GraphFormat {
         rows.add(new String[] {"DEPTH", "BATCH", "PRODUCT", "HELD BY", "ACKNOWLEDGED"});
         long acknowledged = 0;
         for (TraceNode n : r.affected()) {
-            String ack = n.recall().filter(RecallStatus::acknowledged)
+            String ack = Optional.ofNullable(n.recall()).filter(s -> s.acknowledgedBy() != null)
                     .map(s -> "yes, " + TextFormat.time(s.acknowledgedAt())).orElse("no");
             acknowledged += ack.equals("no") ? 0 : 1;
             rows.add(new String[] {Integer.toString(n.depth()), n.batchId(), n.productName(),
@@ -62,9 +63,9 @@ final class GraphFormat {
 
     private static String status(TraceNode n) {
         List<String> parts = new ArrayList<>();
-        n.recall().ifPresent(s -> parts.add("RECALLED" + (s.recallOf().equals(n.batchId()) ? "" : " (via " + s.recallOf() + ")")));
-        n.packedIn().ifPresent(sscc -> parts.add("in unit " + sscc));
-        n.pendingTo().ifPresent(to -> parts.add("handoff to " + Organization.shortNameOf(to) + " pending"));
+        Optional.ofNullable(n.recall()).ifPresent(s -> parts.add("RECALLED" + (s.recallOf().equals(n.batchId()) ? "" : " (via " + s.recallOf() + ")")));
+        Optional.ofNullable(n.packedIn()).ifPresent(sscc -> parts.add("in unit " + sscc));
+        Optional.ofNullable(n.pendingTo()).ifPresent(to -> parts.add("handoff to " + Organization.shortNameOf(to) + " pending"));
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 

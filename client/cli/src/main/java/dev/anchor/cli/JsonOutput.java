@@ -17,7 +17,7 @@ import dev.anchor.client.custody.LogisticUnit;
 import dev.anchor.client.custody.UnitReceipt;
 import dev.anchor.client.epcis.EpcisCaptureReport;
 import dev.anchor.client.events.AnchorEvent;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.lineage.BatchTrace;
 import dev.anchor.client.lineage.RecallReport;
 import dev.anchor.client.lineage.TraceGraph;
@@ -128,8 +128,10 @@ final class JsonOutput {
             record.put("attachedBy", e.attachedBy());
             record.put("mediaType", e.mediaType());
             record.put("size", e.size());
-            record.put("transactionId", e.transactionId());
-            e.uri().ifPresent(uri -> record.put("uri", uri));
+            record.put("transactionId", e.txId());
+            if (e.uri() != null) {
+                record.put("uri", e.uri());
+            }
         });
         return write(o);
     }

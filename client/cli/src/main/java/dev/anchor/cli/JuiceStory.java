@@ -4,7 +4,7 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Organization;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.custody.ProductionRecord;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.TransformationRecord;

@@ -5,7 +5,7 @@ import dev.anchor.client.Page;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.Holding;
 import dev.anchor.client.custody.LogisticUnit;
-import dev.anchor.client.custody.PendingHandoff;
+import dev.anchor.model.custody.PendingHandoff;
 import dev.anchor.client.epcis.CapturedEpcisEvent;
 import dev.anchor.client.events.AnchorEvent;
 import dev.anchor.client.provenance.ChainVerification;

@@ -3,7 +3,7 @@ package dev.anchor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.epcis.EpcisCaptureException;
 import dev.anchor.client.epcis.EpcisCaptureReport;

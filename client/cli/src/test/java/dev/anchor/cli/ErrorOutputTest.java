@@ -2,7 +2,7 @@ package dev.anchor.cli;
 
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.Organization;
 import dev.anchor.client.TransactionRefusedException;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
 import dev.anchor.client.Receipt;
@@ -24,7 +24,7 @@ import dev.anchor.client.epcis.EpcisQuery;
 import dev.anchor.client.epcis.EpcisQueryPage;
 import dev.anchor.client.events.AnchorEventStream;
 import dev.anchor.client.events.EventCheckpoint;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.RecallReport;
@@ -202,8 +202,8 @@ final class FakeNetwork {
             public Receipt attachEvidence(EvidenceRecord e) {
                 batch(e.batchId());
                 String txId = nextTx();
-                evidence.put(e.batchId() + "/" + e.sha256(), new Evidence(e.batchId(), e.sha256(), e.mediaType(), e.size(),
-                        e.uri(), org.mspId(), now, txId));
+                evidence.put(e.batchId() + "/" + e.sha256(), new Evidence(now, org.mspId(), e.batchId(), e.mediaType(),
+                        e.sha256(), e.size(), txId, e.uri().orElse(null)));
                 return append(e.batchId(), "EVIDENCE_ATTACHED", org, new TreeMap<>(Map.of("mediaType", e.mediaType(),
                         "sha256", e.sha256(), "size", e.size())), txId);
             }

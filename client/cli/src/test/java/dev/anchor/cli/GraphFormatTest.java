@@ -14,7 +14,7 @@ class GraphFormatTest {
                 + "\"packedIn\":\"106141411234567897\",\"pendingTo\":\"RetailerMSP\",\"productName\":\"Pear juice\","
                 + "\"quantity\":400,\"remaining\":400,\"unit\":\"bottle\"}],\"root\":\"BOTTLES-A\"}");
 
-        assertThat(graph.nodes().get(0).packedIn()).contains("106141411234567897");
+        assertThat(graph.nodes().get(0).packedIn()).isEqualTo("106141411234567897");
         assertThat(GraphFormat.graph(graph)).anySatisfy(line -> assertThat(line)
                 .contains("BOTTLES-A").endsWith("in unit 106141411234567897, handoff to retailer pending"));
     }

@@ -1,6 +1,7 @@
 package dev.anchor.client;
 
 import dev.anchor.client.gateway.GatewayConnector;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 /**
  * Entry point of the Anchor client: connects an {@link AnchorClient} to a peer's gateway.

@@ -7,6 +7,7 @@ import dev.anchor.client.epcis.EpcisReader;
 import dev.anchor.client.events.EventWatcher;
 import dev.anchor.client.gateway.LocalNetwork;
 import dev.anchor.client.request.RetryPolicy;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 /**
  * A connection to the Anchor chaincode as one organisation. Obtain one from {@link Anchor#connect} or

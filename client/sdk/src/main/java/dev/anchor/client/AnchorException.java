@@ -1,5 +1,6 @@
 package dev.anchor.client;
 
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.Objects;
 import java.util.Optional;
 

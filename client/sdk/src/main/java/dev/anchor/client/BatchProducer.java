@@ -2,6 +2,7 @@ package dev.anchor.client;
 
 import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.lineage.TransformationRecord;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 /** The manufacturer's view: recording production, transforming batches, recalling what it produced. */
 public interface BatchProducer {

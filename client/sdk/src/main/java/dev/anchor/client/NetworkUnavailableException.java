@@ -1,5 +1,7 @@
 package dev.anchor.client;
 
+import dev.anchor.model.vocabulary.ErrorCode;
+
 /**
  * The peer could not be reached or did not answer in time; its {@link #errorCode()} is
  * {@link ErrorCode#UNAVAILABLE}. When it happens while waiting for the commit status, the transaction

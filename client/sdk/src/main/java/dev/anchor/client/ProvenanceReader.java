@@ -2,13 +2,14 @@ package dev.anchor.client;
 
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.LogisticUnit;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.RecallReport;
 import dev.anchor.client.lineage.TraceGraph;
 import dev.anchor.client.proof.ProvenanceProof;
 import dev.anchor.client.provenance.Provenance;
 
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.Optional;
 
 /** The view every organisation has, the auditor's in particular: reading batches and their history. */

@@ -1,5 +1,7 @@
 package dev.anchor.client;
 
+import dev.anchor.model.vocabulary.ErrorCode;
+
 /**
  * The chaincode refused the request with one of its codes (see {@link ErrorCode#isChaincodeRefusal()}).
  * Nothing was written to the ledger.

@@ -3,7 +3,7 @@
  *
  * <p>Start with {@link dev.anchor.client.AnchorClient} (what a participant can do), obtained from
  * {@link dev.anchor.client.Anchor#connect} or {@link dev.anchor.client.gateway.LocalNetwork#connect}. Failures are
- * {@link dev.anchor.client.AnchorException}s carrying an {@link dev.anchor.client.ErrorCode}. A batch's history
+ * {@link dev.anchor.client.AnchorException}s carrying an {@link dev.anchor.model.vocabulary.ErrorCode}. A batch's history
  * is a {@link dev.anchor.client.provenance.Provenance}, whose hash chain
  * {@link dev.anchor.client.provenance.Provenance#verify()} checks.
  *

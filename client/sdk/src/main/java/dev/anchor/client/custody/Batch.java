@@ -1,10 +1,10 @@
 package dev.anchor.client.custody;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.custody.BatchRecall;
+import dev.anchor.model.custody.PendingHandoff;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,74 +12,124 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The current state of a batch, as {@code GetBatch} and every write answer it.
+ * The current state of a batch, as {@code GetBatch} and every write answer it: the client's view of the wire model's
+ * {@link dev.anchor.model.custody.Batch} (read through it and wrapped), with optional members as {@link Optional},
+ * the answer's JSON kept and organisation helpers.
  *
  * <p>Organisations are MSP IDs exactly as on the ledger ({@code "DistributorMSP"}); use
  * {@link Organization#findByMspId(String)} or {@link #isHeldBy(Organization)} to compare. Parsing is
  * tolerant: members this client does not know are ignored (but kept in {@link #json()}), missing ones are null.
  *
- * @param batchId        the batch id
- * @param gtin           the product's GTIN-14
- * @param productName    the product's name
- * @param quantity       the quantity produced
- * @param unit           the quantity's unit
- * @param site           where it was produced
- * @param producer       MSP ID of the manufacturer that recorded it
- * @param producedAt     timestamp of the production transaction
- * @param custodian      MSP ID of the organisation holding it now
- * @param pendingHandoff the handoff waiting for its recipient, if any
- * @param eventCount     how many provenance events the batch has
- * @param lastEventHash  hash of its last provenance event
- * @param packedIn       the SSCC of the logistic unit it is packed in, if any
- * @param remaining      what transformations have not consumed of its quantity
- * @param recall         the recall it is under, if any
- * @param json           the batch exactly as the ledger answered it
+ * @param state the batch as the wire model reads it
+ * @param json  the batch exactly as the ledger answered it
  */
-public record Batch(String batchId, String gtin, String productName, BigDecimal quantity, String unit, String site,
-                    String producer, Instant producedAt, String custodian, Optional<PendingHandoff> pendingHandoff,
-                    long eventCount, String lastEventHash, Optional<String> packedIn, BigDecimal remaining,
-                    Optional<RecallStatus> recall, String json) implements Holding {
+public record Batch(dev.anchor.model.custody.Batch state, String json) implements Holding {
 
-    /** Replaces null optionals by {@link Optional#empty()}. */
+    /** Requires the state. */
     public Batch {
-        pendingHandoff = Objects.requireNonNullElse(pendingHandoff, Optional.empty());
-        packedIn = Objects.requireNonNullElse(packedIn, Optional.empty());
-        recall = Objects.requireNonNullElse(recall, Optional.empty());
+        Objects.requireNonNull(state, "state");
     }
 
     /** @return the batch id */
     @Override
     public String id() {
-        return batchId;
+        return state.batchId();
     }
 
-    /**
-     * Reads a batch from the chaincode's JSON.
-     *
-     * @throws AnchorException with {@link ErrorCode#UNEXPECTED} when it is not a JSON object
-     */
+    /** Reads a batch from the chaincode's JSON, through the wire model's record. */
     public static Batch fromJson(String json) {
         return fromNode(AnchorJson.parseObject(json, "the batch"));
     }
 
-    /** Reads a batch from the chaincode's JSON already parsed (a member of a page or a trace). */
+    /** Reads a batch from the chaincode's JSON already parsed (a member of a page or of a write's answer). */
     public static Batch fromNode(JsonNode n) {
-        return new Batch(AnchorJson.text(n, "batchId"), AnchorJson.text(n, "gtin"),
-                AnchorJson.text(n, "productName"), AnchorJson.decimal(n, "quantity"), AnchorJson.text(n, "unit"),
-                AnchorJson.text(n, "site"), AnchorJson.text(n, "producer"), AnchorJson.instant(n, "producedAt"),
-                AnchorJson.text(n, "custodian"), PendingHandoff.fromParent(n), AnchorJson.integer(n, "eventCount", 0),
-                AnchorJson.text(n, "lastEventHash"), Optional.ofNullable(AnchorJson.text(n, "packedIn")),
-                AnchorJson.decimal(n, "remaining"), RecallStatus.fromParent(n),
-                AnchorJson.write(n));
+        return new Batch(AnchorJson.read(n, dev.anchor.model.custody.Batch.class, "the batch"), AnchorJson.write(n));
+    }
+
+    /** @return the batch id */
+    public String batchId() {
+        return state.batchId();
+    }
+
+    /** @return the product's GTIN-14 */
+    public String gtin() {
+        return state.gtin();
+    }
+
+    /** @return the product's name */
+    public String productName() {
+        return state.productName();
+    }
+
+    /** @return the quantity produced */
+    public BigDecimal quantity() {
+        return state.quantity();
+    }
+
+    /** @return the quantity's unit */
+    public String unit() {
+        return state.unit();
+    }
+
+    /** @return where it was produced */
+    public String site() {
+        return state.site();
+    }
+
+    /** @return MSP ID of the manufacturer that recorded it */
+    public String producer() {
+        return state.producer();
+    }
+
+    /** @return timestamp of the production transaction */
+    public Instant producedAt() {
+        return state.producedAt();
+    }
+
+    /** @return MSP ID of the organisation holding it now */
+    @Override
+    public String custodian() {
+        return state.custodian();
+    }
+
+    /** @return the handoff waiting for its recipient, if any */
+    @Override
+    public Optional<PendingHandoff> pendingHandoff() {
+        return Optional.ofNullable(state.pendingHandoff());
+    }
+
+    /** @return how many provenance events the batch has */
+    public long eventCount() {
+        return state.eventCount();
+    }
+
+    /** @return hash of its last provenance event */
+    public String lastEventHash() {
+        return state.lastEventHash();
+    }
+
+    /** @return the SSCC of the logistic unit it is packed in, if any */
+    public Optional<String> packedIn() {
+        return Optional.ofNullable(state.packedIn());
+    }
+
+    /** @return what transformations have not consumed of its quantity */
+    public BigDecimal remaining() {
+        return state.remaining();
+    }
+
+    /** @return the recall it is under, if any */
+    public Optional<BatchRecall> recall() {
+        return Optional.ofNullable(state.recall());
     }
 
     /** @return whether {@code organization} holds the batch now */
     public boolean isHeldBy(Organization organization) {
-        return organization.mspId().equals(custodian);
+        return organization.mspId().equals(state.custodian());
     }
 
     /** @return the custodian as an {@link Organization}, empty if it is not one of the four */
     public Optional<Organization> custodianOrganization() {
-        return Organization.findByMspId(custodian);
+        return Organization.findByMspId(state.custodian());
     }
 }

@@ -1,6 +1,6 @@
 package dev.anchor.client.custody;
 
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
 import dev.anchor.client.Receipt;

@@ -1,5 +1,6 @@
 package dev.anchor.client.custody;
 
+import dev.anchor.model.custody.PendingHandoff;
 import java.util.Optional;
 
 /**

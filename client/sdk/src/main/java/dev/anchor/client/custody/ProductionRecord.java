@@ -1,6 +1,6 @@
 package dev.anchor.client.custody;
 
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 import java.math.BigDecimal;
 import java.util.Objects;

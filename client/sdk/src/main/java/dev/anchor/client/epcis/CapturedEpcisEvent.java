@@ -3,8 +3,9 @@ package dev.anchor.client.epcis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.epcis.EpcisLedgerRecord;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A GS1 EPCIS 2.0 event captured on the ledger, as {@link EpcisReader#epcisEventsOfBatch} answers it: the event as
- * captured and who captured it, when, in which transaction. It is not part of a batch's hash chain.
+ * captured and who captured it, when, in which transaction. It is not part of a batch's hash chain. The client's view
+ * of the wire model's {@link EpcisLedgerRecord}, with CBV values read bare.
  *
  * <pre>{@code
  * for (CapturedEpcisEvent e : auditor.epcisEventsOfBatch("PEAR-001")) {
@@ -39,16 +41,21 @@ public record CapturedEpcisEvent(String eventId, String capturedBy, Instant capt
         Objects.requireNonNull(event, "event");
     }
 
-    /** The record the chaincode stores ({@code {"capturedAt":…,"capturedBy":…,"context":…,"event":…,…}}). */
+    /**
+     * The record the chaincode stores ({@code {"capturedAt":…,"capturedBy":…,"context":…,"event":…,…}}), read through
+     * the wire model's {@link EpcisLedgerRecord}.
+     */
     public static CapturedEpcisEvent fromRecord(JsonNode record) {
-        JsonNode event = record.get("event");
-        String eventId = AnchorJson.text(record, "eventId");
-        if (event == null || !event.isObject() || eventId == null) {
-            throw new AnchorException(ErrorCode.UNEXPECTED, "a stored EPCIS record has no event or id: " + record);
+        return of(AnchorJson.read(record, EpcisLedgerRecord.class, "a stored EPCIS record"), record);
+    }
+
+    /** The view of the wire model's EPCIS record; {@code raw} names the record in the error if it has no event or id. */
+    private static CapturedEpcisEvent of(EpcisLedgerRecord record, JsonNode raw) {
+        if (!(record.event() instanceof ObjectNode event) || record.eventId() == null) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "a stored EPCIS record has no event or id: " + raw);
         }
-        JsonNode context = record.get("context");
-        return new CapturedEpcisEvent(eventId, AnchorJson.text(record, "capturedBy"),
-                AnchorJson.instant(record, "capturedAt"), AnchorJson.text(record, "txId"), (ObjectNode) event,
+        JsonNode context = record.context();
+        return new CapturedEpcisEvent(record.eventId(), record.capturedBy(), record.capturedAt(), record.txId(), event,
                 context == null || context.isNull() ? null : context);
     }
 

@@ -1,12 +1,13 @@
 package dev.anchor.client.epcis;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.wire.AnchorJson;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The answer of one {@code CaptureEpcisEvents} transaction: which of its events it recorded, which were there. */
+/**
+ * The answer of one {@code CaptureEpcisEvents} transaction: which of its events it recorded, which were there; the
+ * wire model's {@link dev.anchor.model.epcis.EpcisCaptureAnswer} with the transaction that gave it.
+ */
 public record EpcisCaptureAnswer(String transactionId, List<String> recorded, List<String> duplicates) {
 
     public EpcisCaptureAnswer {
@@ -14,17 +15,14 @@ public record EpcisCaptureAnswer(String transactionId, List<String> recorded, Li
         duplicates = List.copyOf(duplicates);
     }
 
-    /** Reads {@code {"duplicates":[…],"links":[…],"recorded":[…]}}. */
+    /** Reads {@code {"duplicates":[…],"links":[…],"recorded":[…]}} through the wire model. */
     public static EpcisCaptureAnswer fromJson(String transactionId, String json) {
-        JsonNode node = AnchorJson.parseObject(json, "the capture answer");
-        return new EpcisCaptureAnswer(transactionId, ids(node.get("recorded")), ids(node.get("duplicates")));
+        dev.anchor.model.epcis.EpcisCaptureAnswer answer =
+                AnchorJson.read(json, dev.anchor.model.epcis.EpcisCaptureAnswer.class, "the capture answer");
+        return new EpcisCaptureAnswer(transactionId, orEmpty(answer.recorded()), orEmpty(answer.duplicates()));
     }
 
-    private static List<String> ids(JsonNode array) {
-        List<String> ids = new ArrayList<>();
-        if (array != null) {
-            array.forEach(id -> ids.add(id.asText()));
-        }
-        return ids;
+    private static List<String> orEmpty(List<String> ids) {
+        return ids == null ? List.of() : ids;
     }
 }

@@ -1,7 +1,7 @@
 package dev.anchor.client.epcis;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 import java.util.List;
 import java.util.Objects;

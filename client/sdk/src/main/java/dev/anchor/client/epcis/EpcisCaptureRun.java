@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.wire.AnchorJson;
 
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.anchor.client.epcis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.Anchor;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 import java.util.function.Consumer;
 

@@ -3,7 +3,7 @@ package dev.anchor.client.epcis;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.Anchor;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.wire.AnchorJson;
 
 import java.time.Instant;

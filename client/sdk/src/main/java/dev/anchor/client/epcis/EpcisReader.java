@@ -1,7 +1,7 @@
 package dev.anchor.client.epcis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.TransactionRefusedException;
 

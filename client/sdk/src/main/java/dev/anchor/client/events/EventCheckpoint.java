@@ -1,7 +1,7 @@
 package dev.anchor.client.events;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import org.hyperledger.fabric.client.Checkpointer;
 import org.hyperledger.fabric.client.FileCheckpointer;
 import org.hyperledger.fabric.client.InMemoryCheckpointer;

@@ -2,7 +2,7 @@ package dev.anchor.client.events;
 
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 import java.util.OptionalLong;
 

@@ -3,7 +3,7 @@ package dev.anchor.client.gateway;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.epcis.CommittedEpcisBlock;
 import dev.anchor.client.epcis.CommittedEpcisEvent;
 import dev.anchor.client.proof.CommittedWrites;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.epcis.EpcisQuery;
 import dev.anchor.client.epcis.EpcisQueryPage;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
 import dev.anchor.client.Receipt;
@@ -27,7 +27,7 @@ import dev.anchor.client.epcis.EpcisQuery;
 import dev.anchor.client.epcis.EpcisQueryPage;
 import dev.anchor.client.events.AnchorEventStream;
 import dev.anchor.client.events.EventCheckpoint;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.RecallReport;
 import dev.anchor.client.lineage.Consumption;
@@ -365,8 +365,8 @@ final class GatewayAnchorClient implements AnchorClient {
     @Override
     public Optional<Evidence> findEvidence(String batchId, String sha256) {
         try {
-            return Optional.of(Evidence.fromJson(evaluate("GetEvidence", Objects.requireNonNull(batchId, "batchId"),
-                    Objects.requireNonNull(sha256, "sha256"))));
+            return Optional.of(AnchorJson.read(evaluate("GetEvidence", Objects.requireNonNull(batchId, "batchId"),
+                    Objects.requireNonNull(sha256, "sha256")), Evidence.class, "the evidence"));
         } catch (TransactionRefusedException e) {
             if (e.errorCode() == ErrorCode.EVIDENCE_NOT_FOUND) {
                 return Optional.empty();

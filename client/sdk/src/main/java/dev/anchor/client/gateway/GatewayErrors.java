@@ -2,7 +2,7 @@ package dev.anchor.client.gateway;
 
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.TransactionRefusedException;
 import io.grpc.Status;

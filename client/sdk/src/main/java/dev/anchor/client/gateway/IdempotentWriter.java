@@ -3,7 +3,7 @@ package dev.anchor.client.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.request.RetryPolicy;
 import dev.anchor.client.request.SubmitListener;
 import dev.anchor.client.wire.AnchorJson;

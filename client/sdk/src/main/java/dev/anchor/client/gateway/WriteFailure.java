@@ -1,7 +1,7 @@
 package dev.anchor.client.gateway;
 
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.hyperledger.fabric.client.CommitStatusException;

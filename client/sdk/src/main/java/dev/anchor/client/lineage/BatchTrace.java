@@ -2,7 +2,7 @@ package dev.anchor.client.lineage;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.ProvenanceReader;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.custody.Batch;

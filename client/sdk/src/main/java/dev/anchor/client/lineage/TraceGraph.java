@@ -1,18 +1,19 @@
 package dev.anchor.client.lineage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
 import dev.anchor.client.ProvenanceReader;
 import dev.anchor.client.wire.AnchorJson;
+import dev.anchor.model.lineage.BatchLink;
+import dev.anchor.model.lineage.TraceNode;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The answer of {@link ProvenanceReader#traceBack} or {@link ProvenanceReader#traceForward}: the root and every batch
- * reachable from it in that direction (the root first, then breadth-first, each once), and the links followed.
+ * reachable from it in that direction (the root first, then breadth-first, each once), and the links followed (the
+ * wire model's {@link BatchLink}s). The client's view of the wire model's {@link dev.anchor.model.lineage.TraceGraph}
+ * (read through it and wrapped), with the answer's JSON kept.
  *
  * <pre>{@code
  * TraceGraph forward = auditor.traceForward("PEAR-002");
@@ -21,43 +22,41 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * @param root      the batch traced
- * @param direction {@code back} (ancestors) or {@code forward} (descendants)
- * @param nodes     the batches, root first
- * @param edges     the links, each from input to output
- * @param json      the answer exactly as the chaincode gave it
+ * @param graph the trace as the wire model reads it
+ * @param json  the answer exactly as the chaincode gave it
  */
-public record TraceGraph(String root, String direction, List<TraceNode> nodes, List<TraceEdge> edges, String json) {
-    /** Copies the lists. */
+public record TraceGraph(dev.anchor.model.lineage.TraceGraph graph, String json) {
+    /** Requires the graph. */
     public TraceGraph {
-        nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
-        edges = List.copyOf(Objects.requireNonNull(edges, "edges"));
+        Objects.requireNonNull(graph, "graph");
     }
 
-    /**
-     * Reads the answer of {@code TraceBack} or {@code TraceForward}.
-     *
-     * @throws AnchorException with {@link ErrorCode#UNEXPECTED} when it is not a JSON object
-     */
+    /** Reads a trace from the chaincode's JSON ({@code TraceBack}, {@code TraceForward}), through the wire model. */
     public static TraceGraph fromJson(String json) {
-        JsonNode n = AnchorJson.parseObject(json, "the trace");
-        return new TraceGraph(AnchorJson.text(n, "root"), AnchorJson.text(n, "direction"), nodes(n.get("nodes")),
-                edges(n.get("edges")), json);
+        return new TraceGraph(AnchorJson.read(json, dev.anchor.model.lineage.TraceGraph.class, "the trace"), json);
     }
 
-    static List<TraceNode> nodes(JsonNode array) {
-        List<TraceNode> nodes = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(node -> nodes.add(TraceNode.fromNode(node)));
-        }
-        return nodes;
+    /** @return the batch traced */
+    public String root() {
+        return graph.root();
     }
 
-    static List<TraceEdge> edges(JsonNode array) {
-        List<TraceEdge> edges = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(edge -> edges.add(TraceEdge.fromNode(edge)));
-        }
-        return edges;
+    /** @return {@code back} (ancestors) or {@code forward} (descendants) */
+    public String direction() {
+        return graph.direction() == null ? null : graph.direction().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the batches, root first */
+    public List<TraceNode> nodes() {
+        return orEmpty(graph.nodes());
+    }
+
+    /** @return the links, each from input to output */
+    public List<BatchLink> edges() {
+        return orEmpty(graph.edges());
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -2,7 +2,7 @@ package dev.anchor.client.proof;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.provenance.Provenance;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import org.hyperledger.fabric.protos.common.Block;

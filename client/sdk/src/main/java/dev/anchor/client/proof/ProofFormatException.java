@@ -1,7 +1,7 @@
 package dev.anchor.client.proof;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 /** A proof bundle, or a protobuf inside it, that cannot be read; its code is {@link ErrorCode#INVALID_PROOF}. */
 public final class ProofFormatException extends AnchorException {

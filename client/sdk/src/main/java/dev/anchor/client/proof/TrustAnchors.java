@@ -1,7 +1,7 @@
 package dev.anchor.client.proof;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 import java.io.IOException;
 import java.nio.file.Files;

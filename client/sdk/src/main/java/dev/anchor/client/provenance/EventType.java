@@ -1,6 +1,10 @@
 package dev.anchor.client.provenance;
 
-/** The kind of a {@link ProvenanceEvent}. */
+/**
+ * The kind of a {@link ProvenanceEvent}: the wire model's {@link dev.anchor.model.vocabulary.EventType}, name for name,
+ * and {@link #UNKNOWN} for a type this client does not know yet (so that an older client still reads a newer
+ * chaincode's history). {@code EventTypeTest} keeps the two in step.
+ */
 public enum EventType {
     /** The manufacturer recorded the batch. Details: gtin, productName, quantity, unit, site. */
     PRODUCED,
@@ -26,6 +30,11 @@ public enum EventType {
     EVIDENCE_ATTACHED,
     /** A type this client does not know (written by a newer chaincode); see the event's raw JSON. */
     UNKNOWN;
+
+    /** The type of the wire model's type; {@link #UNKNOWN} for null (a type the model does not know). */
+    public static EventType of(dev.anchor.model.vocabulary.EventType type) {
+        return type == null ? UNKNOWN : valueOf(type.name());
+    }
 
     /** The type with this name, or {@link #UNKNOWN}; never throws. */
     public static EventType parse(String name) {

@@ -2,7 +2,7 @@ package dev.anchor.client.provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.wire.AnchorJson;
 

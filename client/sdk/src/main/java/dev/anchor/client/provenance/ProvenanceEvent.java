@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * One entry of a batch's provenance: something that happened to it, in one transaction.
  *
- * <p>The record's fields are for reading; {@link Provenance#verify()} checks the hash chain on {@link #json()},
- * the event exactly as received, never on these fields. Parsing is tolerant: an unknown {@code type} becomes
+ * <p>The client's view of the wire model's {@link dev.anchor.model.provenance.ProvenanceEvent} (read through it). The
+ * record's fields are for reading; {@link Provenance#verify()} checks the hash chain on {@link #json()}, the event
+ * exactly as received, never on these fields. Reading is tolerant: an unknown {@code type} becomes
  * {@link EventType#UNKNOWN}, unknown members are kept in {@link #json()}, missing ones are null.
  *
  * @param seq           position in the batch's history, from 1
@@ -54,13 +55,22 @@ public record ProvenanceEvent(long seq, EventType type, String batchId, String t
 
     /** Reads one provenance event from the chaincode's JSON already parsed (a member of a provenance or an event). */
     public static ProvenanceEvent fromNode(JsonNode n) {
-        Object details = AnchorJson.toJava(n.get("details"));
+        return of(AnchorJson.read(n, dev.anchor.model.provenance.ProvenanceEvent.class, "the provenance event"),
+                AnchorJson.write(n));
+    }
+
+    /**
+     * The view of the wire model's provenance event.
+     *
+     * @param event the event as the wire model reads it (a type this client does not know reads as null)
+     * @param json  the JSON it was read from, exactly as received, for the hash chain's checks
+     */
+    public static ProvenanceEvent of(dev.anchor.model.provenance.ProvenanceEvent event, String json) {
+        Object details = AnchorJson.toJava(AnchorJson.MAPPER.valueToTree(event.details()));
         @SuppressWarnings("unchecked")
         Map<String, Object> detailMap = details instanceof Map ? (Map<String, Object>) details : Map.of();
-        return new ProvenanceEvent(AnchorJson.integer(n, "seq", 0), EventType.parse(AnchorJson.text(n, "type")),
-                AnchorJson.text(n, "batchId"), AnchorJson.text(n, "txId"), AnchorJson.instant(n, "timestamp"),
-                AnchorJson.text(n, "actor"), detailMap, AnchorJson.text(n, "previousHash"),
-                AnchorJson.text(n, "hash"), AnchorJson.write(n));
+        return new ProvenanceEvent(event.seq(), EventType.of(event.type()), event.batchId(), event.txId(),
+                event.timestamp(), event.actor(), detailMap, event.previousHash(), event.hash(), json);
     }
 
     /** @return the detail with this key as text (numbers in plain notation), if present */

@@ -2,7 +2,7 @@ package dev.anchor.client.request;
 
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 import java.time.Duration;
 

@@ -1,19 +1,25 @@
 package dev.anchor.client.wire;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.ClassUtil;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.json.CanonicalForm;
+import dev.anchor.model.vocabulary.ErrorCode;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +35,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JSON reading (tolerant) and canonical JSON writing, as docs/data-model.md defines it: shared by the SDK's
- * packages, not part of its API (the shared wire model module is to replace it).
+ * JSON reading (tolerant): the chaincode's answers into the wire model's records ({@link #read}), other JSON as
+ * trees; shared by the SDK's packages, not part of its API. Canonical JSON is the wire model's {@link CanonicalForm}.
  */
 public final class AnchorJson {
     /** Numbers are read exactly: decimals as BigDecimal, never double. */
@@ -41,7 +47,34 @@ public final class AnchorJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** Reads the wire model's records: as the chaincode writes them, tolerant of members and values it does not know. */
+    private static final ObjectMapper RECORDS = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .addHandler(new DeserializationProblemHandler() {
+                @Override
+                public Object handleWeirdStringValue(DeserializationContext context, Class<?> target, String value,
+                                                     String failureMessage) {
+                    return target.isPrimitive() ? ClassUtil.defaultValue(target) : null;
+                }
+
+                @Override
+                public Object handleUnexpectedToken(DeserializationContext context, JavaType target, JsonToken token,
+                                                    JsonParser parser, String failureMessage) throws IOException {
+                    parser.skipChildren();
+                    return target.isPrimitive() ? ClassUtil.defaultValue(target.getRawClass()) : null;
+                }
+
+                @Override
+                public Object handleWeirdNumberValue(DeserializationContext context, Class<?> target, Number value,
+                                                     String failureMessage) {
+                    return target.isPrimitive() ? ClassUtil.defaultValue(target) : null;
+                }
+            })
+            .build();
 
     private AnchorJson() {
     }
@@ -59,6 +92,28 @@ public final class AnchorJson {
             throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read " + what + ": not a JSON object");
         }
         return node;
+    }
+
+    /**
+     * Reads one of the chaincode's answers into its wire model record, tolerantly: members the record does not know
+     * are ignored (a newer chaincode does not break this client), a value of the wrong form (a time that is not one,
+     * an event type it does not know, an array where text belongs) reads as null (zero for a number); numbers are
+     * exact. An answer that is not a JSON object is an {@link ErrorCode#UNEXPECTED} failure naming {@code what}.
+     */
+    public static <T> T read(String json, Class<T> type, String what) {
+        return read(parseObject(json, what), type, what);
+    }
+
+    /** As {@link #read(String, Class, String)}, for an object already parsed (e.g. a member of a page). */
+    public static <T> T read(JsonNode object, Class<T> type, String what) {
+        if (object == null || !object.isObject()) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read " + what + ": not a JSON object");
+        }
+        try {
+            return RECORDS.treeToValue(object, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new AnchorException(ErrorCode.UNEXPECTED, "cannot read " + what + ": " + e.getMessage(), null, e);
+        }
     }
 
     public static String text(JsonNode node, String field) {
@@ -142,53 +197,18 @@ public final class AnchorJson {
     }
 
     /**
-     * Canonical JSON: object members sorted by key ({@link String#compareTo}), recursively; no whitespace;
-     * members whose value is null left out; decimals in plain notation without trailing zeros. Strings are
-     * escaped as Jackson's generator does by default.
+     * The canonical JSON the chaincode writes and hashes ({@link CanonicalForm}, the one writer of it), as text.
      *
      * @param skipTopLevel name of a top-level member to leave out (e.g. {@code "hash"}), or null
      */
     public static String canonical(JsonNode node, String skipTopLevel) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            writeCanonical(g, node, skipTopLevel);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode written = node;
+        if (skipTopLevel != null && node instanceof ObjectNode object && object.has(skipTopLevel)) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove(skipTopLevel);
+            written = copy;
         }
-        return out.toString();
-    }
-
-    private static void writeCanonical(JsonGenerator g, JsonNode node, String skip) throws IOException {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            g.writeNull();
-        } else if (node.isObject()) {
-            TreeMap<String, JsonNode> sorted = new TreeMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (!e.getValue().isNull() && !e.getKey().equals(skip)) {
-                    sorted.put(e.getKey(), e.getValue());
-                }
-            }
-            g.writeStartObject();
-            for (Map.Entry<String, JsonNode> e : sorted.entrySet()) {
-                g.writeFieldName(e.getKey());
-                writeCanonical(g, e.getValue(), null);
-            }
-            g.writeEndObject();
-        } else if (node.isArray()) {
-            g.writeStartArray();
-            for (JsonNode e : node) {
-                writeCanonical(g, e, null);
-            }
-            g.writeEndArray();
-        } else if (node.isIntegralNumber()) {
-            g.writeNumber(node.bigIntegerValue().toString());
-        } else if (node.isNumber()) {
-            g.writeNumber(plain(node.decimalValue()));
-        } else if (node.isBoolean()) {
-            g.writeBoolean(node.booleanValue());
-        } else {
-            g.writeString(node.asText());
-        }
+        return new String(CanonicalForm.write(written), StandardCharsets.UTF_8);
     }
 
     /** {@code 1200}, {@code 12.5}: plain notation, no trailing zeros. */

@@ -1,11 +1,14 @@
 package dev.anchor.client.architecture;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.events.EventCheckpoint;
 import dev.anchor.client.gateway.GatewayConnector;
+import dev.anchor.client.wire.AnchorJson;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -55,6 +58,26 @@ class SdkArchitectureTest {
         noClasses().that().haveFullyQualifiedName(Anchor.class.getName())
                 .should().dependOnClassesThat(resideInAPackage("dev.anchor.client.gateway..")
                         .and(not(equivalentTo(GatewayConnector.class))))
+                .check(SDK);
+    }
+
+    @Test
+    void canonicalJsonIsWrittenOnlyByTheWireModel() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(JsonGenerator.class.getName())
+                .because("the canonical form the chaincode hashes is dev.anchor.model.json.CanonicalForm, one writer")
+                .check(SDK);
+    }
+
+    @Test
+    void theChaincodesAnswersAreReadThroughTheWireModelsRecords() {
+        noClasses().that().resideInAnyPackage("dev.anchor.client.custody..", "dev.anchor.client.lineage..",
+                        "dev.anchor.client.evidence..")
+                .should().callMethod(AnchorJson.class, "text", JsonNode.class, String.class)
+                .orShould().callMethod(AnchorJson.class, "instant", JsonNode.class, String.class)
+                .orShould().callMethod(AnchorJson.class, "decimal", JsonNode.class, String.class)
+                .orShould().callMethod(AnchorJson.class, "integer", JsonNode.class, String.class, long.class)
+                .because("batches, units, traces, recalls and evidence are dev.anchor.model records read by Jackson"
+                        + " (AnchorJson.read), not parsed field by field")
                 .check(SDK);
     }
 }

@@ -1,7 +1,8 @@
 package dev.anchor.client.custody;
 
+import dev.anchor.model.custody.PendingHandoff;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,8 @@ class BatchParsingTest {
         assertThat(batch.custodianOrganization()).contains(Organization.MANUFACTURER);
         assertThat(batch.eventCount()).isEqualTo(2);
         assertThat(batch.lastEventHash()).isEqualTo(HASH);
-        assertThat(batch.pendingHandoff()).contains(new PendingHandoff("ManufacturerMSP", "DistributorMSP",
-                Instant.parse("2026-11-25T15:02:11.417Z"), "tx-2"));
+        assertThat(batch.pendingHandoff()).contains(new PendingHandoff("ManufacturerMSP",
+                Instant.parse("2026-11-25T15:02:11.417Z"), "DistributorMSP", "tx-2"));
         assertThat(batch.json()).contains("\"pendingHandoff\"");
     }
 

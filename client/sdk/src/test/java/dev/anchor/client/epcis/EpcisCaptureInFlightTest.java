@@ -1,6 +1,6 @@
 package dev.anchor.client.epcis;
 
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.wire.AnchorJson;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.anchor.client.gateway;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.epcis.CommittedEpcisBlock;
 import dev.anchor.client.epcis.CommittedEpcisEvent;
 import org.hyperledger.fabric.protos.common.Block;

@@ -2,7 +2,7 @@ package dev.anchor.client.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.rpc.Code;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.epcis.EpcisQuery;

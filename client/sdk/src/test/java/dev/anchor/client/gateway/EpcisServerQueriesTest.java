@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.ConnectionOptions;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.epcis.EpcisQuery;
 import dev.anchor.client.epcis.EpcisQueryPage;
 import org.junit.jupiter.api.AfterEach;

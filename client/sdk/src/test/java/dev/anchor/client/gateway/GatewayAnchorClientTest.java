@@ -3,7 +3,7 @@ package dev.anchor.client.gateway;
 import com.google.rpc.Code;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Receipt;
@@ -12,9 +12,9 @@ import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.evidence.EvidenceRecord;
 import dev.anchor.client.lineage.Consumption;
 import dev.anchor.client.lineage.RecallReport;
-import dev.anchor.client.lineage.TraceEdge;
+import dev.anchor.model.lineage.BatchLink;
 import dev.anchor.client.lineage.TraceGraph;
-import dev.anchor.client.lineage.TraceNode;
+import dev.anchor.model.lineage.TraceNode;
 import dev.anchor.client.lineage.TransformationRecord;
 import dev.anchor.client.provenance.TestChain;
 import dev.anchor.client.request.RetryPolicy;
@@ -160,9 +160,9 @@ class GatewayAnchorClientTest {
         assertThat(graph.direction()).isEqualTo("forward");
         assertThat(graph.nodes()).extracting(TraceNode::batchId).containsExactly("P", "J");
         assertThat(graph.nodes().get(1).depth()).isEqualTo(1);
-        assertThat(graph.nodes().get(1).pendingTo()).contains("DistributorMSP");
+        assertThat(graph.nodes().get(1).pendingTo()).isEqualTo("DistributorMSP");
         assertThat(graph.nodes().get(0).remaining()).isEqualByComparingTo("600");
-        assertThat(graph.edges()).containsExactly(new TraceEdge("P", "J", new BigDecimal("600"), "kg", "t"));
+        assertThat(graph.edges()).containsExactly(new BatchLink("P", "J", new BigDecimal("600"), "t", "kg"));
         assertThat(client.traceBack("J").json()).isEqualTo(trace);
     }
 
@@ -179,9 +179,9 @@ class GatewayAnchorClientTest {
         RecallReport r = client.recallReport("P");
 
         assertThat(r.recall().recallOf()).isEqualTo("P");
-        assertThat(r.recall().acknowledged()).isFalse();
+        assertThat(r.recall().acknowledgedBy()).isNull();
         assertThat(r.affected()).singleElement().satisfies(node -> {
-            assertThat(node.recall()).hasValueSatisfying(status -> assertThat(status.acknowledged()).isTrue());
+            assertThat(node.recall().acknowledgedBy()).isNotNull();
             assertThat(node.custodian()).isEqualTo("ManufacturerMSP");
         });
     }

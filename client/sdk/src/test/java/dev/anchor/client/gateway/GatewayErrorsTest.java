@@ -3,7 +3,7 @@ package dev.anchor.client.gateway;
 import com.google.protobuf.Any;
 import com.google.rpc.Code;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.TransactionRefusedException;
 import io.grpc.Status;

@@ -3,7 +3,7 @@ package dev.anchor.client.gateway;
 import com.google.rpc.Code;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.NetworkUnavailableException;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Receipt;

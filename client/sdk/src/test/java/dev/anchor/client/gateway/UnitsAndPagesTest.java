@@ -1,13 +1,13 @@
 package dev.anchor.client.gateway;
 
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.Holding;
 import dev.anchor.client.custody.LogisticUnit;
-import dev.anchor.client.custody.PendingHandoff;
+import dev.anchor.model.custody.PendingHandoff;
 import dev.anchor.client.custody.UnitReceipt;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Proposal;

@@ -2,7 +2,7 @@ package dev.anchor.client.gateway;
 
 import com.google.rpc.Code;
 import dev.anchor.client.CommitFailedException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import io.grpc.Status;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;

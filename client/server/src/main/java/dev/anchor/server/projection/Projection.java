@@ -2,7 +2,7 @@ package dev.anchor.server.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.epcis.CommittedEpcisBlock;
 import dev.anchor.client.epcis.CommittedEpcisBlocks;
 import dev.anchor.client.epcis.CommittedEpcisEvent;

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.lineage.BatchTrace;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.provenance.EventType;
-import dev.anchor.client.evidence.Evidence;
+import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.server.access.Caller;
@@ -178,7 +178,7 @@ final class BatchRoutes {
         if (batch.recall().isEmpty()) {
             return batch.batchId() + " is not recalled";
         }
-        if (batch.recall().get().acknowledged()) {
+        if (batch.recall().get().acknowledgedBy() != null) {
             return "the recall of " + batch.batchId() + " is acknowledged already";
         }
         return null;

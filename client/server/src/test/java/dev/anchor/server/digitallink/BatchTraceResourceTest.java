@@ -3,7 +3,7 @@ package dev.anchor.server.digitallink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.AnchorClient;
-import dev.anchor.client.ErrorCode;
+import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.provenance.Provenance;
@@ -22,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -58,9 +57,9 @@ class BatchTraceResourceTest {
     }
 
     private static Batch pears(String lot) {
-        return new Batch(lot, GTIN, "Conference pears", BigDecimal.TEN, "kg", "Orchard Lane", "ManufacturerMSP",
-                Instant.parse("2026-12-01T10:00:00Z"), "ManufacturerMSP", Optional.empty(), 0, "0".repeat(64),
-                Optional.empty(), BigDecimal.TEN, Optional.empty(), "{}");
+        return new Batch(new dev.anchor.model.custody.Batch(lot, "ManufacturerMSP", 0, GTIN, null, "0".repeat(64), null,
+                null, null, Instant.parse("2026-12-01T10:00:00Z"), "ManufacturerMSP", "Conference pears", BigDecimal.TEN,
+                null, BigDecimal.TEN, "Orchard Lane", "kg"), "{}");
     }
 
     @Test

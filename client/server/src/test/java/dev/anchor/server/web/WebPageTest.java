@@ -7,7 +7,7 @@ import dev.anchor.client.events.AnchorEvent;
 import dev.anchor.client.events.AnchorEventStream;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.Receipt;
-import dev.anchor.client.custody.RecallStatus;
+import dev.anchor.model.custody.BatchRecall;
 import dev.anchor.server.access.AccessTokens;
 import dev.anchor.server.access.Authentication;
 import dev.anchor.server.access.Caller;
@@ -116,14 +116,14 @@ class WebPageTest {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
     }
 
-    private static Batch batch(String custodian, Optional<RecallStatus> recall) {
-        return new Batch("JUICE-1", "09506000134369", "Pear juice", BigDecimal.TEN, "l", "Press house",
-                "ManufacturerMSP", Instant.parse("2026-12-01T10:00:00Z"), custodian, Optional.empty(), 3,
-                "0".repeat(64), Optional.empty(), BigDecimal.TEN, recall, "{}");
+    private static Batch batch(String custodian, Optional<BatchRecall> recall) {
+        return new Batch(new dev.anchor.model.custody.Batch("JUICE-1", custodian, 3, "09506000134369", null,
+                "0".repeat(64), null, null, null, Instant.parse("2026-12-01T10:00:00Z"), "ManufacturerMSP", "Pear juice",
+                BigDecimal.TEN, recall.orElse(null), BigDecimal.TEN, "Press house", "l"), "{}");
     }
 
-    private static Optional<RecallStatus> recalled() {
-        return Optional.of(new RecallStatus("PEAR-2", "Listeria", "ManufacturerMSP",
+    private static Optional<BatchRecall> recalled() {
+        return Optional.of(new BatchRecall("PEAR-2", "Listeria", "ManufacturerMSP",
                 Instant.parse("2026-12-02T10:00:00Z"), "tx-recall", null, null));
     }
 
