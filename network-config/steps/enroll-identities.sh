@@ -34,12 +34,13 @@ secret() {
   cat "$file"
 }
 
-# enroll_into ID MSP [fabric-ca-client options]: enrols ID into a fresh folder and returns it in MSP_OUT.
+# enroll_into ID MSP [fabric-ca-client options]: enrols ID into a fresh folder and returns it in MSP_OUT. The
+# certificate's subject names the organisation (O=ORG.anchor.local), not fabric-ca-client's default (O=Hyperledger, ...).
 enroll_into() {
   local id="$1" out="$2"
   shift 2
   rm -rf "$out"
-  ca_client enroll -u "https://$id:$(secret "$id")@$ca_url_host" -M "$out" "$@" ||
+  ca_client enroll -u "https://$id:$(secret "$id")@$ca_url_host" -M "$out" --csr.names "O=$(org_domain "$org")" "$@" ||
     fail "enrolling $id with $(ca_name "$org") failed; read $client_log"
 }
 

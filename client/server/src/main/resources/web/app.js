@@ -254,6 +254,13 @@ const WHAT = {
 };
 let seenEvents = 0;
 
+// Who acted: the organisation, and the common name of the certificate that signed (events recorded since the
+// chaincode keeps the certificate's subject, RFC 2253: "CN=alice@manufacturer.anchor.local,OU=client,...").
+function who(e) {
+  const cn = /(?:^|,)CN=((?:[^,\\]|\\.)*)/.exec(e.actorSubject ?? '');
+  return cn ? `${e.actor} (${cn[1].replace(/\\(.)/g, '$1')})` : e.actor;
+}
+
 function timeline(events, highlightNew) {
   const list = $('timeline');
   list.replaceChildren(...events.map((e, i) => {
@@ -267,7 +274,7 @@ function timeline(events, highlightNew) {
     what.textContent = `${e.seq}. ${WHAT[e.type] ?? e.type}${detail}`;
     const meta = document.createElement('div');
     meta.className = 'meta';
-    meta.textContent = `by ${e.actor}, ${when(e.timestamp)} · signed in transaction ${e.transactionId}`;
+    meta.textContent = `by ${who(e)}, ${when(e.timestamp)} · signed in transaction ${e.txId}`;
     li.append(what, meta);
     return li;
   }));

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The role in a user's certificate (attribute {@code anchor.role}, given by its organisation's Fabric CA) decides what
  * it may write, on the real network: an {@code operator} records a batch but may not recall it ({@code FORBIDDEN_ROLE}
- * naming the role needed, nothing written); a {@code quality} user of the same organisation may.
+ * naming the role needed, nothing written); a {@code quality} user of the same organisation may. Each event names the
+ * certificate's subject of the user who acted, and {@code trace} shows it.
  */
 class UserRoleIT {
     @RegisterExtension
@@ -47,6 +48,13 @@ class UserRoleIT {
         Batch recalled = network.as(MANUFACTURER).getBatch(batchId);
         assertThat(recalled.recall()).isPresent();
         assertThat(recalled.eventCount()).isEqualTo(recorded.eventCount() + 1);
+
+        // every event names who acted: the organisation and the certificate's subject, which trace shows
+        CliRunner.Run trace = CliRunner.ok(network, "--org", "auditor", "trace", batchId);
+        assertThat(trace.out()).containsPattern("PRODUCED +manufacturer \\(" + operator + "@manufacturer\\.anchor\\.local\\)")
+                .containsPattern("RECALLED +manufacturer \\(" + quality + "@manufacturer\\.anchor\\.local\\)");
+        assertThat(network.as(MANUFACTURER).getProvenance(batchId).events().get(0).actorSubject().orElseThrow())
+                .startsWith("CN=" + operator + "@manufacturer.anchor.local,");
     }
 
     @Test

@@ -147,6 +147,9 @@ class WebPageIT {
         assertThat(browser().findElement(By.id("verdict")).getText()).startsWith("Hash chain intact");
         assertThat(browser().findElement(By.id("recall-status")).getText()).isEqualTo("Not recalled.");
         assertThat(browser().findElement(By.id("acknowledge")).isDisplayed()).isFalse();
+        // the timeline says who signed each event: the organisation and its user's certificate name, and the transaction
+        String produced = browser().findElement(By.cssSelector("#timeline li")).getText();
+        assertThat(produced).contains("(User1@").containsPattern("signed in transaction [0-9a-f]{64}");
         untilText(By.id("live"), "Live:");
         chromium.screenshot("1-juice-found");
 

@@ -12,6 +12,8 @@ import dev.anchor.client.provenance.ChainVerification;
 import dev.anchor.client.provenance.Provenance;
 import dev.anchor.client.provenance.ProvenanceEvent;
 
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -67,6 +69,25 @@ final class TextFormat {
                 + ", waiting for " + Organization.shortNameOf(p.to()) + " to accept or reject";
     }
 
+    /**
+     * Who acted in an event: the organisation, and the certificate's common name (the person or system) when the
+     * event records the certificate's subject, e.g. {@code manufacturer (alice@manufacturer.anchor.local)}.
+     */
+    static String who(ProvenanceEvent e) {
+        String organization = Organization.shortNameOf(e.actor());
+        return e.actorSubject().flatMap(TextFormat::commonName).map(cn -> organization + " (" + cn + ")")
+                .orElse(organization);
+    }
+
+    private static java.util.Optional<String> commonName(String subject) {
+        try {
+            return new LdapName(subject).getRdns().stream().filter(rdn -> rdn.getType().equalsIgnoreCase("CN"))
+                    .map(rdn -> String.valueOf(rdn.getValue())).reduce((first, last) -> last);
+        } catch (InvalidNameException notADistinguishedName) {
+            return java.util.Optional.of(subject);
+        }
+    }
+
     /** The trace: a heading, one line per event (oldest first), then the verdict line. */
     static List<String> trace(Provenance p, ChainVerification v) {
         List<String> lines = new ArrayList<>();
@@ -75,11 +96,11 @@ final class TextFormat {
         int seqWidth = Math.max(1, p.events().stream().mapToLong(ProvenanceEvent::seq).map(Math::abs)
                 .mapToObj(Long::toString).mapToInt(String::length).max().orElse(1));
         int typeWidth = p.events().stream().mapToInt(e -> e.typeName().length()).max().orElse(0);
-        int actorWidth = p.events().stream().mapToInt(e -> Organization.shortNameOf(e.actor()).length()).max().orElse(0);
+        int actorWidth = p.events().stream().mapToInt(e -> who(e).length()).max().orElse(0);
         for (ProvenanceEvent e : p.events()) {
             lines.add(String.format("  %" + seqWidth + "d  %-" + TIME_WIDTH + "s  %-" + typeWidth + "s  %-"
                             + actorWidth + "s  %s", e.seq(), time(e.timestamp()), e.typeName(),
-                    Organization.shortNameOf(e.actor()), details(e)).stripTrailing());
+                    who(e), details(e)).stripTrailing());
         }
         lines.add(verification(v));
         return lines;
@@ -211,7 +232,7 @@ final class TextFormat {
         }
         for (ProvenanceEvent e : event.events()) {
             lines.add(head + e.typeName() + "  " + e.batchId() + " #" + e.seq() + "  by "
-                    + Organization.shortNameOf(e.actor()) + ": " + details(e));
+                    + who(e) + ": " + details(e));
         }
         return lines;
     }

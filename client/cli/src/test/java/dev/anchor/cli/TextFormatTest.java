@@ -70,6 +70,20 @@ class TextFormatTest {
     }
 
     @Test
+    void anEventThatRecordsTheCertificateSubjectNamesWhoActed() {
+        ProvenanceEvent signed = ProvenanceEvent.fromJson("{\"seq\":1,\"type\":\"PRODUCED\",\"actor\":\"ManufacturerMSP\","
+                + "\"actorSubject\":\"CN=alice@manufacturer.anchor.local,OU=client,O=Hyperledger\","
+                + "\"timestamp\":\"2026-11-25T15:00:00Z\",\"details\":{}}");
+        ProvenanceEvent unsigned = ProvenanceEvent.fromJson("{\"seq\":1,\"type\":\"PRODUCED\",\"actor\":\"ManufacturerMSP\","
+                + "\"timestamp\":\"2026-11-25T15:00:00Z\",\"details\":{}}");
+
+        assertThat(TextFormat.who(signed)).isEqualTo("manufacturer (alice@manufacturer.anchor.local)");
+        assertThat(TextFormat.who(unsigned)).isEqualTo("manufacturer");
+        assertThat(TextFormat.trace(new Provenance("X", List.of(signed)), ChainVerification.intact(1)).get(1))
+                .contains("PRODUCED  manufacturer (alice@manufacturer.anchor.local)");
+    }
+
+    @Test
     void transformationRecallAndEvidenceEventsAreInWords() {
         assertThat(TextFormat.details(event("CONSUMED", "{\"output\":\"J-1\",\"quantity\":600,\"remaining\":0,\"unit\":\"kg\"}")))
                 .isEqualTo("600 kg consumed into J-1; 0 kg remain");

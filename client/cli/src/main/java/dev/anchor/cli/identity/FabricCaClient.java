@@ -53,12 +53,17 @@ public final class FabricCaClient {
                 "--id.attrs", CaRoles.ATTRIBUTE + "=" + role + ":ecert"));
     }
 
-    /** Enrols the identity: a new key and certificate in the MSP folder {@code msp} (replaced). */
+    /**
+     * Enrols the identity: a new key and certificate in the MSP folder {@code msp} (replaced). The certificate's
+     * subject names the organisation of {@code NAME@ORGANISATION} ({@code O=ORGANISATION}), not fabric-ca-client's
+     * default ({@code O=Hyperledger, ST=North Carolina, C=US}).
+     */
     public void enroll(String enrollmentId, String secret, Path msp) {
         String host = ca.url().replaceFirst("^https://", "");
+        String organization = enrollmentId.substring(enrollmentId.indexOf('@') + 1);
         run("enrolling " + enrollmentId + " with " + ca.name(), List.of(program.toString(), "enroll",
                 "-u", "https://" + enrollmentId + ":" + secret + "@" + host, "-M", msp.toAbsolutePath().toString(),
-                "--tls.certfiles", ca.tlsCaCert().toString()));
+                "--csr.names", "O=" + organization, "--tls.certfiles", ca.tlsCaCert().toString()));
     }
 
     /** @return every identity registered with the CA, in its order */

@@ -26,18 +26,22 @@ import java.util.TreeMap;
  * @param transactionId the transaction that wrote it
  * @param timestamp     that transaction's timestamp
  * @param actor         MSP ID of the transaction's creator
+ * @param actorSubject  the X.509 subject (RFC 2253) of the creator's certificate: the person or system that acted;
+ *                      empty for events recorded before the chaincode recorded it
  * @param details       type-specific details, sorted by key (see {@link EventType}); numbers are BigDecimal
  * @param previousHash  hash of the event before (64 zeros for the first)
  * @param hash          SHA-256 (hex) of this event's canonical JSON without {@code hash}
  * @param json          the event exactly as received
  */
 public record ProvenanceEvent(long seq, EventType type, String batchId, String transactionId, Instant timestamp,
-                              String actor, Map<String, Object> details, String previousHash, String hash,
+                              String actor, Optional<String> actorSubject, Map<String, Object> details, String previousHash, String hash,
                               String json) {
 
-    /** Makes {@code details} an unmodifiable sorted map and a null {@code type} {@link EventType#UNKNOWN}. */
+    /** Makes {@code details} an unmodifiable sorted map, a null {@code type} {@link EventType#UNKNOWN} and a null
+     * {@code actorSubject} empty. */
     public ProvenanceEvent {
         type = Objects.requireNonNullElse(type, EventType.UNKNOWN);
+        actorSubject = Objects.requireNonNullElse(actorSubject, Optional.empty());
         details = details == null
                 ? Collections.emptySortedMap()
                 : Collections.unmodifiableSortedMap(new TreeMap<>(details));
@@ -70,7 +74,7 @@ public record ProvenanceEvent(long seq, EventType type, String batchId, String t
         @SuppressWarnings("unchecked")
         Map<String, Object> detailMap = details instanceof Map ? (Map<String, Object>) details : Map.of();
         return new ProvenanceEvent(event.seq(), EventType.of(event.type()), event.batchId(), event.txId(),
-                event.timestamp(), event.actor(), detailMap, event.previousHash(), event.hash(), json);
+                event.timestamp(), event.actor(), Optional.ofNullable(event.actorSubject()), detailMap, event.previousHash(), event.hash(), json);
     }
 
     /** @return the detail with this key as text (numbers in plain notation), if present */

@@ -77,7 +77,7 @@ class LiveBatchEventsTest {
 
     private static AnchorEvent committedOn(long block, String batchId, EventType type) {
         ProvenanceEvent event = new ProvenanceEvent(7, type, batchId, "tx-" + block, Instant.parse("2026-12-03T08:00:00Z"),
-                "ManufacturerMSP", Map.of(), "0".repeat(64), "1".repeat(64), "{}");
+                "ManufacturerMSP", Optional.empty(), Map.of(), "0".repeat(64), "1".repeat(64), "{}");
         return new AnchorEvent(block, "tx-" + block, type.name(), Optional.empty(), List.of(event), "{}");
     }
 
