@@ -6,6 +6,7 @@ import dev.anchor.client.AnchorException;
 import dev.anchor.client.ConnectionOptions;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.TransactionRefusedException;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -49,7 +50,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * A certificate of the manufacturer's own CA that has expired is refused: the transaction is not written. (The
  * same CA key issuing a certificate valid now is accepted, so the refusal is the expiry's.) The certificates are
- * signed here with the CA's key from .anchor/ca/, as the CA would sign them.
+ * signed here with the CA's key from .anchor/ca/, as the CA would sign them, with the role attribute the CA writes.
  */
 class ExpiredCertificateIT {
     @RegisterExtension
@@ -101,6 +102,9 @@ class ExpiredCertificateIT {
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
         builder.addExtension(Extension.authorityKeyIdentifier, false,
                 new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca));
+        // the role, as Fabric CA writes its attributes: the extension's value is the JSON itself
+        builder.addExtension(new ASN1ObjectIdentifier("1.2.3.4.5.6.7.8.1"), false,
+                "{\"attrs\":{\"anchor.role\":\"operator\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         X509CertificateHolder signed = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKey));
         Files.createDirectories(dir);
         Path certificate = dir.resolve("cert.pem");
