@@ -9,7 +9,7 @@ import dev.anchor.client.custody.Holding;
 import dev.anchor.client.custody.LogisticUnit;
 import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.custody.UnitReceipt;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.provenance.Provenance;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import dev.anchor.client.Receipt;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.provenance.ChainVerification;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.provenance.Provenance;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Receipt;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.ProductionRecord;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.request.RetryPolicy;
 import dev.anchor.client.request.SubmitListener;
 import org.hyperledger.fabric.client.EndorseException;

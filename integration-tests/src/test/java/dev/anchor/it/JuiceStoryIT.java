@@ -16,7 +16,7 @@ import dev.anchor.client.lineage.RecallReport;
 import dev.anchor.client.lineage.TraceGraph;
 import dev.anchor.model.lineage.TraceNode;
 import dev.anchor.client.lineage.TransformationRecord;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.provenance.Provenance;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -7,7 +7,7 @@ import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.events.AnchorEvent;
 import dev.anchor.client.events.AnchorEventStream;
 import dev.anchor.client.events.EventCheckpoint;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.anchor.chaincode.ledger.LedgerKeys;
 import dev.anchor.model.json.CanonicalForm;
 import dev.anchor.model.vocabulary.ErrorCode;
+import dev.anchor.model.vocabulary.EventType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Random;
@@ -102,6 +103,13 @@ class ArchitectureTest {
                         .check(CHAINCODE);
             }
         }
+    }
+
+    @Test
+    void theChaincodeNeverWritesTheReadersUnknownEventType() {
+        noClasses().should().accessField(EventType.class, EventType.UNKNOWN.name())
+                .because("UNKNOWN is a reader's word for a type it does not know yet, never an event's type")
+                .check(CHAINCODE);
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.custody.Batch;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import dev.anchor.client.wire.AnchorJson;
 

@@ -3,7 +3,7 @@ package dev.anchor.client.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorException;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import dev.anchor.client.wire.AnchorJson;
 

@@ -1,5 +1,6 @@
 package dev.anchor.client.provenance;
 
+import dev.anchor.model.vocabulary.EventType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.client.AnchorException;
 import dev.anchor.client.wire.AnchorJson;
@@ -73,7 +74,7 @@ public record ProvenanceEvent(long seq, EventType type, String batchId, String t
         Object details = AnchorJson.toJava(AnchorJson.MAPPER.valueToTree(event.details()));
         @SuppressWarnings("unchecked")
         Map<String, Object> detailMap = details instanceof Map ? (Map<String, Object>) details : Map.of();
-        return new ProvenanceEvent(event.seq(), EventType.of(event.type()), event.batchId(), event.txId(),
+        return new ProvenanceEvent(event.seq(), event.type(), event.batchId(), event.txId(),
                 event.timestamp(), event.actor(), Optional.ofNullable(event.actorSubject()), detailMap, event.previousHash(), event.hash(), json);
     }
 

@@ -1,6 +1,6 @@
 package dev.anchor.client.events;
 
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

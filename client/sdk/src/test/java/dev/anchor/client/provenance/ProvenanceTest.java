@@ -1,5 +1,6 @@
 package dev.anchor.client.provenance;
 
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.custody.Batch;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.custody.Batch;
 import dev.anchor.client.lineage.BatchTrace;
 import dev.anchor.model.vocabulary.ErrorCode;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.model.evidence.Evidence;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import dev.anchor.client.TransactionRefusedException;

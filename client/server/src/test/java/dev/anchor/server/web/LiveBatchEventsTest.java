@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.client.events.AnchorEvent;
 import dev.anchor.client.events.AnchorEventStream;
-import dev.anchor.client.provenance.EventType;
+import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.client.provenance.ProvenanceEvent;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
