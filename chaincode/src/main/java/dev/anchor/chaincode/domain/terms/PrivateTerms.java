@@ -1,7 +1,9 @@
 package dev.anchor.chaincode.domain.terms;
 
+import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Sha256;
+import dev.anchor.chaincode.domain.shared.Sscc;
 import dev.anchor.chaincode.domain.shared.Submission;
 import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.List;
@@ -40,12 +42,13 @@ public final class PrivateTerms {
         TermsDeclaration declaration = declarations(id).stream()
                 .filter(d -> d.from().equals(copy.from()) && d.to().equals(copy.to())).findFirst()
                 .orElseThrow(() -> new Refusal(ErrorCode.TERMS_NOT_FOUND, "no terms were declared for the handoff of "
-                        + id + " from " + copy.from() + " to " + copy.to()));
+                        + Refusal.quoted(id) + " from " + Refusal.quoted(copy.from()) + " to "
+                        + Refusal.quoted(copy.to())));
         requireParty(submission, declaration);
         Sha256 hash = Sha256.of(copy.canonical());
         if (!hash.equals(declaration.termsHash())) {
-            throw new Refusal(ErrorCode.TERMS_MISMATCH, "the terms hash to " + hash + ", the handoff of " + id
-                    + " declared " + declaration.termsHash());
+            throw new Refusal(ErrorCode.TERMS_MISMATCH, "the terms hash to " + hash + ", the handoff of "
+                    + Refusal.quoted(id) + " declared " + declaration.termsHash());
         }
         ledger.putPrivateCopy(declaration, copy.canonical());
         return declaration;
@@ -70,17 +73,24 @@ public final class PrivateTerms {
 
     /** Every declaration of {@code id}, which anyone may read ({@link ErrorCode#TERMS_NOT_FOUND} if none). */
     public List<TermsDeclaration> declarations(String id) {
-        List<TermsDeclaration> all = ledger.declarations(id);
+        List<TermsDeclaration> all = ledger.declarations(checked(id));
         if (all.isEmpty()) {
-            throw new Refusal(ErrorCode.TERMS_NOT_FOUND, "no commercial terms were declared for " + id);
+            throw new Refusal(ErrorCode.TERMS_NOT_FOUND, "no commercial terms were declared for "
+                    + Refusal.quoted(id));
         }
         return all;
     }
 
+    /** A batch id or an SSCC, the ids a handoff takes; anything else is {@link ErrorCode#INVALID_INPUT}. */
+    private static String checked(String id) {
+        return id != null && Sscc.hasForm(id) ? id : new BatchId(id).value();
+    }
+
     private static void requireParty(Submission submission, TermsDeclaration declaration) {
         if (!declaration.hasParty(submission.callerMspId())) {
-            throw new Refusal(ErrorCode.NOT_A_PARTY, "the terms of the handoff of " + declaration.id()
-                    + " are between " + declaration.from() + " and " + declaration.to() + "; "
+            throw new Refusal(ErrorCode.NOT_A_PARTY, "the terms of the handoff of "
+                    + Refusal.quoted(declaration.id()) + " are between " + declaration.from() + " and "
+                    + declaration.to() + "; "
                     + submission.callerMspId() + " is not a party");
         }
     }
