@@ -80,6 +80,37 @@ class PrivateTermsIT {
     }
 
     @Test
+    void eachPairSeesOnlyItsOwnTermsAndAPartyToTwoPurgesBoth() throws IOException {
+        String batchId = newBatch("terms-chain");
+        String bought = "BUY-" + UUID.randomUUID();
+        String sold = "SELL-" + UUID.randomUUID();
+        Path buying = dir.resolve("buying.json");
+        Path selling = dir.resolve("selling.json");
+        Files.writeString(buying, "{\"invoice\": \"" + bought + "\"}");
+        Files.writeString(selling, "{\"invoice\": \"" + sold + "\"}");
+        CliRunner.ok(network, "--org", "manufacturer", "handoff", batchId, "--to", "distributor", "--terms",
+                buying.toString());
+        CliRunner.ok(network, "--org", "distributor", "accept", batchId);
+        CliRunner.ok(network, "--org", "distributor", "handoff", batchId, "--to", "retailer", "--terms",
+                selling.toString());
+
+        assertThat(CliRunner.ok(network, "--org", "distributor", "terms", "show", batchId).out()).contains(bought, sold);
+        assertThat(CliRunner.ok(network, "--org", "retailer", "terms", "show", batchId).out()).contains(sold)
+                .doesNotContain(bought);
+        assertThat(CliRunner.ok(network, "--org", "manufacturer", "terms", "show", batchId).out()).contains(bought)
+                .doesNotContain(sold);
+        assertThat(peerHolds("retailer", bought)).isFalse();
+        assertThat(peerHolds("manufacturer", sold)).isFalse();
+
+        CliRunner.Run purged = CliRunner.ok(network, "--org", "distributor", "terms", "purge", batchId);
+        assertThat(purged.out().lines().filter(line -> line.startsWith("Purged"))).hasSize(2);
+        for (String party : List.of("manufacturer", "distributor", "retailer")) {
+            assertThat(CliRunner.ok(network, "--org", party, "terms", "show", batchId).out()).as(party)
+                    .doesNotContain(bought).doesNotContain(sold).contains("(purged");
+        }
+    }
+
+    @Test
     void aHandoffWithoutTermsWorksAsBefore() {
         String batchId = newBatch("no-terms");
         CliRunner.ok(network, "--org", "manufacturer", "handoff", batchId, "--to", "distributor");

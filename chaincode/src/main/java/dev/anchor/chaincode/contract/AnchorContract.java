@@ -155,11 +155,14 @@ public final class AnchorContract implements ContractInterface {
                 cases.terms().attach(submission, id, TermsJson.decodeCopy(transientEntry(ctx.getStub(), TERMS_ENTRY)))));
     }
 
-    /** Purges the caller's private copies of the terms of {@code id} from the parties' peers; the hash stays. */
+    /**
+     * Purges the private copy of the terms of the handoff of {@code id} between the two parties from their peers;
+     * the declaration (the hash) stays. Like {@link #AttachHandoffTerms}, endorsed by the two parties' peers only.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String PurgeHandoffTerms(final Context ctx, final String id) {
+    public String PurgeHandoffTerms(final Context ctx, final String id, final String fromMspId, final String toMspId) {
         return privateWrite(ctx, WriteTransaction.PURGE_HANDOFF_TERMS, (cases, submission) ->
-                TermsJson.encodeDeclarations(cases.terms().purge(submission, id)));
+                TermsJson.encodeDeclaration(cases.terms().purge(submission, id, fromMspId, toMspId)));
     }
 
     /** The terms of {@code id} with the copies this peer holds, for a party; anyone else is refused. */

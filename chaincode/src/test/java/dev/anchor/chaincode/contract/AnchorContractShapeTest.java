@@ -47,7 +47,7 @@ class AnchorContractShapeTest {
             "InitiateHandoff, SUBMIT, id toMspId",
             "InitiateHandoffWithTerms, SUBMIT, id toMspId termsHash",
             "AttachHandoffTerms, SUBMIT, id",
-            "PurgeHandoffTerms, SUBMIT, id",
+            "PurgeHandoffTerms, SUBMIT, id fromMspId toMspId",
             "GetHandoffTerms, EVALUATE, id",
             "GetHandoffTermsDeclarations, EVALUATE, id",
             "AcceptHandoff, SUBMIT, id",

@@ -78,14 +78,17 @@ class PrivateTermsTest {
                     .contains(outsider + " is not a party");
         }
         peer.refused("NOT_A_PARTY", () -> TermsFixture.attach(peer.as(RETAILER)));
-        peer.refused("NOT_A_PARTY", () -> peer.as(RETAILER).contract.PurgeHandoffTerms(peer.ctx, "PEAR-1"));
+        peer.refused("NOT_A_PARTY", () -> peer.as(RETAILER).contract.PurgeHandoffTerms(peer.ctx, "PEAR-1",
+                MANUFACTURER, DISTRIBUTOR));
+        peer.refused("TERMS_NOT_FOUND", () -> peer.as(RETAILER).contract.PurgeHandoffTerms(peer.ctx, "PEAR-1",
+                DISTRIBUTOR, RETAILER));
         assertThat(peer.privateState).hasSize(1);
     }
 
     @Test
     void aPurgeRemovesTheCopyAndKeepsTheHash() {
         TermsFixture.attach(peer.as(MANUFACTURER));
-        peer.as(DISTRIBUTOR).contract.PurgeHandoffTerms(peer.ctx, "PEAR-1");
+        peer.as(DISTRIBUTOR).contract.PurgeHandoffTerms(peer.ctx, "PEAR-1", MANUFACTURER, DISTRIBUTOR);
 
         assertThat(peer.privateState).isEmpty();
         JsonNode shown = json(peer.as(MANUFACTURER).contract.GetHandoffTerms(peer.ctx, "PEAR-1"));

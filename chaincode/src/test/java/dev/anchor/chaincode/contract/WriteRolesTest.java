@@ -97,7 +97,7 @@ class WriteRolesTest {
                         .InitiateHandoffWithTerms(peer.ctx, "PEAR-1", DISTRIBUTOR, TermsFixture.HASH)),
                 new Write("AttachHandoffTerms", DISTRIBUTOR, TERMS_DECLARED, TermsFixture::attach),
                 new Write("PurgeHandoffTerms", DISTRIBUTOR, TERMS_DECLARED.andThen(peer -> TermsFixture.attach(
-                        peer.as(MANUFACTURER))), peer -> peer.contract.PurgeHandoffTerms(peer.ctx, "PEAR-1")),
+                        peer.as(MANUFACTURER))), peer -> peer.contract.PurgeHandoffTerms(peer.ctx, "PEAR-1", MANUFACTURER, DISTRIBUTOR)),
                 new Write("BenchmarkFloor", MANUFACTURER, NOTHING,
                         peer -> peer.contract.BenchmarkFloor(peer.ctx, "floor-w1-000001")));
     }

@@ -39,11 +39,7 @@ public final class PrivateTerms {
         if (!copy.id().equals(id)) {
             throw Refusal.invalidInput("the terms name " + Refusal.quoted(copy.id()) + ", not " + Refusal.quoted(id));
         }
-        TermsDeclaration declaration = declarations(id).stream()
-                .filter(d -> d.from().equals(copy.from()) && d.to().equals(copy.to())).findFirst()
-                .orElseThrow(() -> new Refusal(ErrorCode.TERMS_NOT_FOUND, "no terms were declared for the handoff of "
-                        + Refusal.quoted(id) + " from " + Refusal.quoted(copy.from()) + " to "
-                        + Refusal.quoted(copy.to())));
+        TermsDeclaration declaration = declaration(id, copy.from(), copy.to());
         requireParty(submission, declaration);
         Sha256 hash = Sha256.of(copy.canonical());
         if (!hash.equals(declaration.termsHash())) {
@@ -64,11 +60,22 @@ public final class PrivateTerms {
         return own;
     }
 
-    /** Purges the caller's private copies of the terms of {@code id}; the declarations stay. */
-    public List<TermsDeclaration> purge(Submission submission, String id) {
-        List<TermsDeclaration> own = ofParty(submission, id);
-        own.forEach(ledger::purgePrivateCopy);
-        return own;
+    /**
+     * Purges the private copy of the terms of the handoff of {@code id} from {@code from} to {@code to}, which the
+     * caller is a party to; the declaration stays. One pair per transaction: each pair's collection needs the
+     * endorsement of its own two peers.
+     */
+    public TermsDeclaration purge(Submission submission, String id, String from, String to) {
+        TermsDeclaration declaration = declaration(id, from, to);
+        requireParty(submission, declaration);
+        ledger.purgePrivateCopy(declaration);
+        return declaration;
+    }
+
+    private TermsDeclaration declaration(String id, String from, String to) {
+        return declarations(id).stream().filter(d -> d.from().equals(from) && d.to().equals(to)).findFirst()
+                .orElseThrow(() -> new Refusal(ErrorCode.TERMS_NOT_FOUND, "no terms were declared for the handoff of "
+                        + Refusal.quoted(id) + " from " + Refusal.quoted(from) + " to " + Refusal.quoted(to)));
     }
 
     /** Every declaration of {@code id}, which anyone may read ({@link ErrorCode#TERMS_NOT_FOUND} if none). */

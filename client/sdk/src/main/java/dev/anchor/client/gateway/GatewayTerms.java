@@ -48,16 +48,17 @@ final class GatewayTerms {
 
     /** Stores the copy in the parties' collection; answers the transaction id. */
     String attach(TermsDisclosure copy) {
-        return submitToParties("AttachHandoffTerms", copy.from(), copy.to(), copy.id(),
-                copy.json().getBytes(StandardCharsets.UTF_8));
+        return submitToParties("AttachHandoffTerms", copy.from(), copy.to(),
+                copy.json().getBytes(StandardCharsets.UTF_8), copy.id());
     }
 
     List<TermsDeclaration> purge(String batchId) {
         List<TermsDeclaration> purged = new ArrayList<>();
         for (TermsDeclaration own : partyDeclarations(batchId)) {
-            purged.addAll(parse(submitToParties("PurgeHandoffTerms", own.from(), own.to(), batchId, null)));
+            submitToParties("PurgeHandoffTerms", own.from(), own.to(), null, batchId, own.from(), own.to());
+            purged.add(own);
         }
-        return purged.stream().distinct().toList();
+        return purged;
     }
 
     List<PartyTerms> show(String batchId) {
@@ -113,11 +114,11 @@ final class GatewayTerms {
         }
     }
 
-    /** Endorsed by the peers of the two parties only, submitted, and waited for. */
-    private String submitToParties(String function, String from, String to, String batchId, byte[] copy) {
+    /** Endorsed by the peers of the two parties only, submitted, and waited for; answers the transaction id. */
+    private String submitToParties(String function, String from, String to, byte[] copy, String... args) {
         String transactionId = null;
         try {
-            Proposal.Builder builder = contract.newProposal(function).addArguments(batchId)
+            Proposal.Builder builder = contract.newProposal(function).addArguments(args)
                     .setEndorsingOrganizations(from, to);
             if (copy != null) {
                 builder.putTransient(TERMS_ENTRY, copy);
@@ -129,7 +130,7 @@ final class GatewayTerms {
             if (!status.isSuccessful()) {
                 throw new CommitFailedException(status.getCode().name(), transactionId);
             }
-            return new String(transaction.getResult(), StandardCharsets.UTF_8);
+            return transactionId;
         } catch (EndorseException | SubmitException | CommitStatusException | GatewayRuntimeException
                  | StatusRuntimeException e) {
             throw GatewayErrors.translate(e, function, transactionId, peer);

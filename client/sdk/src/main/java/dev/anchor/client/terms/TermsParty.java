@@ -47,7 +47,7 @@ public interface TermsParty {
 
     /**
      * Purges the private copies of the batch's terms that this organisation is a party to from both parties' peers
-     * for good (Fabric's purge); the declarations and their hashes stay.
+     * for good (Fabric's purge), one transaction per pair of parties; the declarations and their hashes stay.
      *
      * @return the declarations whose copies were purged
      * @throws AnchorException {@code NOT_A_PARTY} for any other organisation, {@code TERMS_NOT_FOUND} if none
