@@ -34,8 +34,9 @@ final class TermsFile {
     }
 
     private static JsonNode json(Path file) {
+        String text = text(file);
         try {
-            JsonNode tree = CanonicalForm.tree(text(file));
+            JsonNode tree = CanonicalForm.tree(text);
             if (tree != null) {
                 return tree;
             }
