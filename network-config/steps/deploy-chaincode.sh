@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Deploys chaincode `anchor` as a service through the full lifecycle: package, install on every peer,
-# approve by every organisation, commit. The channel's default MAJORITY endorsement policy applies.
+# approve by every organisation, commit. The channel's default MAJORITY endorsement policy applies, except to
+# the private data collections of commercial terms (one per pair of custody organisations, docs/private-terms.md):
+# their writes need the endorsement of both members.
 #
 # Each organisation packages its own connection.json (the address of its own chaincode server), so its
 # package ID is its own: approvals name the package ID per organisation, the definition is shared.
@@ -11,7 +13,11 @@ use_fabric
 
 orderer=(-o "$HOST:$ORDERER_PORT" --tls --cafile "$(orderer_ca)")
 sequence=1
-definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v "$CHAINCODE_VERSION" --sequence "$sequence")
+collections="$CHAINCODE_STATE_DIR/collections.json"
+mkdir -p "$CHAINCODE_STATE_DIR"
+"$(dirname "$0")/../lib/terms-collections.sh" manufacturer distributor retailer >"$collections"
+definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v "$CHAINCODE_VERSION" --sequence "$sequence"
+  --collections-config "$collections")
 
 # 1. Package, once per organisation. gzip output differs between runs and the package ID is the hash of
 #    the file, so the file is kept.

@@ -11,6 +11,7 @@ import dev.anchor.chaincode.ledger.EvidenceJson;
 import dev.anchor.chaincode.ledger.EpcisQueryJson;
 import dev.anchor.chaincode.ledger.EpcisCaptureJson;
 import dev.anchor.chaincode.ledger.CustodyJson;
+import dev.anchor.chaincode.ledger.TermsJson;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
 import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.epcis.EpcisQuery;
@@ -78,6 +79,8 @@ public final class AnchorContract implements ContractInterface {
     private static final byte[] NOTHING = new byte[0];
     /** The transient map entry that carries the client's request id (UTF-8). */
     static final String REQUEST_ID_ENTRY = "requestId";
+    /** The transient map entry that carries the private copy of a handoff's terms (JSON). */
+    static final String TERMS_ENTRY = "terms";
 
     /*
      * Made once per chaincode server, not per contract: the contract router creates a new AnchorContract for every
@@ -117,9 +120,62 @@ public final class AnchorContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String InitiateHandoff(final Context ctx, final String id, final String toMspId) {
-        return write(ctx, WriteTransaction.INITIATE_HANDOFF, unitOrBatch(id,
+        return write(ctx, WriteTransaction.INITIATE_HANDOFF, initiate(id, toMspId));
+    }
+
+    private static UseCase initiate(String id, String toMspId) {
+        return unitOrBatch(id,
                 (cases, submission) -> UnitJson.encodeUnit(cases.unitHandoffs().initiate(submission, id, toMspId)),
-                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId))));
+                (cases, submission) -> CustodyJson.encodeBatch(cases.supplyChain().initiateHandoff(submission, id, toMspId)));
+    }
+
+    /**
+     * {@link #InitiateHandoff} with commercial terms: also declares {@code termsHash}, the SHA-256 of the private
+     * copy's canonical JSON, in public (docs/private-terms.md). The terms follow in {@link #AttachHandoffTerms}.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String InitiateHandoffWithTerms(final Context ctx, final String id, final String toMspId,
+            final String termsHash) {
+        UseCase handoff = initiate(id, toMspId);
+        return write(ctx, WriteTransaction.INITIATE_HANDOFF_WITH_TERMS, (cases, submission) -> {
+            byte[] answer = handoff.run(cases, submission);
+            cases.terms().declare(submission, id, toMspId, termsHash);
+            return answer;
+        });
+    }
+
+    /**
+     * Stores the private copy of a handoff's declared terms (transient entry {@value #TERMS_ENTRY}) in the two
+     * parties' collection. Writes nothing public (not even a request record), so that the collection's endorsement
+     * policy, both parties' peers, is the only one: the client has it endorsed by those two peers only.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String AttachHandoffTerms(final Context ctx, final String id) {
+        return privateWrite(ctx, WriteTransaction.ATTACH_HANDOFF_TERMS, (cases, submission) -> TermsJson.encodeDeclaration(
+                cases.terms().attach(submission, id, TermsJson.decodeCopy(transientEntry(ctx.getStub(), TERMS_ENTRY)))));
+    }
+
+    /**
+     * Purges the private copy of the terms of the handoff of {@code id} between the two parties from their peers;
+     * the declaration (the hash) stays. Like {@link #AttachHandoffTerms}, endorsed by the two parties' peers only.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String PurgeHandoffTerms(final Context ctx, final String id, final String fromMspId, final String toMspId) {
+        return privateWrite(ctx, WriteTransaction.PURGE_HANDOFF_TERMS, (cases, submission) ->
+                TermsJson.encodeDeclaration(cases.terms().purge(submission, id, fromMspId, toMspId)));
+    }
+
+    /** The terms of {@code id} with the copies this peer holds, for a party; anyone else is refused. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetHandoffTerms(final Context ctx, final String id) {
+        return read(ctx, (cases, submission) -> TermsJson.encodeWithCopies(cases.terms().ofParty(submission, id),
+                cases.terms()::privateCopy));
+    }
+
+    /** The public declarations of the terms of {@code id} (parties and hashes), for anyone. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetHandoffTermsDeclarations(final Context ctx, final String id) {
+        return read(ctx, (cases, submission) -> TermsJson.encodeDeclarations(cases.terms().declarations(id)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -295,6 +351,23 @@ public final class AnchorContract implements ContractInterface {
             return cases.requests().once(submission, requestId(stub), stub.getFunction(),
                     () -> RequestFingerprint.of(stub.getArgs()), () -> write.run(cases, submission));
         });
+    }
+
+    /** A write to a private data collection only: the role is checked, no request record is written. */
+    private String privateWrite(Context ctx, WriteTransaction transaction, UseCase write) {
+        return read(ctx, (cases, submission) -> {
+            transaction.permit(submission);
+            return write.run(cases, submission);
+        });
+    }
+
+    private static byte[] transientEntry(ChaincodeStub stub, String entry) {
+        Map<String, byte[]> transientMap = stub.getTransient();
+        byte[] value = transientMap == null ? null : transientMap.get(entry);
+        if (value == null) {
+            throw Refusal.invalidInput("the proposal carries no transient entry " + entry);
+        }
+        return value;
     }
 
     private static Optional<RequestId> requestId(ChaincodeStub stub) {

@@ -10,6 +10,7 @@ import dev.anchor.chaincode.domain.lineage.Tracing;
 import dev.anchor.chaincode.domain.lineage.Transformation;
 import dev.anchor.chaincode.domain.recall.Recalls;
 import dev.anchor.chaincode.domain.request.Requests;
+import dev.anchor.chaincode.domain.terms.PrivateTerms;
 import dev.anchor.chaincode.domain.unit.Aggregation;
 import dev.anchor.chaincode.domain.unit.UnitHandoffs;
 import dev.anchor.chaincode.ledger.FabricBatchLedger;
@@ -19,6 +20,7 @@ import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
 import dev.anchor.chaincode.ledger.FabricRequestLedger;
+import dev.anchor.chaincode.ledger.FabricTermsLedger;
 import dev.anchor.chaincode.ledger.FabricUnitLedger;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
@@ -79,6 +81,10 @@ final class UseCases {
 
     Requests requests() {
         return new Requests(new FabricRequestLedger(stub));
+    }
+
+    PrivateTerms terms() {
+        return new PrivateTerms(new FabricTermsLedger(stub));
     }
 
     EpcisQueries epcisQueries() {

@@ -43,9 +43,20 @@ public final class LedgerKeys {
     static final String REQUEST = "request";
     static final String EPCIS = "epcis";
     static final String EPCIS_BATCH = "epcis-batch";
+    static final String TERMS = "terms";
     private static final long MAX_SEQ = 9_999_999_999L;
 
     private LedgerKeys() {
+    }
+
+    /** The key of the terms of a handoff of a batch or unit, public declaration and private copy alike. */
+    public static String terms(String id, String fromMspId, String toMspId) {
+        return new CompositeKey(TERMS, id, fromMspId, toMspId).toString();
+    }
+
+    /** The partial key of every terms declaration of a batch or unit. */
+    public static CompositeKey termsOf(String id) {
+        return new CompositeKey(TERMS, id);
     }
 
     /** The key of a batch's current state. */

@@ -34,16 +34,22 @@ class AnchorContractShapeTest {
                 .toList();
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
-                "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEpcisEventsOfBatch", "GetEvidence", "GetInbox",
-                "GetInventory", "GetProvenance", "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff", "PackUnit",
-                "QueryEpcisEvents", "RecallBatch", "RecordProduction",
-                "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
+                "AttachHandoffTerms", "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEpcisEventsOfBatch",
+                "GetEvidence", "GetHandoffTerms", "GetHandoffTermsDeclarations", "GetInbox", "GetInventory",
+                "GetProvenance", "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff",
+                "InitiateHandoffWithTerms", "PackUnit", "PurgeHandoffTerms", "QueryEpcisEvents", "RecallBatch",
+                "RecordProduction", "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
 
     @ParameterizedTest
     @CsvSource({
             "RecordProduction, SUBMIT, batchId gtin productName quantity unit site",
             "InitiateHandoff, SUBMIT, id toMspId",
+            "InitiateHandoffWithTerms, SUBMIT, id toMspId termsHash",
+            "AttachHandoffTerms, SUBMIT, id",
+            "PurgeHandoffTerms, SUBMIT, id fromMspId toMspId",
+            "GetHandoffTerms, EVALUATE, id",
+            "GetHandoffTermsDeclarations, EVALUATE, id",
             "AcceptHandoff, SUBMIT, id",
             "RejectHandoff, SUBMIT, id reason",
             "PackUnit, SUBMIT, sscc batchIds",

@@ -67,6 +67,8 @@ final class SimulatedPeer {
 
     /** World state, ordered like the ledger orders keys. */
     final TreeMap<String, byte[]> state = new TreeMap<>();
+    /** Private data, under collection + "/" + key. */
+    final TreeMap<String, byte[]> privateState = new TreeMap<>();
     final List<EmittedEvent> emitted = new ArrayList<>();
     final List<String> rangeStarts = new ArrayList<>();
     int openRanges;
@@ -121,6 +123,16 @@ final class SimulatedPeer {
         when(stub.getTxId()).thenAnswer(call -> txId());
         when(stub.getTxTimestamp()).thenAnswer(call -> txTime());
         when(stub.getTransient()).thenAnswer(call -> transientMap);
+        doAnswer(call -> {
+            privateState.put(call.getArgument(0) + "/" + call.getArgument(1), copy(call.<byte[]>getArgument(2)));
+            return null;
+        }).when(stub).putPrivateData(anyString(), anyString(), any(byte[].class));
+        when(stub.getPrivateData(anyString(), anyString()))
+                .thenAnswer(call -> privateState.get(call.getArgument(0) + "/" + call.getArgument(1)));
+        doAnswer(call -> {
+            privateState.remove(call.getArgument(0) + "/" + call.getArgument(1));
+            return null;
+        }).when(stub).purgePrivateData(anyString(), anyString());
         when(stub.getArgs()).thenAnswer(call -> proposalArgs);
         when(stub.getFunction()).thenAnswer(call -> proposalArgs.isEmpty()
                 ? null : new String(proposalArgs.get(0), StandardCharsets.UTF_8));
@@ -148,6 +160,12 @@ final class SimulatedPeer {
         callerSubject = subject;
         transientMap = Map.of();
         proposalArgs = List.of();
+        return this;
+    }
+
+    /** Gives the current proposal one transient entry (call the transaction next). */
+    SimulatedPeer withTransient(String entry, byte[] value) {
+        transientMap = Map.of(entry, value.clone());
         return this;
     }
 

@@ -24,12 +24,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,6 +60,9 @@ class WriteRolesTest {
     private static final Consumer<SimulatedPeer> PEARS = peer -> peer.produce("PEAR-1");
     private static final Consumer<SimulatedPeer> PEARS_OFFERED = PEARS.andThen(
             peer -> peer.initiate(MANUFACTURER, "PEAR-1", DISTRIBUTOR));
+
+    private static final Consumer<SimulatedPeer> TERMS_DECLARED = PEARS.andThen(peer -> peer.as(MANUFACTURER)
+            .contract.InitiateHandoffWithTerms(peer.ctx, "PEAR-1", DISTRIBUTOR, TermsFixture.HASH));
 
     static List<Write> writes() {
         return List.of(
@@ -88,6 +93,11 @@ class WriteRolesTest {
                         peer -> peer.contract.RecallBatch(peer.ctx, "PEAR-1", "Listeria found")),
                 new Write("AttachEvidence", MANUFACTURER, PEARS,
                         peer -> peer.contract.AttachEvidence(peer.ctx, "PEAR-1", DOCUMENT, "application/pdf", "48213", "")),
+                new Write("InitiateHandoffWithTerms", MANUFACTURER, PEARS, peer -> peer.contract
+                        .InitiateHandoffWithTerms(peer.ctx, "PEAR-1", DISTRIBUTOR, TermsFixture.HASH)),
+                new Write("AttachHandoffTerms", DISTRIBUTOR, TERMS_DECLARED, TermsFixture::attach),
+                new Write("PurgeHandoffTerms", DISTRIBUTOR, TERMS_DECLARED.andThen(peer -> TermsFixture.attach(
+                        peer.as(MANUFACTURER))), peer -> peer.contract.PurgeHandoffTerms(peer.ctx, "PEAR-1", MANUFACTURER, DISTRIBUTOR)),
                 new Write("BenchmarkFloor", MANUFACTURER, NOTHING,
                         peer -> peer.contract.BenchmarkFloor(peer.ctx, "floor-w1-000001")));
     }
@@ -156,6 +166,8 @@ class WriteRolesTest {
                 Map.entry("RejectHandoff", OPERATOR), Map.entry("PackUnit", OPERATOR),
                 Map.entry("UnpackUnit", OPERATOR), Map.entry("CaptureEpcisEvents", OPERATOR),
                 Map.entry("AcknowledgeRecall", OPERATOR), Map.entry("BenchmarkFloor", OPERATOR),
+                Map.entry("InitiateHandoffWithTerms", OPERATOR), Map.entry("AttachHandoffTerms", OPERATOR),
+                Map.entry("PurgeHandoffTerms", OPERATOR),
                 Map.entry("RecallBatch", QUALITY), Map.entry("AttachEvidence", QUALITY)));
     }
 
@@ -183,7 +195,9 @@ class WriteRolesTest {
 
         assertThatCode(() -> write.call().apply(peer)).doesNotThrowAnyException();
 
-        verify(peer.stub, atLeastOnce()).putState(anyString(), any());
+        assertThat(Mockito.mockingDetails(peer.stub).getInvocations()).as("a write to the world state or private data")
+                .anyMatch(call -> Set.of("putState", "putPrivateData", "purgePrivateData")
+                        .contains(call.getMethod().getName()));
     }
 
     @Test

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.anchor.client.AnchorClient;
+import dev.anchor.client.terms.HandoffWithTerms;
+import dev.anchor.client.terms.PartyTerms;
+import dev.anchor.client.terms.TermsDeclaration;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
 import dev.anchor.client.Page;
@@ -82,6 +85,26 @@ final class FakeNetwork {
             @Override
             public Organization organization() {
                 return org;
+            }
+
+            @Override
+            public HandoffWithTerms initiateHandoff(String batchId, Organization to, JsonNode terms) {
+                throw new UnsupportedOperationException("commercial terms are not simulated");
+            }
+
+            @Override
+            public List<PartyTerms> handoffTerms(String batchId) {
+                throw new UnsupportedOperationException("commercial terms are not simulated");
+            }
+
+            @Override
+            public List<TermsDeclaration> termsDeclarations(String batchId) {
+                throw new UnsupportedOperationException("commercial terms are not simulated");
+            }
+
+            @Override
+            public List<TermsDeclaration> purgeTerms(String batchId) {
+                throw new UnsupportedOperationException("commercial terms are not simulated");
             }
 
             @Override

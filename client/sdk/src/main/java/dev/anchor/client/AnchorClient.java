@@ -7,6 +7,7 @@ import dev.anchor.client.epcis.EpcisReader;
 import dev.anchor.client.events.EventWatcher;
 import dev.anchor.client.gateway.LocalNetwork;
 import dev.anchor.client.request.RetryPolicy;
+import dev.anchor.client.terms.TermsParty;
 import dev.anchor.model.vocabulary.ErrorCode;
 
 /**
@@ -76,7 +77,7 @@ import dev.anchor.model.vocabulary.ErrorCode;
  * }</pre>
  */
 public interface AnchorClient extends BatchProducer, CustodyParticipant, ProvenanceReader, EventWatcher, EpcisCapturer,
-        EpcisReader, EpcisFeed, AutoCloseable {
+        EpcisReader, EpcisFeed, TermsParty, AutoCloseable {
     /** @return the organisation this client acts as (that of its certificate) */
     Organization organization();
 

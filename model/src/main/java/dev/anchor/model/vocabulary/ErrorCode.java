@@ -80,6 +80,12 @@ public enum ErrorCode {
      * message names the parameter.
      */
     INVALID_EPCIS_QUERY(true),
+    /** The caller's organisation is not one of the two parties to a handoff's commercial terms. */
+    NOT_A_PARTY(true),
+    /** No commercial terms were declared for the handoff. */
+    TERMS_NOT_FOUND(true),
+    /** The private copy of terms is not the one whose hash the handoff declared; nothing was stored. */
+    TERMS_MISMATCH(true),
     /**
      * A {@code CaptureEpcisEvents} whose events hold more than 512 KiB of JSON (each event counted with the document's
      * {@code @context}); nothing was written. The SDK splits a capture so that no transaction exceeds it, and refuses

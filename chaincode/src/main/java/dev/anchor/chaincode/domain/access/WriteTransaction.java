@@ -14,6 +14,10 @@ public enum WriteTransaction {
     RECORD_PRODUCTION("RecordProduction", Role.OPERATOR),
     TRANSFORM_BATCHES("TransformBatches", Role.OPERATOR),
     INITIATE_HANDOFF("InitiateHandoff", Role.OPERATOR),
+    INITIATE_HANDOFF_WITH_TERMS("InitiateHandoffWithTerms", Role.OPERATOR),
+    /** Storing and purging the private copy of terms: the parties' floor work, as the handoff is. */
+    ATTACH_HANDOFF_TERMS("AttachHandoffTerms", Role.OPERATOR),
+    PURGE_HANDOFF_TERMS("PurgeHandoffTerms", Role.OPERATOR),
     ACCEPT_HANDOFF("AcceptHandoff", Role.OPERATOR),
     REJECT_HANDOFF("RejectHandoff", Role.OPERATOR),
     PACK_UNIT("PackUnit", Role.OPERATOR),

@@ -15,6 +15,10 @@ import dev.anchor.client.custody.Holding;
 import dev.anchor.client.custody.LogisticUnit;
 import dev.anchor.client.custody.ProductionRecord;
 import dev.anchor.client.custody.UnitReceipt;
+import dev.anchor.client.terms.HandoffWithTerms;
+import dev.anchor.client.terms.PartyTerms;
+import dev.anchor.client.terms.TermsDeclaration;
+import dev.anchor.client.terms.TermsDisclosure;
 import dev.anchor.client.epcis.CapturedEpcisEvent;
 import dev.anchor.client.epcis.CommittedEpcisBlocks;
 import dev.anchor.client.epcis.CommittedEpcisEvent;
@@ -159,6 +163,33 @@ final class GatewayAnchorClient implements AnchorClient {
     public Receipt initiateHandoff(String batchId, Organization to) {
         Objects.requireNonNull(to, "to");
         return submit("InitiateHandoff", batch(batchId, "initiateUnitHandoff"), to.mspId());
+    }
+
+    @Override
+    public HandoffWithTerms initiateHandoff(String batchId, Organization to, JsonNode terms) {
+        Objects.requireNonNull(to, "to");
+        TermsDisclosure copy = TermsDisclosure.draft(batch(batchId, "initiateUnitHandoff"), organization, to, terms);
+        Receipt handoff = submit("InitiateHandoffWithTerms", batchId, to.mspId(), copy.sha256());
+        return new HandoffWithTerms(handoff, copy, terms().attach(copy));
+    }
+
+    @Override
+    public List<PartyTerms> handoffTerms(String batchId) {
+        return terms().show(Objects.requireNonNull(batchId, "batchId"));
+    }
+
+    @Override
+    public List<TermsDeclaration> termsDeclarations(String batchId) {
+        return terms().declarations(Objects.requireNonNull(batchId, "batchId"));
+    }
+
+    @Override
+    public List<TermsDeclaration> purgeTerms(String batchId) {
+        return terms().purge(Objects.requireNonNull(batchId, "batchId"));
+    }
+
+    private GatewayTerms terms() {
+        return new GatewayTerms(contract, organization, peer);
     }
 
     @Override
