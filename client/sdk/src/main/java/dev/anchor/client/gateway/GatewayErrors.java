@@ -150,8 +150,9 @@ final class GatewayErrors {
         Optional<String> denial = find(ACCESS_DENIED, texts);
         if (denial.isPresent()) {
             return new AnchorException(ErrorCode.ACCESS_DENIED, "peer " + peer + " did not accept this identity for "
-                    + operation + ": its certificate is not one that the organisation it claims has issued, "
-                    + "or that organisation is not in the channel (" + denial.get() + ")", txId, cause);
+                    + operation + ": its certificate has been revoked or has expired, or is not one that the "
+                    + "organisation it claims has issued, or that organisation is not in the channel ("
+                    + denial.get() + ")", txId, cause);
         }
         Status.Code code = status.getCode();
         if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED) {

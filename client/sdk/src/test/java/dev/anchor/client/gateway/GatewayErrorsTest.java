@@ -155,6 +155,7 @@ class GatewayErrorsTest {
         assertThat(a.errorCode()).isEqualTo(ErrorCode.ACCESS_DENIED);
         assertThat(a.transactionId()).contains("tx-9");
         assertThat(a.getMessage()).startsWith("peer 127.0.0.1:7051 did not accept this identity for RecordProduction")
+                .contains("revoked or has expired")
                 .endsWith("(channel [supplychain] creator org unknown, creator is malformed)");
     }
 }
