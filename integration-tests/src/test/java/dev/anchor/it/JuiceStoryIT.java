@@ -80,6 +80,7 @@ class JuiceStoryIT {
 
     private static void handOff(String batchId, Organization from, Organization to) {
         as(from).initiateHandoff(batchId, to);
+        network.settle(); // the recipient's peer has committed the offer (the submit waited for the sender's peer only)
         as(to).acceptHandoff(batchId);
     }
 
