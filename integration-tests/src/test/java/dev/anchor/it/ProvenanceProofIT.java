@@ -63,6 +63,7 @@ class ProvenanceProofIT {
         manufacturer.initiateHandoff(id, Organization.DISTRIBUTOR);
         network.as(Organization.DISTRIBUTOR).rejectHandoff(id, "temperature log missing");
         manufacturer.initiateHandoff(id, Organization.RETAILER);
+        network.settle(); // the recipient's peer has committed the offer
         network.as(Organization.RETAILER).acceptHandoff(id);
 
         ProvenanceProof proof = network.as(Organization.AUDITOR).proveProvenance(id);

@@ -124,6 +124,7 @@ class RefusalsIT {
     void handoffPending() {
         String id = producedBatch("pending");
         network.as(MANUFACTURER).initiateHandoff(id, DISTRIBUTOR);
+        network.settle(); // the other peers have committed the offer
         refused(ErrorCode.HANDOFF_PENDING, id, () -> network.as(MANUFACTURER).initiateHandoff(id, RETAILER));
     }
 

@@ -73,6 +73,7 @@ class WebPageIT {
         network.as(MANUFACTURER).transform(new TransformationRecord(List.of(Consumption.parse(pear + ":600")),
                 new ProductionRecord(juice, JUICE_GTIN, "Pear juice", new BigDecimal("450"), "l", "Press house")));
         network.as(MANUFACTURER).initiateHandoff(juice, DISTRIBUTOR);
+        network.settle(); // the recipient's peer has committed the offer
         network.as(DISTRIBUTOR).acceptHandoff(juice);
 
         tokens = AccessTokens.load(dir.resolve("token.key"), DISTRIBUTOR.mspId());
