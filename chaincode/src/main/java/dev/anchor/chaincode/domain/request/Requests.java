@@ -1,19 +1,23 @@
 package dev.anchor.chaincode.domain.request;
 
-import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Sha256;
-import dev.anchor.chaincode.domain.shared.Submission;
-import java.nio.charset.StandardCharsets;
+import dev.anchor.model.request.RequestNonce;
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Exactly-once submissions: a write that carries a request id runs only if no committed transaction of the same
- * organisation carried that id before; it then records its answer under the id. Reading the id's key puts it in the
- * transaction's read set, so of two transactions racing with one id at most one commits (the other is invalidated
- * with {@code MVCC_READ_CONFLICT}). A write without a request id runs as it is, unprotected.
+ * Exactly-once submissions, kept by Fabric itself: a write that carries a request id must carry the transaction id
+ * that the request id, its generation and the caller's identity derive ({@link RequestNonce}:
+ * {@code SHA-256(nonce || creator)}, the id Fabric computes from the proposal's nonce). Every attempt of the request
+ * then has that one id, and the peers refuse to endorse or to commit a second transaction with an id that the
+ * ledger holds ("duplicate transaction found", {@code DUPLICATE_TXID}); the client reads the first one's answer
+ * from the ledger. So the chaincode neither reads nor writes anything for it (docs/reliability.md, "Exactly once").
+ * A write without a request id runs as it is, unprotected.
+ *
+ * <p>Request records written before (one key per organisation and id, docs/data-model.md) are still answered by
+ * {@code GetRequest}.
  */
 public final class Requests {
 
@@ -24,42 +28,51 @@ public final class Requests {
     }
 
     /**
-     * Runs {@code write} unless the request already committed.
+     * Refuses, with {@link ErrorCode#INVALID_INPUT}, a write whose request id (if it has one) does not derive its
+     * transaction id.
      *
-     * @param requestId   the request id, if the client sent one
-     * @param function    the function called, as the proposal names it
-     * @param fingerprint the function and arguments ({@link RequestFingerprint}), computed only with a request id
-     * @throws Refusal {@link ErrorCode#DUPLICATE_REQUEST} when the same request committed before,
-     *                 {@link ErrorCode#REQUEST_ID_REUSED} when another request of the organisation committed with the id
+     * @param requestId     the request id, if the client sent one
+     * @param generation    the request's generation as the client sent it (decimal; null for 0)
+     * @param transactionId the proposal's transaction id
+     * @param creator       the proposal's creator (its serialized identity)
      */
-    public byte[] once(Submission submission, Optional<RequestId> requestId, String function,
-            Supplier<Sha256> fingerprint, Supplier<byte[]> write) {
+    public static void requireDerivedTransactionId(Optional<RequestId> requestId, String generation,
+            String transactionId, byte[] creator) {
         if (requestId.isEmpty()) {
-            return write.get();
+            return;
         }
-        RequestId id = requestId.get();
-        Sha256 asked = fingerprint.get();
-        Optional<RequestRecord> first = ledger.findRequest(submission.callerMspId(), id);
-        if (first.isPresent()) {
-            throw first.get().fingerprint().equals(asked)
-                    ? new Refusal(ErrorCode.DUPLICATE_REQUEST, "request " + Refusal.quoted(id.value())
-                            + " was already committed in transaction " + first.get().txId()
-                            + "; GetRequest answers its result")
-                    : new Refusal(ErrorCode.REQUEST_ID_REUSED, "request id " + Refusal.quoted(id.value())
-                            + " was already used by transaction " + first.get().txId() + " ("
-                            + first.get().function() + " with other arguments)");
+        int number = generationOf(generation);
+        byte[] nonce = RequestNonce.of(requestId.get().value(), number);
+        byte[] both = new byte[nonce.length + creator.length];
+        System.arraycopy(nonce, 0, both, 0, nonce.length);
+        System.arraycopy(creator, 0, both, nonce.length, creator.length);
+        if (!Sha256.of(both).value().equals(transactionId)) {
+            throw Refusal.invalidInput("request id " + Refusal.quoted(requestId.get().value()) + " (generation "
+                    + number + ") does not derive transaction id " + Refusal.quoted(transactionId)
+                    + ": a write with a request id must be proposed with the nonce it derives (docs/reliability.md)");
         }
-        byte[] answer = write.get();
-        ledger.putRequest(submission.callerMspId(), new RequestRecord(id, function, asked, submission.txId(),
-                submission.timestamp(), new String(answer, StandardCharsets.UTF_8)));
-        return answer;
     }
 
-    /** The first committed transaction of the caller's request id; {@link ErrorCode#REQUEST_NOT_FOUND} if none. */
+    private static int generationOf(String generation) {
+        if (generation == null) {
+            return 0;
+        }
+        if (!generation.matches("[1-9][0-9]{0,2}")) {
+            throw Refusal.invalidInput("a request generation is 1 to " + RequestNonce.MAX_GENERATION + ", not "
+                    + Refusal.quoted(generation));
+        }
+        return Integer.parseInt(generation);
+    }
+
+    /**
+     * The first committed transaction of the caller's request id, as recorded before issue 16;
+     * {@link ErrorCode#REQUEST_NOT_FOUND} if none.
+     */
     public RequestRecord find(String callerMspId, String requestId) {
         RequestId id = new RequestId(requestId);
         return ledger.findRequest(callerMspId, id).orElseThrow(() -> new Refusal(ErrorCode.REQUEST_NOT_FOUND,
-                "no committed transaction of " + Refusal.quoted(callerMspId) + " carried request id "
-                        + Refusal.quoted(id.value())));
+                "no request record of " + Refusal.quoted(callerMspId) + " carries request id "
+                        + Refusal.quoted(id.value()) + " (records are kept only for writes made before request ids"
+                        + " became transaction ids; a client reads a later request's transaction with qscc)"));
     }
 }
