@@ -17,7 +17,6 @@ import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.epcis.EpcisQuery;
 import dev.anchor.chaincode.domain.lineage.BatchSpec;
 import dev.anchor.chaincode.domain.request.RequestId;
-import dev.anchor.chaincode.domain.request.Requests;
 import dev.anchor.model.request.RequestNonce;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.domain.shared.Refusal;
@@ -60,8 +59,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  *
  * <p>Every supply-chain write goes through {@link #write}, which makes it exactly-once per request id: a client
  * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY} and proposes it with
- * the transaction id the id derives ({@link Requests}); Fabric refuses a second transaction with that id. The id is
- * optional: a write without one is not protected against being made twice.
+ * the transaction id the id derives ({@link DerivedTransactionId}); Fabric refuses a second transaction with that
+ * id. The id is optional: a write without one is not protected against being made twice.
  *
  * <p>{@code BenchmarkFloor} is not part of the supply chain: it exists for the benchmark and is refused
  * unless the server was started with {@code ANCHOR_BENCHMARK=enabled} (read once per server process).
@@ -346,13 +345,13 @@ public final class AnchorContract implements ContractInterface {
      * Runs a write if the caller's role allows the transaction ({@link WriteTransaction}: the role each write needs;
      * before anything else, so that a caller without it is refused with nothing written), and if its request id (the
      * transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one) derives its transaction id, which makes it
-     * once per request id ({@link Requests}).
+     * once per request id ({@link DerivedTransactionId}).
      */
     private String write(Context ctx, WriteTransaction transaction, UseCase write) {
         ChaincodeStub stub = ctx.getStub();
         return read(ctx, (cases, submission) -> {
             transaction.permit(submission);
-            Requests.requireDerivedTransactionId(requestId(stub), transientText(stub, GENERATION_ENTRY),
+            DerivedTransactionId.require(requestId(stub), transientText(stub, GENERATION_ENTRY),
                     submission.txId(), stub.getCreator());
             return write.run(cases, submission);
         });

@@ -136,6 +136,11 @@ final class IdempotentWriter {
                 }
                 // Invalidated: its id is spent, nothing was written. Not on this peer yet: ask again after a pause.
                 kind = first.isPresent() ? WriteFailure.READ_CONFLICT : WriteFailure.ENDORSEMENTS_DIFFER;
+                if (first.isEmpty()) {
+                    failure = new TransactionRefusedException(ErrorCode.DUPLICATE_REQUEST, "request '"
+                            + requestId + "' of " + function + " committed before in transaction " + transactionId
+                            + ", which " + peer + " cannot read back yet", transactionId, raw);
+                }
             }
             if (kind == WriteFailure.READ_CONFLICT && generation < RequestNonce.MAX_GENERATION) {
                 generation++;
@@ -160,7 +165,7 @@ final class IdempotentWriter {
     /** The answer of the request's first committed transaction, if it made the same call. */
     private Committed firstOf(CommittedTransaction first, String function, String requestId, List<String> call) {
         if (!first.call().equals(call)) {
-            throw new TransactionRefusedException(ErrorCode.REQUEST_ID_REUSED, "REQUEST_ID_REUSED: request id '"
+            throw new TransactionRefusedException(ErrorCode.REQUEST_ID_REUSED, "request id '"
                     + requestId + "' was already used by transaction " + first.transactionId() + " ("
                     + (first.call().isEmpty() ? "?" : first.call().get(0)) + " with other arguments)",
                     first.transactionId(), null);

@@ -156,9 +156,11 @@ class RequestIdsAndRetriesTest {
     void aDuplicateWhoseTransactionThisPeerLacksYetIsTriedAgain() throws Exception {
         when(proposal.endorse()).thenThrow(duplicateTransaction());
 
-        AnchorException e = catchThrowableOfType(AnchorException.class, () -> client.acceptHandoff("PEAR-001"));
+        TransactionRefusedException e = catchThrowableOfType(TransactionRefusedException.class,
+                () -> client.acceptHandoff("PEAR-001"));
 
-        assertThat(e.getMessage()).contains("duplicate transaction found");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.DUPLICATE_REQUEST);
+        assertThat(e.getMessage()).contains("tx-1").contains("cannot read back");
         verify(proposal, times(POLICY.maxAttempts())).endorse();
         assertThat(pauses).hasSize(POLICY.maxAttempts() - 1);
         assertThat(mocked.generations).containsExactly(0);
