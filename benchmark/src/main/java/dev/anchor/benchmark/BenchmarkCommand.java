@@ -170,6 +170,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.printf("results: %s%n", settings.output());
         BenchmarkReport report = new Benchmark(settings, out).run();
         report.ratioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> out.printf("ratio to floor: %.2f%n", ratio));
+        report.cpuRatioToFloor(RoundKind.PRODUCTION).ifPresent(ratio ->
+                out.printf("CPU ratio to floor: %.2f (the floor's CPU per transaction over RecordProduction's)%n", ratio));
         out.printf("wrote %s and %s%n", settings.output().resolve(Benchmark.RESULT_FILE),
                 settings.output().resolve(Benchmark.SUMMARY_FILE));
         return 0;

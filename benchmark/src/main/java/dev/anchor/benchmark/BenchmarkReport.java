@@ -2,6 +2,7 @@ package dev.anchor.benchmark;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -42,5 +43,33 @@ public record BenchmarkReport(Instant startedAt, Instant finishedAt, MachineInfo
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(other.get().transactionsPerSecond() / floor.get().transactionsPerSecond());
+    }
+
+    /**
+     * The same ratio from what each transaction cost, not from how many committed: the floor's CPU per committed
+     * transaction divided by the round's, counting the network's processes and this client and leaving out the rest
+     * of the machine ({@code other}). On a machine that other work shares, throughput follows what that work leaves;
+     * this is the ratio both rounds would reach at saturation on a machine of their own, if CPU is what bounds them.
+     *
+     * @return empty when a round is missing, committed nothing or has no CPU split (reads have no ratio)
+     */
+    public OptionalDouble cpuRatioToFloor(RoundKind kind) {
+        OptionalDouble floorCost = cpuPerTransaction(RoundKind.FLOOR);
+        OptionalDouble cost = kind.transactionsPerUnit() == 0 ? OptionalDouble.empty() : cpuPerTransaction(kind);
+        if (floorCost.isEmpty() || cost.isEmpty() || cost.getAsDouble() <= 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(floorCost.getAsDouble() / cost.getAsDouble());
+    }
+
+    /** CPU seconds of the network and the client per committed transaction of the round. */
+    private OptionalDouble cpuPerTransaction(RoundKind kind) {
+        Optional<RoundResult> round = round(kind);
+        if (round.isEmpty() || round.get().cpu().isEmpty() || round.get().transactionsPerSecond() <= 0) {
+            return OptionalDouble.empty();
+        }
+        double cores = round.get().cpu().get().coresByGroup().entrySet().stream()
+                .filter(group -> !group.getKey().equals("other")).mapToDouble(Map.Entry::getValue).sum();
+        return OptionalDouble.of(cores / round.get().transactionsPerSecond());
     }
 }

@@ -99,6 +99,7 @@ public final class JsonReport {
             node.put("eventsPerSecond", round3(result.eventsPerSecond()));
         }
         report.ratioToFloor(result.kind()).ifPresent(ratio -> node.put("ratioToFloor", round3(ratio)));
+        report.cpuRatioToFloor(result.kind()).ifPresent(ratio -> node.put("cpuRatioToFloor", round3(ratio)));
         node.set("latencyMs", MAPPER.valueToTree(m.latency()));
         if (!result.measures().isEmpty()) {
             ObjectNode measures = node.putObject("measures");

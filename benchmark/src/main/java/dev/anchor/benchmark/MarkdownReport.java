@@ -57,6 +57,9 @@ public final class MarkdownReport {
         }
         md.append('\n');
         report.ratioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> line(md, "ratio to floor: %.2f", ratio));
+        report.cpuRatioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> line(md,
+                "%nCPU ratio to floor: %.2f (the floor's CPU per committed transaction, network and client, over"
+                        + " RecordProduction's; other work on the machine left out)", ratio));
         report.ratioToFloor(RoundKind.HANDOFF).ifPresent(ratio ->
                 line(md, "%nhandoff transactions, ratio to floor: %.2f", ratio));
         for (RoundResult round : report.rounds()) {

@@ -17,6 +17,26 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void theCpuRatioComparesWhatATransactionCostLeavingOtherWorkOut() {
+        RoundResult floor = withCpu(SampleReport.round(RoundKind.FLOOR, 6000, 6000, Map.of(), 100.0), 0.6, 1.2);
+        RoundResult production = withCpu(SampleReport.round(RoundKind.PRODUCTION, 3000, 3000, Map.of(), 100.0), 0.9, 0.2);
+        BenchmarkReport report = SampleReport.of(floor, production);
+
+        // floor: 0.6 cores for 60 tx/s, 10 ms each; production: 0.9 cores for 30 tx/s, 30 ms each
+        assertThat(report.cpuRatioToFloor(RoundKind.PRODUCTION)).hasValueCloseTo(1.0 / 3, within(1e-9));
+        assertThat(report.ratioToFloor(RoundKind.PRODUCTION)).hasValueCloseTo(0.5, within(1e-9));
+        assertThat(report.cpuRatioToFloor(RoundKind.PROVENANCE)).isEmpty();
+    }
+
+    /** The round with {@code network} cores of the orderer, peers, chaincode and client, and {@code other} beside. */
+    private static RoundResult withCpu(RoundResult round, double network, double other) {
+        CpuSplit cpu = new CpuSplit(100, 2, network + other, Map.of("orderer", network / 4, "peers", network / 4,
+                "chaincode", network / 4, CpuSampler.CLIENT, network / 4, "other", other));
+        return new RoundResult(round.kind(), round.measurement(), round.notes(), java.util.Optional.of(cpu),
+                round.memory(), round.eventsPerOperation());
+    }
+
+    @Test
     void aHandoffPairIsTwoTransactions() {
         BenchmarkReport report = SampleReport.standard();
 

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * all four peers have the same height, the same last block hash and the same state of every batch, and every
  * hash chain verifies. The load relies on the SDK alone for retries (its retry policy) and exactly-once (a request
  * id per batch, the same in the new client of (d)); the figures count the SDK's retries and the attempts the
- * chaincode refused as {@code DUPLICATE_REQUEST} (answered with the first commit's receipt). Each scenario's
+ * peers refused as a duplicate transaction id (answered with the first commit's receipt). Each scenario's
  * figures go to stdout and to {@code target/fault-injection.md}.
  * Tagged {@code disruptive}: Maven runs it after the other integration tests. Run only it with
  * {@code mvn verify -pl integration-tests -am -Dit.test=FaultInjectionIT}.

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Exactly-once writes on the real network: a request id sent twice writes once and answers the first commit; a
- * retry after a lost commit status gets the first attempt's receipt; two submissions racing with one id commit
- * one; organisations have their own ids.
+ * Exactly-once writes on the real network, kept by Fabric's duplicate transaction id check (the request id derives
+ * the transaction id): a request id sent twice writes once and answers the first commit; the same id for another
+ * request is REQUEST_ID_REUSED; a retry after a lost commit status gets the first attempt's receipt; two submissions
+ * racing with one id commit one; organisations have their own ids.
  */
 class IdempotencyIT {
     @RegisterExtension
@@ -69,16 +69,34 @@ class IdempotencyIT {
         assertThat(second.batch()).isEqualTo(first.batch());
         producedOnce(id, 1);
 
-        // What the chaincode itself answers a second transaction with the same id, and what GetRequest keeps.
+        // The transaction id is the request id's: SHA-256 of its nonce and the caller's identity, 64 hex digits.
+        assertThat(first.transactionId()).matches("[0-9a-f]{64}");
+        // A raw fabric-gateway client draws a random nonce: the chaincode refuses its request id, nothing written.
         try (RawGateway raw = new RawGateway(network.descriptor().connectionOptions(MANUFACTURER))) {
             EndorseException refused = catchThrowableOfType(EndorseException.class, () -> raw.contract()
                     .newProposal("RecordProduction").addArguments(id, "09506000134352", "Conference pears", "40", "kg",
                             "Orchard Lane").putTransient("requestId", requestId).build().endorse());
             assertThat(refused.getDetails()).anySatisfy(d -> assertThat(d.getMessage())
-                    .contains("DUPLICATE_REQUEST: ").contains(first.transactionId()));
-            String record = new String(raw.contract().evaluateTransaction("GetRequest", requestId), StandardCharsets.UTF_8);
-            assertThat(record).contains("\"txId\":\"" + first.transactionId() + "\"").contains("\"function\":\"RecordProduction\"");
+                    .contains("INVALID_INPUT: ").contains("does not derive transaction id"));
         }
+        producedOnce(id, 1);
+    }
+
+    @Test
+    void anIdUsedAgainForAnotherRequestIsRefusedAndWritesNothing() {
+        String id = TestNetwork.uniqueBatchId("reused-id");
+        String other = TestNetwork.uniqueBatchId("reused-id-other");
+        String requestId = requestId();
+        Receipt first = network.as(MANUFACTURER).withRequestId(requestId).recordProduction(pears(id));
+
+        AnchorException refused = catchThrowableOfType(AnchorException.class,
+                () -> network.as(MANUFACTURER).withRequestId(requestId).recordProduction(pears(other)));
+
+        assertThat(refused.errorCode()).isEqualTo(ErrorCode.REQUEST_ID_REUSED);
+        assertThat(refused.getMessage()).contains(first.transactionId()).contains("RecordProduction");
+        network.settle();
+        assertThat(catchThrowableOfType(AnchorException.class, () -> network.as(AUDITOR).getBatch(other)).errorCode())
+                .isEqualTo(ErrorCode.BATCH_NOT_FOUND);
         producedOnce(id, 1);
     }
 

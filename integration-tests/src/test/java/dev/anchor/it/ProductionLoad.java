@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * last one is acknowledged. The SDK retries what is safe to retry (its {@link RetryPolicy}); every production
  * carries a request id made from its batch id, so a retry, or a new client finishing a killed one's work, never
  * records a batch twice: a request that had committed comes back as the first commit's receipt
- * ({@code DUPLICATE_REQUEST} in the chaincode). Every step is written to a {@link SubmissionJournal} first: sent,
+ * (Fabric's duplicate transaction id check: the request id derives the transaction id). Every step is written
+ * to a {@link SubmissionJournal} first: sent,
  * each retry and each duplicate the SDK reports, acknowledged.
  */
 final class ProductionLoad implements AutoCloseable {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A client's own record, on disk, of what it sent: one line {@code SENT id} before a submission goes out,
  * {@code RETRY id} before each further attempt, {@code DUP id} when an attempt found the request already committed
- * ({@code DUPLICATE_REQUEST}, answered with the first commit), {@code ACK id} once it is known to be on the ledger. Each line
+ * (a transaction id the ledger held, answered with the first commit), {@code ACK id} once it is known to be on the ledger. Each line
  * is flushed to the file at once, so a client killed with SIGKILL loses nothing it had written, and a new
  * client reading the same file knows what it must finish.
  */

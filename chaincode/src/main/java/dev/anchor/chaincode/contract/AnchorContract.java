@@ -16,8 +16,8 @@ import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
 import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.epcis.EpcisQuery;
 import dev.anchor.chaincode.domain.lineage.BatchSpec;
-import dev.anchor.chaincode.domain.request.RequestFingerprint;
 import dev.anchor.chaincode.domain.request.RequestId;
+import dev.anchor.model.request.RequestNonce;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Role;
@@ -58,9 +58,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * chaincode event as the use case goes.
  *
  * <p>Every supply-chain write goes through {@link #write}, which makes it exactly-once per request id: a client
- * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY}, and a second
- * transaction with the same id is refused with {@code DUPLICATE_REQUEST} ({@code GetRequest} answers the first
- * one's result). The id is optional: a write without one is not protected against being made twice.
+ * puts its id for the request in the proposal's transient map under {@value #REQUEST_ID_ENTRY} and proposes it with
+ * the transaction id the id derives ({@link DerivedTransactionId}); Fabric refuses a second transaction with that
+ * id. The id is optional: a write without one is not protected against being made twice.
  *
  * <p>{@code BenchmarkFloor} is not part of the supply chain: it exists for the benchmark and is refused
  * unless the server was started with {@code ANCHOR_BENCHMARK=enabled} (read once per server process).
@@ -78,7 +78,9 @@ public final class AnchorContract implements ContractInterface {
 
     private static final byte[] NOTHING = new byte[0];
     /** The transient map entry that carries the client's request id (UTF-8). */
-    static final String REQUEST_ID_ENTRY = "requestId";
+    static final String REQUEST_ID_ENTRY = RequestNonce.REQUEST_ID_ENTRY;
+    /** The transient map entry that carries the request's generation (decimal, UTF-8; absent for 0). */
+    static final String GENERATION_ENTRY = RequestNonce.GENERATION_ENTRY;
     /** The transient map entry that carries the private copy of a handoff's terms (JSON). */
     static final String TERMS_ENTRY = "terms";
 
@@ -287,8 +289,8 @@ public final class AnchorContract implements ContractInterface {
     }
 
     /**
-     * The caller's own earlier request: the first committed transaction that carried {@code requestId} for the
-     * caller's organisation, with its answer.
+     * The caller's own earlier request, as recorded before request ids became transaction ids (issue 16): the first
+     * committed transaction that carried {@code requestId} for the caller's organisation, with its answer.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRequest(final Context ctx, final String requestId) {
@@ -341,15 +343,17 @@ public final class AnchorContract implements ContractInterface {
 
     /**
      * Runs a write if the caller's role allows the transaction ({@link WriteTransaction}: the role each write needs;
-     * before anything else, so that a caller without it is refused with nothing written), once per request id (the
-     * transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one).
+     * before anything else, so that a caller without it is refused with nothing written), and if its request id (the
+     * transient entry {@value #REQUEST_ID_ENTRY}, if the client sent one) derives its transaction id, which makes it
+     * once per request id ({@link DerivedTransactionId}).
      */
     private String write(Context ctx, WriteTransaction transaction, UseCase write) {
         ChaincodeStub stub = ctx.getStub();
         return read(ctx, (cases, submission) -> {
             transaction.permit(submission);
-            return cases.requests().once(submission, requestId(stub), stub.getFunction(),
-                    () -> RequestFingerprint.of(stub.getArgs()), () -> write.run(cases, submission));
+            DerivedTransactionId.require(requestId(stub), transientText(stub, GENERATION_ENTRY),
+                    submission.txId(), stub.getCreator());
+            return write.run(cases, submission);
         });
     }
 
@@ -371,9 +375,15 @@ public final class AnchorContract implements ContractInterface {
     }
 
     private static Optional<RequestId> requestId(ChaincodeStub stub) {
+        String id = transientText(stub, REQUEST_ID_ENTRY);
+        return id == null ? Optional.empty() : Optional.of(new RequestId(id));
+    }
+
+    /** A transient entry as UTF-8 text, or null when the proposal has none. */
+    private static String transientText(ChaincodeStub stub, String entry) {
         Map<String, byte[]> transientMap = stub.getTransient();
-        byte[] id = transientMap == null ? null : transientMap.get(REQUEST_ID_ENTRY);
-        return id == null ? Optional.empty() : Optional.of(new RequestId(new String(id, StandardCharsets.UTF_8)));
+        byte[] value = transientMap == null ? null : transientMap.get(entry);
+        return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 
     /** Runs a use case and answers its JSON; a refusal becomes the {@link ChaincodeException} clients see. */

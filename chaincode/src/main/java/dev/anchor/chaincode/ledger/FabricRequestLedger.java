@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
-/** Request records in the world state, one key per organisation and request id, reached through the stub. */
+/** Request records in the world state (written before issue 16), one key per organisation and request id. */
 public final class FabricRequestLedger implements RequestLedger {
 
     private final ChaincodeStub stub;
@@ -20,10 +20,5 @@ public final class FabricRequestLedger implements RequestLedger {
     public Optional<RequestRecord> findRequest(String callerMspId, RequestId requestId) {
         byte[] state = stub.getState(LedgerKeys.request(callerMspId, requestId));
         return state == null || state.length == 0 ? Optional.empty() : Optional.of(RequestJson.decodeRequest(state));
-    }
-
-    @Override
-    public void putRequest(String callerMspId, RequestRecord record) {
-        stub.putState(LedgerKeys.request(callerMspId, record.requestId()), RequestJson.encodeRequest(record));
     }
 }

@@ -15,6 +15,8 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
+import dev.anchor.chaincode.domain.shared.Sha256;
+import dev.anchor.model.request.RequestNonce;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -82,6 +84,8 @@ final class SimulatedPeer {
     /** The transient map and the arguments (function first) of the current proposal. */
     private Map<String, byte[]> transientMap = Map.of();
     private List<byte[]> proposalArgs = List.of();
+    /** The current proposal's transaction id when a request id derived it, else null (a numbered one). */
+    private String derivedTxId;
 
     record EmittedEvent(String name, byte[] payload) {
     }
@@ -121,6 +125,7 @@ final class SimulatedPeer {
         when(identity.getX509Certificate()).thenReturn(certificate);
         when(certificate.getSubjectX500Principal()).thenAnswer(call -> new X500Principal(callerSubject));
         when(stub.getTxId()).thenAnswer(call -> txId());
+        when(stub.getCreator()).thenAnswer(call -> creator());
         when(stub.getTxTimestamp()).thenAnswer(call -> txTime());
         when(stub.getTransient()).thenAnswer(call -> transientMap);
         doAnswer(call -> {
@@ -160,6 +165,7 @@ final class SimulatedPeer {
         callerSubject = subject;
         transientMap = Map.of();
         proposalArgs = List.of();
+        derivedTxId = null;
         return this;
     }
 
@@ -175,6 +181,7 @@ final class SimulatedPeer {
      */
     SimulatedPeer withRequest(String requestId, String function, String... arguments) {
         transientMap = Map.of(AnchorContract.REQUEST_ID_ENTRY, requestId.getBytes(StandardCharsets.UTF_8));
+        derivedTxId = RequestNonce.REQUEST_ID_FORM.matcher(requestId).matches() ? derivedTxId(requestId, 0) : null;
         List<byte[]> args = new ArrayList<>();
         args.add(function.getBytes(StandardCharsets.UTF_8));
         for (String argument : arguments) {
@@ -190,7 +197,35 @@ final class SimulatedPeer {
     }
 
     String txId() {
-        return "tx" + String.format("%04d", txNumber);
+        return derivedTxId != null ? derivedTxId : "tx" + String.format("%04d", txNumber);
+    }
+
+    /** The current caller's serialized identity as the proposal carries it (here: its MSP ID and subject). */
+    byte[] creator() {
+        return (callerMspId + "\n" + callerSubject).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Fabric's transaction id of a proposal of the current caller with the nonce of the request id's generation. */
+    String derivedTxId(String requestId, int generation) {
+        byte[] nonce = RequestNonce.of(requestId, generation);
+        byte[] creator = creator();
+        byte[] both = Arrays.copyOf(nonce, nonce.length + creator.length);
+        System.arraycopy(creator, 0, both, nonce.length, creator.length);
+        return Sha256.of(both).value();
+    }
+
+    /** Gives the current proposal a request id and a generation entry, and the transaction id they derive if any. */
+    SimulatedPeer withRequestGeneration(String requestId, String generation) {
+        transientMap = Map.of(AnchorContract.REQUEST_ID_ENTRY, requestId.getBytes(StandardCharsets.UTF_8),
+                AnchorContract.GENERATION_ENTRY, generation.getBytes(StandardCharsets.UTF_8));
+        derivedTxId = generation.matches("[1-9][0-9]{0,2}") ? derivedTxId(requestId, Integer.parseInt(generation)) : null;
+        return this;
+    }
+
+    /** Sets the current proposal's transaction id (as a client that derived it, or one that did not). */
+    SimulatedPeer withTxId(String txId) {
+        derivedTxId = txId;
+        return this;
     }
 
     Instant txTime() {

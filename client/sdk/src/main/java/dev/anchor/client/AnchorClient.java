@@ -85,7 +85,8 @@ public interface AnchorClient extends BatchProducer, CustodyParticipant, Provena
      * This client for one logical request with your own request id: every write made through the returned view
      * carries {@code requestId} instead of a new id per call. Use it to make a request exactly once across
      * processes: journal the id before you send, and after a crash send the same request again with the same id;
-     * if it had committed, you get the first transaction's receipt, and nothing is written twice. A second, different
+     * if it had committed, you get the first transaction's receipt, and nothing is written twice. The id derives the
+     * transaction id with your identity (its certificate), so send it again as the same identity. A second, different
      * write through the same view is refused with {@link ErrorCode#REQUEST_ID_REUSED}. Reads are unchanged.
      * The view shares this client's connection: closing it does nothing, close this client.
      *
@@ -94,7 +95,7 @@ public interface AnchorClient extends BatchProducer, CustodyParticipant, Provena
      * Receipt r = manufacturer.withRequestId(requestId).recordProduction(record);
      * }</pre>
      *
-     * @param requestId 1 to 128 characters of {@code A-Z a-z 0-9 . _ : -}, unique per request of your organisation
+     * @param requestId 1 to 128 characters of {@code A-Z a-z 0-9 . _ : -}, unique per request of your identity
      * @return a view of this client whose writes carry {@code requestId}
      * @throws AnchorException with {@link ErrorCode#INVALID_INPUT} for a malformed id
      */

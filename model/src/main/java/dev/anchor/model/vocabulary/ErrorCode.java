@@ -65,14 +65,15 @@ public enum ErrorCode {
      */
     INVALID_EPCIS_EVENT(true),
     /**
-     * The request (its request id, same function and arguments) already committed. The client answers such a
-     * retry with the first transaction's result itself, so callers see this code only when that result could not
-     * be read back.
+     * The request (its request id, same function and arguments) already committed: the peers refused its transaction
+     * id as a duplicate (since issue 16 the request id derives the transaction id). The client answers such a retry
+     * with the first transaction's result itself, so callers see this code only when that result could not be read
+     * back.
      */
     DUPLICATE_REQUEST(true),
-    /** The request id already committed a different request of the caller's organisation. */
+    /** The request id already committed a different request of the caller's identity (found by the client). */
     REQUEST_ID_REUSED(true),
-    /** No committed write of the caller's organisation carried that request id. */
+    /** {@code GetRequest}: no request record of the caller's organisation (written before issue 16) has that id. */
     REQUEST_NOT_FOUND(true),
     /**
      * An EPCIS query the chaincode cannot answer: an unknown parameter, a time that is not a date-time with an offset,

@@ -2,10 +2,8 @@ package dev.anchor.chaincode.domain.request;
 
 import java.util.Optional;
 
-/** Where the first committed transaction of each request id is kept, per organisation. */
+/** Where the request records of writes made before issue 16 are kept, per organisation; nothing adds to them now. */
 public interface RequestLedger {
 
     Optional<RequestRecord> findRequest(String callerMspId, RequestId requestId);
-
-    void putRequest(String callerMspId, RequestRecord record);
 }

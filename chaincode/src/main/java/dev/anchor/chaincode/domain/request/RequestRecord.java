@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The first committed transaction of a request id: which function it called, the fingerprint of its function and
- * arguments ({@link RequestFingerprint}), its transaction id and timestamp, and its answer exactly as it was given.
+ * arguments (SHA-256 over each, length-prefixed), its transaction id and timestamp, and its answer exactly as it was given.
  */
 public record RequestRecord(RequestId requestId, String function, Sha256 fingerprint, String txId, Instant timestamp,
         String result) {

@@ -99,23 +99,38 @@ final class GatewayAnchorClient implements AnchorClient {
      * @param resources    closed by {@link #close()} (gateway and channel)
      */
     GatewayAnchorClient(Contract contract, Organization organization, String peer, AutoCloseable resources) {
-        this(contract, null, organization, peer, resources, RetryPolicy.DEFAULT, SubmitListener.NONE,
+        this(contract, null, NO_WRITES, organization, peer, resources, RetryPolicy.DEFAULT, SubmitListener.NONE,
                 GatewayAnchorClient::sleep);
     }
 
     /**
      * @param network  the channel, for chaincode events and for {@link #proveProvenance} (qscc); null when neither
      *                 is needed (tests)
+     * @param requests the writes' proposals and the ledger's transactions ({@link GatewayRequestTransactions})
      * @param policy   how writes are retried
      * @param listener hears retries and duplicates
      * @param pause    waits between attempts
      */
-    GatewayAnchorClient(Contract contract, Network network, Organization organization, String peer,
-                        AutoCloseable resources, RetryPolicy policy, SubmitListener listener,
+    GatewayAnchorClient(Contract contract, Network network, RequestTransactions requests, Organization organization,
+                        String peer, AutoCloseable resources, RetryPolicy policy, SubmitListener listener,
                         IdempotentWriter.Pause pause) {
-        this(contract, network, organization, peer, resources, new IdempotentWriter(contract, peer, policy, listener,
+        this(contract, network, organization, peer, resources, new IdempotentWriter(requests, peer, policy, listener,
                 pause, () -> ThreadLocalRandom.current().nextDouble()), null, null);
     }
+
+    /** For a client that only reads (tests): every write fails. */
+    private static final RequestTransactions NO_WRITES = new RequestTransactions() {
+        @Override
+        public org.hyperledger.fabric.client.Proposal propose(String function, String requestId, int generation,
+                                                              String... args) {
+            throw new IllegalStateException("this client was made for reads only");
+        }
+
+        @Override
+        public Optional<CommittedTransaction> committed(String transactionId) {
+            return Optional.empty();
+        }
+    };
 
     private GatewayAnchorClient(Contract contract, Network network, Organization organization, String peer,
                                 AutoCloseable resources, IdempotentWriter writer, String boundRequestId,
@@ -473,7 +488,7 @@ final class GatewayAnchorClient implements AnchorClient {
     private <T, R> R submit(Function<String, T> answer, BiFunction<String, T, R> receipt, String function,
                             String... args) {
         String requestId = boundRequestId != null ? boundRequestId : UUID.randomUUID().toString();
-        IdempotentWriter.Committed committed = writer.write(function, requestId, args);
+        IdempotentWriter.Committed committed = writer.write(function, requestId, boundRequestId != null, args);
         T written;
         try {
             written = answer.apply(committed.result());

@@ -68,7 +68,8 @@ public final class GatewayConnector {
                     .connect();
             Network network = gateway.getNetwork(options.channel());
             Contract contract = network.getContract(options.chaincode());
-            GatewayAnchorClient client = new GatewayAnchorClient(contract, network, options.organization(),
+            GatewayAnchorClient client = new GatewayAnchorClient(contract, network,
+                    new GatewayRequestTransactions(gateway, network, options.chaincode()), options.organization(),
                     options.peerEndpoint(), () -> {
                         try {
                             gateway.close();

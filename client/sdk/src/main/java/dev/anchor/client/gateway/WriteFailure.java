@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What made one attempt of a write fail, and whether attempting it again (with the same request id) is safe. Only
- * failures after which nothing can have been written twice are retryable: the request id makes a retry of a write
- * that did commit come back as {@link #ALREADY_COMMITTED} instead of a second write.
+ * What made one attempt of a write fail, and whether attempting it again (with the same request id, so the same
+ * transaction id) is safe. Only failures after which nothing can have been written twice are retryable: the ledger's
+ * duplicate check makes a retry of a write that did commit come back as {@link #ALREADY_COMMITTED} instead of a
+ * second write.
  */
 enum WriteFailure {
     /** Endorsement failed without a chaincode answer: gateway or peers unreachable, timed out, chaincode down. */
@@ -34,7 +35,10 @@ enum WriteFailure {
     COMMIT_STATUS_UNKNOWN(true),
     /** Invalidated at commit by {@code MVCC_READ_CONFLICT} or {@code PHANTOM_READ_CONFLICT}: nothing written. */
     READ_CONFLICT(true),
-    /** The chaincode refused with {@code DUPLICATE_REQUEST}: the request committed before; read its result. */
+    /**
+     * A transaction with this id is on the ledger already: a peer refused to endorse it ("duplicate transaction
+     * found"), or it was invalidated with {@code DUPLICATE_TXID}. Read the first one.
+     */
     ALREADY_COMMITTED(false),
     /** The chaincode refused with any other code: a business rule; retrying would be refused again. */
     REFUSED(false),
@@ -46,6 +50,8 @@ enum WriteFailure {
     /** The gateway's words when its own peer endorsed but the other endorsements could not be collected. */
     private static final String OTHERS_FAILED = "failed to collect enough transaction endorsements";
     private static final Set<String> READ_CONFLICTS = Set.of("MVCC_READ_CONFLICT", "PHANTOM_READ_CONFLICT");
+    /** What a peer answers a proposal whose transaction id its ledger holds (Fabric's endorser, preProcess). */
+    private static final String DUPLICATE_TRANSACTION = "duplicate transaction found";
     private static final List<String> NO_PEERS = List.of("no combination of peers", "no peers available",
             "no endorsers found", "failed to select a set of endorsers");
 
@@ -67,6 +73,9 @@ enum WriteFailure {
      */
     static WriteFailure of(Exception e) {
         if (e instanceof CommitFailedException invalidated) {
+            if ("DUPLICATE_TXID".equals(invalidated.validationCode())) {
+                return ALREADY_COMMITTED;
+            }
             return READ_CONFLICTS.contains(invalidated.validationCode()) ? READ_CONFLICT : INVALIDATED;
         }
         if (e instanceof EndorseException endorse) {
@@ -95,11 +104,11 @@ enum WriteFailure {
 
     private static WriteFailure ofEndorsement(EndorseException e) {
         List<String> texts = GatewayErrors.texts(e.getStatus(), e.getDetails());
+        if (texts.stream().anyMatch(t -> t != null && t.contains(DUPLICATE_TRANSACTION))) {
+            return ALREADY_COMMITTED;
+        }
         Optional<GatewayErrors.Refusal> refusal = GatewayErrors.findRefusal(texts);
         if (refusal.isPresent()) {
-            if (refusal.get().code() == ErrorCode.DUPLICATE_REQUEST) {
-                return ALREADY_COMMITTED;
-            }
             // The gateway's own peer endorsed, and another organisation's peer refused: that peer simulated on
             // older state (it is a block behind), so the peers disagree; a later attempt gets one answer.
             return isOnlyOtherPeersRefusal(e) ? ENDORSEMENTS_DIFFER : REFUSED;

@@ -41,9 +41,10 @@ public interface SubmitListener {
     }
 
     /**
-     * The chaincode refused an attempt with {@link ErrorCode#DUPLICATE_REQUEST}: the request had already committed
-     * (an earlier attempt whose commit status was lost, or an earlier call with the same request id). The call
-     * returns the first transaction's result.
+     * The request had already committed (an earlier attempt whose commit status was lost, or an earlier call, maybe
+     * of another client, with the same request id): the peers refused the attempt's transaction id as a duplicate
+     * ({@link ErrorCode#DUPLICATE_REQUEST} in Anchor's words), or its commit status was the first transaction's. The
+     * call returns the first transaction's result, read from the ledger.
      *
      * @param function           the chaincode function
      * @param requestId          the request id

@@ -79,7 +79,7 @@ class EpcisFeedTest {
         when(request.getEvents()).thenReturn(peer);
         MockedContract contract = new MockedContract("{}");
         when(contract.contract.getChaincodeName()).thenReturn("anchor");
-        client = new GatewayAnchorClient(contract.contract, network, Organization.AUDITOR, "127.0.0.1:7051", null,
+        client = new GatewayAnchorClient(contract.contract, network, contract.requests, Organization.AUDITOR, "127.0.0.1:7051", null,
                 RetryPolicy.DEFAULT, SubmitListener.NONE, d -> { });
     }
 

@@ -45,6 +45,7 @@ class RequestIdsAndRetriesTest {
     private static final RetryPolicy POLICY = RetryPolicy.builder().maxAttempts(4).initialDelay(Duration.ofMillis(100))
             .maxDelay(Duration.ofMillis(250)).build();
 
+    private MockedContract mocked;
     private Contract contract;
     private Proposal.Builder builder;
     private Proposal proposal;
@@ -57,7 +58,7 @@ class RequestIdsAndRetriesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        MockedContract mocked = new MockedContract(BATCH);
+        mocked = new MockedContract(BATCH);
         contract = mocked.contract;
         builder = mocked.builder;
         proposal = mocked.proposal;
@@ -77,7 +78,7 @@ class RequestIdsAndRetriesTest {
                 heard.add("duplicate " + function + " " + requestId + " " + firstTransactionId);
             }
         };
-        client = new GatewayAnchorClient(contract, null, Organization.DISTRIBUTOR, "127.0.0.1:8051", null, POLICY,
+        client = new GatewayAnchorClient(contract, null, mocked.requests, Organization.DISTRIBUTOR, "127.0.0.1:8051", null, POLICY,
                 listener, pauses::add);
     }
 
@@ -89,7 +90,20 @@ class RequestIdsAndRetriesTest {
 
     private static EndorseException refusal(String code) {
         return new EndorseException("tx-x", gatewayError(Code.ABORTED, "failed to endorse transaction",
-                "chaincode response 500, " + code + ": request \"r\" was already committed in transaction tx-1"));
+                "chaincode response 500, " + code + ": no"));
+    }
+
+    /** What the gateway's peer answers a proposal whose transaction id its ledger holds. */
+    private static EndorseException duplicateTransaction() {
+        return new EndorseException("tx-1", gatewayError(Code.ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                "duplicate transaction found [tx-1]. Creator [0a0f]"));
+    }
+
+    /** The ledger's transaction of the accept of PEAR-001, answering {@code answer}. */
+    private void committed(String transactionId, TxValidationCode code, String answer, String... call) {
+        mocked.ledger.put(transactionId, new CommittedTransaction(transactionId, code,
+                call.length == 0 ? List.of("AcceptHandoff", "PEAR-001") : List.of(call), answer));
     }
 
     @Test
@@ -104,6 +118,8 @@ class RequestIdsAndRetriesTest {
         assertThat(ids).hasSize(3);
         assertThat(ids.get(0)).isEqualTo(ids.get(1)).matches("[0-9a-f-]{36}");
         assertThat(ids.get(2)).isNotEqualTo(ids.get(0)).matches("[0-9a-f-]{36}");
+        // The invalidated transaction spent its id: the retry is the request's next generation.
+        assertThat(mocked.generations).containsExactly(0, 1, 0);
     }
 
     @Test
@@ -118,39 +134,81 @@ class RequestIdsAndRetriesTest {
 
     @Test
     void aRetryAfterALostCommitStatusGetsTheFirstCommitsReceipt() throws Exception {
+        when(proposal.getTransactionId()).thenReturn("tx-1");
         when(submitted.getStatus()).thenThrow(new CommitStatusException("tx-1",
                 io.grpc.Status.UNAVAILABLE.withDescription("connection lost").asRuntimeException()));
-        when(proposal.endorse()).thenReturn(transaction).thenThrow(refusal("DUPLICATE_REQUEST"));
-        String record = "{\"fingerprint\":\"" + "a".repeat(64) + "\",\"function\":\"AcceptHandoff\",\"requestId\":\"r\","
-                + "\"result\":" + AnchorJson.MAPPER.writeValueAsString(BATCH) + ",\"timestamp\":\"2026-11-25T15:02:11Z\","
-                + "\"txId\":\"tx-1\"}";
-        when(contract.evaluateTransaction(eq("GetRequest"), anyString()))
-                .thenReturn(record.getBytes(StandardCharsets.UTF_8));
+        when(proposal.endorse()).thenReturn(transaction).thenThrow(duplicateTransaction());
+        committed("tx-1", TxValidationCode.VALID, BATCH);
 
         Receipt receipt = client.withRequestId("r").acceptHandoff("PEAR-001");
 
         assertThat(receipt.transactionId()).isEqualTo("tx-1");
         assertThat(receipt.batch().custodian()).isEqualTo("DistributorMSP");
         assertThat(receipt.batch().eventCount()).isEqualTo(3);
-        verify(contract).evaluateTransaction("GetRequest", "r");
         verify(transaction, times(1)).submitAsync();
+        verify(contract, times(1)).newProposal("AcceptHandoff");
         assertThat(heard).containsExactly("retry AcceptHandoff r #1 UNAVAILABLE", "duplicate AcceptHandoff r tx-1");
         assertThat(pauses).singleElement().satisfies(p -> assertThat(p).isBetween(Duration.ofMillis(50),
                 Duration.ofMillis(100)));
     }
 
     @Test
-    void aDuplicateWhoseRecordThisPeerLacksYetIsTriedAgain() throws Exception {
-        when(proposal.endorse()).thenThrow(refusal("DUPLICATE_REQUEST"));
-        when(contract.evaluateTransaction(eq("GetRequest"), anyString())).thenThrow(new GatewayException(
-                gatewayError(Code.UNKNOWN, "chaincode response 500, REQUEST_NOT_FOUND: none")));
+    void aDuplicateWhoseTransactionThisPeerLacksYetIsTriedAgain() throws Exception {
+        when(proposal.endorse()).thenThrow(duplicateTransaction());
 
         TransactionRefusedException e = catchThrowableOfType(TransactionRefusedException.class,
                 () -> client.acceptHandoff("PEAR-001"));
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.DUPLICATE_REQUEST);
+        assertThat(e.getMessage()).contains("tx-1").contains("cannot read back");
         verify(proposal, times(POLICY.maxAttempts())).endorse();
         assertThat(pauses).hasSize(POLICY.maxAttempts() - 1);
+        assertThat(mocked.generations).containsExactly(0);
+    }
+
+    @Test
+    void aRequestWhoseFirstTransactionWasInvalidatedMovesToItsNextGeneration() throws Exception {
+        when(proposal.getTransactionId()).thenReturn("tx-1", "tx-2");
+        when(proposal.endorse()).thenThrow(duplicateTransaction()).thenReturn(transaction);
+        committed("tx-1", TxValidationCode.MVCC_READ_CONFLICT, "{}");
+
+        Receipt receipt = client.withRequestId("r").acceptHandoff("PEAR-001");
+
+        assertThat(receipt.transactionId()).isEqualTo("tx-2");
+        assertThat(mocked.generations).containsExactly(0, 1);
+        verify(builder).putTransient("requestGeneration", "1".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCallersOwnIdIsAnsweredWithTheLedgersFirstTransactionWhenAnotherClientsCommittedFirst() throws Exception {
+        String theirs = BATCH.replace("\"eventCount\":3", "\"eventCount\":3,\"at\":\"earlier\"");
+        committed("tx-1", TxValidationCode.VALID, theirs);
+
+        Receipt receipt = client.withRequestId("r").acceptHandoff("PEAR-001");
+
+        assertThat(receipt.transactionId()).isEqualTo("tx-1");
+        assertThat(receipt.batch().json()).contains("earlier");
+        assertThat(heard).containsExactly("duplicate AcceptHandoff r tx-1");
+    }
+
+    @Test
+    void aCallersOwnIdWhoseTransactionIsItsOwnIsNoDuplicate() throws Exception {
+        committed("tx-1", TxValidationCode.VALID, BATCH);
+
+        Receipt receipt = client.withRequestId("r").acceptHandoff("PEAR-001");
+
+        assertThat(receipt.transactionId()).isEqualTo("tx-1");
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aNewRandomIdIsNotLookedUpAfterItsFirstAttemptCommitted() throws Exception {
+        committed("tx-1", TxValidationCode.VALID, "{\"batchId\":\"other\"}");
+
+        Receipt receipt = client.acceptHandoff("PEAR-001");
+
+        assertThat(receipt.batch().batchId()).isEqualTo("PEAR-001");
+        assertThat(heard).isEmpty();
     }
 
     @Test
@@ -162,14 +220,15 @@ class RequestIdsAndRetriesTest {
 
         assertThat(e.errorCode()).isEqualTo(ErrorCode.NO_PENDING_HANDOFF);
         verify(proposal, times(1)).endorse();
-        verify(contract, never()).evaluateTransaction(eq("GetRequest"), anyString());
+        assertThat(mocked.generations).containsExactly(0);
         assertThat(pauses).isEmpty();
         assertThat(heard).isEmpty();
     }
 
     @Test
     void anIdUsedForAnotherRequestIsNotRetried() throws Exception {
-        when(proposal.endorse()).thenThrow(refusal("REQUEST_ID_REUSED"));
+        when(proposal.endorse()).thenThrow(duplicateTransaction());
+        committed("tx-1", TxValidationCode.VALID, "{}", "RecordProduction", "PEAR-001", "09506000134352");
 
         assertThat(catchThrowableOfType(TransactionRefusedException.class,
                 () -> client.withRequestId("r").acceptHandoff("PEAR-001")).errorCode())
@@ -210,7 +269,7 @@ class RequestIdsAndRetriesTest {
 
     @Test
     void noRetriesUnderThePolicyOfOneAttempt() throws Exception {
-        GatewayAnchorClient once = new GatewayAnchorClient(contract, null, Organization.DISTRIBUTOR, "p", null,
+        GatewayAnchorClient once = new GatewayAnchorClient(contract, null, mocked.requests, Organization.DISTRIBUTOR, "p", null,
                 RetryPolicy.none(), SubmitListener.NONE, pauses::add);
         when(proposal.endorse()).thenThrow(new EndorseException("tx-1", io.grpc.Status.UNAVAILABLE.asRuntimeException()));
 

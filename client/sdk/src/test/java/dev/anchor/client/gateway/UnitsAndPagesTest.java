@@ -46,7 +46,8 @@ class UnitsAndPagesTest {
         contract = mocked.contract;
         builder = mocked.builder;
         transaction = mocked.transaction;
-        client = new GatewayAnchorClient(contract, Organization.MANUFACTURER, "127.0.0.1:7051", null);
+        client = new GatewayAnchorClient(contract, null, mocked.requests, Organization.MANUFACTURER, "127.0.0.1:7051", null,
+                dev.anchor.client.request.RetryPolicy.DEFAULT, dev.anchor.client.request.SubmitListener.NONE, d -> { });
     }
 
     @Test

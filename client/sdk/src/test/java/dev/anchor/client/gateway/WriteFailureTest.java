@@ -50,16 +50,27 @@ class WriteFailureTest {
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
-    void noChaincodeRefusalIsRetriedAndDuplicateRequestMeansAlreadyCommitted(ErrorCode code) {
+    void noChaincodeRefusalIsRetried(ErrorCode code) {
         if (!code.isChaincodeRefusal()) {
             return;
         }
         WriteFailure kind = WriteFailure.of(endorse(Code.ABORTED, "failed to endorse transaction",
                 "chaincode response 500, " + code + ": no"));
 
-        assertThat(kind).isEqualTo(code == ErrorCode.DUPLICATE_REQUEST ? WriteFailure.ALREADY_COMMITTED
-                : WriteFailure.REFUSED);
+        assertThat(kind).isEqualTo(WriteFailure.REFUSED);
         assertThat(kind.retryable()).isFalse();
+    }
+
+    /** Fabric's endorser (preProcess) and validator refuse a transaction id that the ledger holds. */
+    @Test
+    void aTransactionIdOnTheLedgerAlreadyMeansAlreadyCommitted() {
+        assertThat(WriteFailure.of(endorse(Code.ABORTED, "failed to endorse transaction, see attached details for more info",
+                "duplicate transaction found [4f2a]. Creator [0a0f]"))).isEqualTo(WriteFailure.ALREADY_COMMITTED);
+        assertThat(WriteFailure.of(endorse(Code.ABORTED,
+                "failed to collect enough transaction endorsements, see attached details for more info",
+                "duplicate transaction found [4f2a]. Creator [0a0f]"))).isEqualTo(WriteFailure.ALREADY_COMMITTED);
+        assertThat(WriteFailure.of(new CommitFailedException("DUPLICATE_TXID", "4f2a")))
+                .isEqualTo(WriteFailure.ALREADY_COMMITTED);
     }
 
     @Test
@@ -108,7 +119,8 @@ class WriteFailureTest {
 
         boolean conflict = EnumSet.of(TxValidationCode.MVCC_READ_CONFLICT, TxValidationCode.PHANTOM_READ_CONFLICT)
                 .contains(code);
-        assertThat(kind).isEqualTo(conflict ? WriteFailure.READ_CONFLICT : WriteFailure.INVALIDATED);
+        assertThat(kind).isEqualTo(conflict ? WriteFailure.READ_CONFLICT
+                : code == TxValidationCode.DUPLICATE_TXID ? WriteFailure.ALREADY_COMMITTED : WriteFailure.INVALIDATED);
         assertThat(kind.retryable()).isEqualTo(conflict);
     }
 
