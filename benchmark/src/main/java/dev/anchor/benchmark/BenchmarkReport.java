@@ -25,6 +25,21 @@ public record BenchmarkReport(Instant startedAt, Instant finishedAt, MachineInfo
         rounds = List.copyOf(rounds);
     }
 
+    /** @return the bulk round that recorded the most batches per second (of its chunk sizes), if the run had one */
+    public Optional<RoundResult> fastestBulk() {
+        return rounds.stream().filter(round -> round.kind() == RoundKind.BULK)
+                .max(java.util.Comparator.comparingDouble(RoundResult::batchesPerSecond));
+    }
+
+    /**
+     * @return {@code bulk import: N batches/s (B batches per transaction, W in flight)}: the fastest bulk round's line
+     */
+    public Optional<String> bulkImportLine() {
+        return fastestBulk().map(round -> String.format(java.util.Locale.ROOT,
+                "bulk import: %.0f batches/s (%d batches per transaction, %d in flight)", round.batchesPerSecond(),
+                round.batchesPerTransaction(), round.measurement().workers()));
+    }
+
     /** @return the result of that round, if the run had it */
     public Optional<RoundResult> round(RoundKind kind) {
         return rounds.stream().filter(round -> round.kind() == kind).findFirst();

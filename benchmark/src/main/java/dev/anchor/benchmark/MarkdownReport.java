@@ -57,11 +57,16 @@ public final class MarkdownReport {
         }
         md.append('\n');
         report.ratioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> line(md, "ratio to floor: %.2f", ratio));
+        report.bulkImportLine().ifPresent(bulk -> line(md, "%n%s", bulk));
         report.ratioToFloor(RoundKind.HANDOFF).ifPresent(ratio ->
                 line(md, "%nhandoff transactions, ratio to floor: %.2f", ratio));
         for (RoundResult round : report.rounds()) {
             LatencySummary l = round.measurement().latency();
-            if (round.kind() == RoundKind.EPCIS) {
+            if (round.kind() == RoundKind.BULK) {
+                line(md, "%nbulk, %d batches per transaction, %d in flight: %.1f batches/s; per transaction p50 %.1f ms, "
+                                + "p95 %.1f ms, p99 %.1f ms", round.batchesPerTransaction(), round.measurement().workers(),
+                        round.batchesPerSecond(), l.p50(), l.p95(), l.p99());
+            } else if (round.kind() == RoundKind.EPCIS) {
                 line(md, "%nEPCIS capture with %d concurrent capturers: %.1f events/s (%d events per transaction)",
                         round.measurement().workers(), round.eventsPerSecond(), round.eventsPerOperation());
             } else if (round.kind() == RoundKind.EPCIS_SDK || round.kind() == RoundKind.EPCIS_HTTP) {

@@ -61,4 +61,17 @@ class MarkdownReportTest {
                 "EPCIS capture with 1 concurrent capturers: 50.0 events/s (100 events per transaction)",
                 "EPCIS capture with 4 concurrent capturers: 150.0 events/s (100 events per transaction)");
     }
+
+    @Test
+    void eachBulkRoundHasItsBatchesPerSecondAndTheFastestTheBulkImportLine() {
+        String md = MarkdownReport.toMarkdown(SampleReport.of(SampleReport.bulk(100, 600, 60),
+                SampleReport.bulk(250, 480, 60), SampleReport.bulk(500, 200, 60)));
+
+        assertThat(md.lines()).contains(
+                "bulk import: 2000 batches/s (250 batches per transaction, 8 in flight)",
+                "bulk, 100 batches per transaction, 8 in flight: 1000.0 batches/s; per transaction p50 450.3 ms, "
+                        + "p95 700.0 ms, p99 900.0 ms",
+                "bulk, 500 batches per transaction, 8 in flight: 1666.7 batches/s; per transaction p50 450.3 ms, "
+                        + "p95 700.0 ms, p99 900.0 ms");
+    }
 }
