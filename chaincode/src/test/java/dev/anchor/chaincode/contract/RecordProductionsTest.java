@@ -54,12 +54,14 @@ class RecordProductionsTest {
     }
 
     @Test
-    void announcesTheLastBatchsProducedEventAsTheTransactionsOneEvent() {
-        recordAll(pears("PEAR-001", "PEAR-002", "PEAR-003"));
+    void announcesEveryBatchsProducedEventInOneChaincodeEvent() {
+        recordAll(pears("PEAR-003", "PEAR-001", "PEAR-002"));
 
         assertThat(peer.emitted).hasSize(1);
         assertThat(peer.emitted.get(0).name()).isEqualTo("PRODUCED");
-        assertThat(new String(peer.emitted.get(0).payload())).isEqualTo(peer.stateText(eventKey("PEAR-003", 1)));
+        assertThat(new String(peer.emitted.get(0).payload())).isEqualTo("{\"events\":["
+                + peer.stateText(eventKey("PEAR-003", 1)) + "," + peer.stateText(eventKey("PEAR-001", 1)) + ","
+                + peer.stateText(eventKey("PEAR-002", 1)) + "]}");
     }
 
     @Test

@@ -24,8 +24,8 @@ import java.util.function.Supplier;
  * [7] PEAR-7 INVALID_INPUT: …}.
  *
  * <p>Each batch gets the same records as {@code RecordProduction} writes: its state and its {@code PRODUCED} event,
- * the first of its hash chain. Fabric keeps one chaincode event per transaction, so the transaction announces the
- * last batch's event only.
+ * the first of its hash chain. Fabric keeps one chaincode event per transaction: it is named {@code PRODUCED} and
+ * carries every batch's event, {@code {"events":[…]}} in entry order, as a write on a logistic unit does.
  */
 public final class ProductionRun {
 
@@ -79,12 +79,13 @@ public final class ProductionRun {
         }
 
         List<Batch> recorded = new ArrayList<>(produced.size());
+        List<ProvenanceEvent> events = new ArrayList<>(produced.size());
         for (ProducedBatch batch : produced) {
             ledger.store(batch.batch(), batch.event());
             recorded.add(batch.batch());
+            events.add(batch.event());
         }
-        ProvenanceEvent last = produced.get(produced.size() - 1).event();
-        ledger.announce(last);
+        ledger.announceAll(events);
         return recorded;
     }
 
