@@ -143,10 +143,13 @@ public final class MarkdownReport {
                 ? shape.operations() + " operations per round"
                 : format("%.0f s per round", shape.duration().toMillis() / 1000.0);
         EpcisServerLoad server = settings.server();
-        return format("closed loop, %d workers (provenance and trace: %d readers; EPCIS capture: %s capturers, "
+        return format("closed loop, %d workers (provenance and trace: %d readers; bulk: %s batches per transaction, "
+                        + "%d in flight; EPCIS capture: %s capturers, "
                         + "%d events per transaction; EPCIS documents: %d events, %d at once; EPCIS query: %d queries "
                         + "over %d events, %s), system warm-up %.0f s, warm-up %.0f s per round, %s",
                 shape.workers(), settings.readers(),
+                settings.bulk().batchesPerTransaction().stream().map(String::valueOf).collect(Collectors.joining(" then ")),
+                settings.bulk().workers(),
                 settings.capturers().stream().map(String::valueOf).collect(Collectors.joining(" then ")),
                 settings.epcisEvents(), server.documentEvents(), server.documents(), server.queries(),
                 server.queryEvents(), server.queryStore().map(url -> "PostgreSQL").orElse("H2"),

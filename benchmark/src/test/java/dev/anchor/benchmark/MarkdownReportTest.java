@@ -32,7 +32,8 @@ class MarkdownReportTest {
         assertThat(md).contains("Label: chaincode pool 16")
                 .contains("Fabric v2.5.0, BatchTimeout 250ms, MaxMessageCount 500")
                 .contains("benchmark floor enabled, 5 shim threads, JVM -Xmx256m")
-                .contains("closed loop, 32 workers (provenance and trace: 4 readers; EPCIS capture: 1 then 4 capturers, 100 events per "
+                .contains("closed loop, 32 workers (provenance and trace: 4 readers; bulk: 100 then 250 then 500 batches per "
+                        + "transaction, 8 in flight; EPCIS capture: 1 then 4 capturers, 100 events per "
                         + "transaction; EPCIS documents: 1000 events, 2 at once; EPCIS query: 1000 queries over 1000000 "
                         + "events, H2), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
                 .contains("Failures by code: production: COMMIT_FAILED/MVCC_READ_CONFLICT=10")
