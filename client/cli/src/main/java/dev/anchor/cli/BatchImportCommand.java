@@ -10,6 +10,7 @@ import dev.anchor.cli.production.ProductionImport;
 import dev.anchor.cli.production.RowProblem;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.BatchProducer;
+import dev.anchor.model.vocabulary.ErrorCode;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -138,7 +139,7 @@ final class BatchImportCommand extends AnchorCommand {
         String rest = (total - recorded) + " of " + total + " batches not recorded";
         if (failed) {
             throw new CliException("NOT_RECORDED", rest + "; run the same command again to record them",
-                    outcomes.stream().anyMatch(o -> o.failure() != null && o.failure().startsWith("UNAVAILABLE"))
+                    outcomes.stream().anyMatch(o -> o.failureCode() == ErrorCode.UNAVAILABLE)
                             ? ExitCodes.UNAVAILABLE : ExitCodes.FAILED);
         }
         throw new CliException("BATCHES_REFUSED", rest + ": the chaincode refused rows of their transactions (see "

@@ -82,7 +82,7 @@ public final class ProductionImport {
     private ChunkOutcome send(ImportChunk chunk, AtomicBoolean stopped) {
         try {
             ProductionsReceipt receipt = producerWithRequestId.apply(chunk.requestId()).recordProductions(chunk.records());
-            return new ChunkOutcome(chunk, receipt.transactionId(), List.of(), null);
+            return new ChunkOutcome(chunk, receipt.transactionId(), List.of(), null, null);
         } catch (BatchesRefusedException e) {
             List<RowProblem> refused = new ArrayList<>();
             for (RefusedBatch batch : e.refusedBatches()) {
@@ -90,16 +90,16 @@ public final class ProductionImport {
                 refused.add(new RowProblem(row.line(), batch.batchId(), batch.errorCode().name(), batch.message()));
             }
             if (refused.isEmpty()) {
-                return new ChunkOutcome(chunk, null, List.of(), e.errorCode() + ": " + e.getMessage());
+                return new ChunkOutcome(chunk, null, List.of(), e.errorCode(), e.errorCode() + ": " + e.getMessage());
             }
-            return new ChunkOutcome(chunk, null, refused, null);
+            return new ChunkOutcome(chunk, null, refused, null, null);
         } catch (AnchorException e) {
             stopped.set(true);
-            return new ChunkOutcome(chunk, null, List.of(), e.errorCode() + ": " + e.getMessage());
+            return new ChunkOutcome(chunk, null, List.of(), e.errorCode(), e.errorCode() + ": " + e.getMessage());
         }
     }
 
     private static ChunkOutcome notSent(ImportChunk chunk) {
-        return new ChunkOutcome(chunk, null, List.of(), "not sent: an earlier chunk failed");
+        return new ChunkOutcome(chunk, null, List.of(), null, "not sent: an earlier chunk failed");
     }
 }
