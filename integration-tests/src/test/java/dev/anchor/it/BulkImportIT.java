@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static dev.anchor.client.Organization.AUDITOR;
 import static dev.anchor.client.Organization.MANUFACTURER;
@@ -30,8 +31,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Bulk recording on the real network: {@code anchor batch import} of a CSV file, run again after a run that
- * stopped part-way (simulated: the file's first chunks imported alone, as a crash after their commits leaves them),
- * records the rest and nothing twice; every batch's provenance, hash chain and proof are those of a single
+ * stopped part-way (the file's first chunks imported alone, as a crash after their commits leaves them; and
+ * {@code ./anchor} killed with SIGKILL after its first commit), records the rest and nothing twice; every batch's provenance, hash chain and proof are those of a single
  * RecordProduction; a chunk with a refused row writes nothing of itself; the SDK's BATCHES_REFUSED names every one of
  * a thousand refused batches through the real gateway.
  */
@@ -116,6 +117,56 @@ class BulkImportIT {
         CliRunner.Run verified = anchor("verify-proof", dir.resolve("p.json").toString());
         assertThat(verified.exitCode()).as(verified.out() + verified.err()).isZero();
         assertThat(network.as(AUDITOR).exportEpcis(last).path("epcisBody").path("eventList")).hasSize(1);
+    }
+
+    @Test
+    void anImportKilledMidwayAndRunAgainRecordsEveryBatchOnceOneTransactionPerChunk() throws Exception {
+        List<String> ids = ids("bulk-killed", 200);
+        Path file = csv("killed.csv", ids, null);
+        Path home = TestNetwork.anchorHome();
+        Process process = new ProcessBuilder(home.resolve("anchor").toString(), "--org", "manufacturer", "batch",
+                "import", file.toString(), "--per-tx", "10", "--in-flight", "1").directory(home.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            // Kill it (SIGKILL: ./anchor execs java) once its first chunk has committed, mid-way through 20 chunks.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!exists(ids.get(9)) && System.nanoTime() < deadline && process.isAlive()) {
+                Thread.onSpinWait();
+            }
+            assertThat(process.isAlive()).as("the import was still running when its first chunk had committed").isTrue();
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+        assertThat(exists(ids.get(199))).as("the last chunk was not sent before the kill").isFalse();
+
+        CliRunner.Run rerun = CliRunner.settled(network, "--org", "manufacturer", "batch", "import", file.toString(),
+                "--per-tx", "10", "--in-flight", "1");
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("Recorded 200 of 200 batches");
+        network.settle();
+        for (int chunk = 0; chunk < 20; chunk++) {
+            List<String> transactions = new ArrayList<>();
+            for (String id : ids.subList(chunk * 10, chunk * 10 + 10)) {
+                Provenance provenance = network.as(AUDITOR).getProvenance(id);
+                assertThat(provenance.events()).as(id).singleElement()
+                        .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.PRODUCED));
+                transactions.add(provenance.events().get(0).transactionId());
+            }
+            assertThat(transactions).as("chunk %d in one transaction", chunk).containsOnly(transactions.get(0));
+        }
+    }
+
+    private static boolean exists(String batchId) {
+        try {
+            network.as(MANUFACTURER).getBatch(batchId);
+            return true;
+        } catch (AnchorException e) {
+            if (e.errorCode() != ErrorCode.BATCH_NOT_FOUND) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     @Test
