@@ -1,7 +1,9 @@
 package dev.anchor.benchmark;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,14 +30,14 @@ public record BenchmarkReport(Instant startedAt, Instant finishedAt, MachineInfo
     /** @return the bulk round that recorded the most batches per second (of its chunk sizes), if the run had one */
     public Optional<RoundResult> fastestBulk() {
         return rounds.stream().filter(round -> round.kind() == RoundKind.BULK)
-                .max(java.util.Comparator.comparingDouble(RoundResult::batchesPerSecond));
+                .max(Comparator.comparingDouble(RoundResult::batchesPerSecond));
     }
 
     /**
      * @return {@code bulk import: N batches/s (B batches per transaction, W in flight)}: the fastest bulk round's line
      */
     public Optional<String> bulkImportLine() {
-        return fastestBulk().map(round -> String.format(java.util.Locale.ROOT,
+        return fastestBulk().map(round -> String.format(Locale.ROOT,
                 "bulk import: %.0f batches/s (%d batches per transaction, %d in flight)", round.batchesPerSecond(),
                 round.batchesPerTransaction(), round.measurement().workers()));
     }

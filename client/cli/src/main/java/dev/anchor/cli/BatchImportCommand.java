@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -123,14 +124,7 @@ final class BatchImportCommand extends AnchorCommand {
         } else {
             print("Recorded " + recorded + " of " + total + " batches of " + file + " in " + transactions
                     + " transactions (" + perTransaction + " per transaction).");
-            for (ChunkOutcome outcome : outcomes) {
-                if (!outcome.recorded()) {
-                    print("Not recorded: lines " + outcome.chunk().lines() + " (" + outcome.chunk().rows().size()
-                            + " batches): " + (outcome.refused().isEmpty() ? outcome.failure()
-                            : outcome.refused().size() + " refused by the chaincode (see above), nothing of them "
-                            + "written"));
-                }
-            }
+            notRecorded(outcomes).forEach(this::print);
         }
         if (recorded == total) {
             return ExitCodes.OK;
@@ -144,6 +138,35 @@ final class BatchImportCommand extends AnchorCommand {
         }
         throw new CliException("BATCHES_REFUSED", rest + ": the chaincode refused rows of their transactions (see "
                 + "above); correct those rows and run the same command again", ExitCodes.FAILED);
+    }
+
+    /**
+     * One line per chunk not recorded, {@code Not recorded: lines 402-651 (250 batches): why}; consecutive chunks that
+     * were not sent after a failure share one line.
+     */
+    private static List<String> notRecorded(List<ChunkOutcome> outcomes) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            ChunkOutcome outcome = outcomes.get(i);
+            if (outcome.recorded()) {
+                continue;
+            }
+            String why = outcome.refused().isEmpty() ? outcome.failure()
+                    : outcome.refused().size() + " refused by the chaincode (see above), nothing of them written";
+            int last = i;
+            int batches = outcome.chunk().rows().size();
+            while (outcome.failureCode() == null && outcome.refused().isEmpty() && last + 1 < outcomes.size()
+                    && !outcomes.get(last + 1).recorded() && outcomes.get(last + 1).failureCode() == null
+                    && outcomes.get(last + 1).refused().isEmpty()) {
+                last++;
+                batches += outcomes.get(last).chunk().rows().size();
+            }
+            String from = outcome.chunk().lines().split("-")[0];
+            String to = outcomes.get(last).chunk().lines().split("-")[1];
+            lines.add("Not recorded: lines " + from + "-" + to + " (" + batches + " batches): " + why);
+            i = last;
+        }
+        return lines;
     }
 
     /** Every problem row, one line each on standard error: {@code line 12: PEAR-012: CODE: message}. */

@@ -141,17 +141,17 @@ class BatchImportCommandTest {
 
     @Test
     void runningTheSameCommandAfterACrashRecordsTheRestAndNothingTwice() throws IOException {
-        Path csv = pears(7);
+        Path csv = pears(11);
         ledger.commitsBeforeCrash = 2;
 
         CliRun.Result crashed = run(csv.toString(), "--per-tx", "2", "--in-flight", "1");
 
         assertThat(crashed.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
         assertThat(ledger.batches).hasSize(4);
-        assertThat(crashed.out()).contains("Recorded 4 of 7 batches")
+        assertThat(crashed.out()).contains("Recorded 4 of 11 batches")
                 .contains("Not recorded: lines 6-7 (2 batches): UNAVAILABLE: peer 127.0.0.1:7051 is unavailable")
-                .contains("Not recorded: lines 8-8 (1 batches): not sent: an earlier chunk failed");
-        assertThat(crashed.errLines()).last().asString().startsWith("error: NOT_RECORDED: 3 of 7 batches not recorded; "
+                .contains("Not recorded: lines 8-12 (5 batches): not sent: an earlier chunk failed");
+        assertThat(crashed.errLines()).last().asString().startsWith("error: NOT_RECORDED: 7 of 11 batches not recorded; "
                 + "run the same command again");
         List<String> firstRun = List.copyOf(ledger.calls);
 
@@ -159,12 +159,12 @@ class BatchImportCommandTest {
         CliRun.Result resumed = run(csv.toString(), "--per-tx", "2", "--in-flight", "1");
 
         assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(ExitCodes.OK);
-        assertThat(ledger.batches).hasSize(7);
-        assertThat(ledger.requests).hasSize(4);
+        assertThat(ledger.batches).hasSize(11);
+        assertThat(ledger.requests).hasSize(6);
         // The rerun sent the two committed chunks again under the same request ids, answered by their first commit.
         assertThat(ledger.calls.subList(firstRun.size(), ledger.calls.size()).subList(0, 2))
                 .isEqualTo(firstRun.subList(0, 2));
-        assertThat(resumed.out()).contains("Recorded 7 of 7 batches");
+        assertThat(resumed.out()).contains("Recorded 11 of 11 batches");
     }
 
     @Test
