@@ -34,25 +34,29 @@ import java.util.function.Consumer;
  * records what was not and nothing twice.
  */
 @Command(name = "import", sortOptions = false, description = {
-        "Record the batches of a production file (manufacturer only), many per transaction.",
+        "Record the batches of a production file (manufacturer only), many per",
+        "transaction (docs/batch-import.md).",
         "",
-        "FILE is CSV (.csv: a header row, then one batch per row) or JSON Lines (.jsonl or .ndjson: one JSON object",
-        "per line), UTF-8, with the fields of `batch create`, all required:",
-        "  batchId      1-64 of A-Z a-z 0-9 . _ -           (batch create --id)",
-        "  gtin         the product's GTIN-14                (--product)",
-        "  productName  the product's name, at most 200      (--name)",
-        "  quantity     > 0, e.g. 1200 or 12.5               (--quantity; in JSON a string or a number)",
-        "  unit         unit of the quantity, e.g. kg        (--unit)",
-        "  site         where it was produced, at most 200   (--site)",
+        "FILE is CSV (.csv: a header row, then one batch per row) or JSON Lines",
+        "(.jsonl or .ndjson: one JSON object per line), UTF-8, with the fields of",
+        "`batch create`, all required, in any order:",
+        "  batchId      1-64 of A-Z a-z 0-9 . _ -          (--id)",
+        "  gtin         the product's GTIN-14               (--product)",
+        "  productName  the product's name, at most 200     (--name)",
+        "  quantity     > 0, e.g. 1200 or 12.5; in JSON a string or a number",
+        "  unit         unit of the quantity, e.g. kg       (--unit)",
+        "  site         where it was produced, at most 200  (--site)",
         "e.g.  batchId,gtin,productName,quantity,unit,site",
         "      PEAR-101,09506000134352,Conference pears,1200,kg,Orchard Lane",
         "",
-        "The whole file is read first: rows that cannot be read (a field missing, a quantity that is not a number, a",
-        "batch id on two rows) are reported with their line numbers and nothing is sent. Each transaction is all or",
-        "none: when the chaincode refuses a row, its chunk is reported with every refused row and nothing of that",
-        "chunk is written; the other chunks are recorded. After a crash or a failure, run the same command again",
-        "(with the same --per-tx): chunks already committed are answered from their first commit, never written",
-        "twice."})
+        "The whole file is read first: rows that cannot be read (a field missing,",
+        "a quantity that is not a number, a batch id on two rows) are reported",
+        "with their line numbers, and nothing is sent. Each transaction is all or",
+        "none: when the chaincode refuses a row, every refused row of its chunk is",
+        "reported and nothing of that chunk is written; the other chunks are",
+        "recorded. After a crash or a failure, run the same command again (with",
+        "the same --per-tx): chunks already committed answer their first commit,",
+        "nothing is written twice."})
 final class BatchImportCommand extends AnchorCommand {
     /** Rows per transaction unless told: the benchmark's best measured chunk (docs/benchmarks.md, round bulk). */
     static final int DEFAULT_PER_TRANSACTION = 250;
@@ -71,9 +75,8 @@ final class BatchImportCommand extends AnchorCommand {
             description = "transactions sent and not yet committed at once, 1 to 16 (default: ${DEFAULT-VALUE})")
     int inFlight = DEFAULT_IN_FLIGHT;
 
-    @Option(names = "--json", description = "print {\"file\":…,\"batches\":N,\"recorded\":N,\"notRecorded\":N,"
-            + "\"transactions\":[{\"lines\":…,\"requestId\":…,\"transactionId\":…}],\"problems\":[{\"line\":…,"
-            + "\"batchId\":…,\"code\":…,\"message\":…}]}")
+    @Option(names = "--json", description = "print the summary as one JSON object: file, batches, recorded, "
+            + "notRecorded, transactions (lines, requestId, transactionId), problems (line, batchId, code, message)")
     boolean json;
 
     @Override
@@ -98,7 +101,7 @@ final class BatchImportCommand extends AnchorCommand {
             }
             throw new CliException("INVALID_INPUT", production.problems().size() + " of "
                     + (production.rows().size() + production.problems().size()) + " rows of " + file
-                    + " cannot be read (see above); nothing was sent", ExitCodes.FAILED);
+                    + " cannot be read (listed on standard error); nothing was sent", ExitCodes.FAILED);
         }
         if (production.rows().isEmpty()) {
             throw new CliException("INVALID_INPUT", file + " holds no batches", ExitCodes.FAILED);
@@ -136,8 +139,8 @@ final class BatchImportCommand extends AnchorCommand {
                     outcomes.stream().anyMatch(o -> o.failureCode() == ErrorCode.UNAVAILABLE)
                             ? ExitCodes.UNAVAILABLE : ExitCodes.FAILED);
         }
-        throw new CliException("BATCHES_REFUSED", rest + ": the chaincode refused rows of their transactions (see "
-                + "above); correct those rows and run the same command again", ExitCodes.FAILED);
+        throw new CliException("BATCHES_REFUSED", rest + ": the chaincode refused rows of their transactions "
+                + "(listed on standard error); correct those rows and run the same command again", ExitCodes.FAILED);
     }
 
     /**
@@ -152,7 +155,7 @@ final class BatchImportCommand extends AnchorCommand {
                 continue;
             }
             String why = outcome.refused().isEmpty() ? outcome.failure()
-                    : outcome.refused().size() + " refused by the chaincode (see above), nothing of them written";
+                    : outcome.refused().size() + " refused by the chaincode (listed on standard error), nothing of them written";
             int last = i;
             int batches = outcome.chunk().rows().size();
             while (outcome.failureCode() == null && outcome.refused().isEmpty() && last + 1 < outcomes.size()

@@ -90,7 +90,7 @@ class BatchImportCommandTest {
                 "line 4: PEAR-3: INVALID_INPUT: productName is missing",
                 "line 5: PEAR-4: INVALID_INPUT: has 5 values, the header 6",
                 "line 7: PEAR-1: INVALID_INPUT: batch PEAR-1 is also on line 2",
-                "error: INVALID_INPUT: 4 of 5 rows of " + csv + " cannot be read (see above); nothing was sent");
+                "error: INVALID_INPUT: 4 of 5 rows of " + csv + " cannot be read (listed on standard error); nothing was sent");
     }
 
     @Test
@@ -133,9 +133,9 @@ class BatchImportCommandTest {
         assertThat(result.errLines()).containsExactly(
                 "line 5: PEAR-4: INVALID_INPUT: gtin has a wrong check digit",
                 "error: BATCHES_REFUSED: 2 of 6 batches not recorded: the chaincode refused rows of their transactions "
-                        + "(see above); correct those rows and run the same command again");
+                        + "(listed on standard error); correct those rows and run the same command again");
         assertThat(result.out()).contains("Recorded 4 of 6 batches")
-                .contains("Not recorded: lines 4-5 (2 batches): 1 refused by the chaincode (see above), nothing of them "
+                .contains("Not recorded: lines 4-5 (2 batches): 1 refused by the chaincode (listed on standard error), nothing of them "
                         + "written");
     }
 
