@@ -100,8 +100,8 @@ class BatchImportCommandTest {
         CliRun.Result result = run(csv.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(result.errLines().get(0)).isEqualTo("line 1: -: INVALID_INPUT: the header unknown field \"id\" "
-                + "(the fields are batchId, gtin, productName, quantity, unit, site), field batchId is missing");
+        assertThat(result.errLines().get(0)).isEqualTo("line 1: -: INVALID_INPUT: the header: unknown field \"id\" "
+                + "(the fields are batchId, gtin, productName, quantity, unit, site); field batchId is missing");
         assertThat(ledger.calls).isEmpty();
     }
 

@@ -27,7 +27,7 @@ final class CsvProductions {
             List<String> header = parser.getHeaderNames();
             List<String> naming = ProductionFields.namingProblems(header);
             if (!naming.isEmpty()) {
-                into.problem(new RowProblem(1, "-", "INVALID_INPUT", "the header " + String.join(", ", naming)));
+                into.problem(new RowProblem(1, "-", "INVALID_INPUT", "the header: " + String.join("; ", naming)));
                 return;
             }
             LineCounter lines = new LineCounter(text);
