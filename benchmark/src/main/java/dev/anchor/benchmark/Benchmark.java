@@ -55,7 +55,9 @@ public final class Benchmark {
             warmUp(network, participants, ids.forWarmup());
             for (RoundKind kind : settings.rounds()) {
                 for (LoadShape shape : settings.shapesOf(kind)) {
-                    results.add(round(kind, shape, network, participants, processes, memory, ids));
+                    for (int size : kind == RoundKind.BULK ? settings.bulk().batchesPerTransaction() : List.of(0)) {
+                        results.add(round(kind, shape, size, network, participants, processes, memory, ids));
+                    }
                 }
             }
         }
@@ -68,14 +70,15 @@ public final class Benchmark {
         return report;
     }
 
-    /** Sets up, runs and measures one round with one load. */
-    private RoundResult round(RoundKind kind, LoadShape shape, LocalNetwork network, Participants participants,
-                              NetworkProcesses processes, ChaincodeMemoryProbe memory, RunIds ids) {
+    /** Sets up, runs and measures one round with one load ({@code batchesPerTransaction}: the bulk round's). */
+    private RoundResult round(RoundKind kind, LoadShape shape, int batchesPerTransaction, LocalNetwork network,
+                              Participants participants, NetworkProcesses processes, ChaincodeMemoryProbe memory,
+                              RunIds ids) {
         out.printf("[%s] %s; %d %s%n", kind.id(), kind.description(), shape.workers(),
                 kind.reads() ? "readers" : "workers");
         try (FloorGateway floor = kind == RoundKind.FLOOR
                 ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null;
-             Workload workload = workload(kind, participants, floor, ids)) {
+             Workload workload = workload(kind, participants, floor, ids, batchesPerTransaction)) {
             List<String> notes = workload.prepare(shape.workers());
             CpuSampler cpu = new CpuSampler(processes);
             memory.mark();
@@ -106,7 +109,7 @@ public final class Benchmark {
             out.printf("[warm-up] %s for %d s, not measured%n", kind.id(), shape.duration().toSeconds());
             try (FloorGateway floor = kind == RoundKind.FLOOR
                     ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null;
-                 Workload workload = workload(kind, participants, floor, ids)) {
+                 Workload workload = workload(kind, participants, floor, ids, 0)) {
                 workload.prepare(shape.workers());
                 new ClosedLoop(shape, settings.progressInterval(), new ConsoleProgress(out)).run(workload,
                         MeasurementWindow.NONE);
@@ -114,10 +117,12 @@ public final class Benchmark {
         }
     }
 
-    private Workload workload(RoundKind kind, Participants participants, FloorGateway floor, RunIds ids) {
+    private Workload workload(RoundKind kind, Participants participants, FloorGateway floor, RunIds ids,
+                              int batchesPerTransaction) {
         return switch (kind) {
             case FLOOR -> new FloorWorkload(floor, ids);
             case PRODUCTION -> new ProductionWorkload(participants.as(Organization.MANUFACTURER), ids);
+            case BULK -> new BulkWorkload(participants.as(Organization.MANUFACTURER), batchesPerTransaction, ids);
             case HANDOFF -> new HandoffWorkload(participants, ids);
             case PROVENANCE -> new ProvenanceWorkload(
                     new ProvenanceBatch(participants, settings.provenanceEvents(), out), participants);
@@ -137,8 +142,11 @@ public final class Benchmark {
         return String.format(Locale.ROOT,
                 "[%s] done: sent %d, ok %d, failed %d in %.1f s: %.1f %s/s%s; latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%s",
                 result.kind().id(), m.sent(), m.succeeded(), m.failed(), m.seconds(), m.throughput(),
-                result.kind().unit(), result.eventsPerOperation() == 0 ? ""
-                        : String.format(Locale.ROOT, " (%.1f events/s)", result.eventsPerSecond()),
+                result.kind().unit(), result.eventsPerOperation() != 0
+                        ? String.format(Locale.ROOT, " (%.1f events/s)", result.eventsPerSecond())
+                        : result.batchesPerTransaction() != 0
+                        ? String.format(Locale.ROOT, " (%.1f batches/s, %d per transaction)", result.batchesPerSecond(),
+                        result.batchesPerTransaction()) : "",
                 l.p50(), l.p95(), l.p99(), l.max(),
                 cpu.map(c -> String.format(Locale.ROOT, "; machine CPU %.0f%% busy", c.machineBusyShare() * 100))
                         .orElse(""));

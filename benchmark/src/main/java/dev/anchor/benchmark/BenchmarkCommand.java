@@ -31,10 +31,10 @@ import java.util.concurrent.Callable;
                         + "ANCHOR_BENCHMARK=enabled network-config/network.sh up (benchmark/run.sh does it)."},
         sortOptions = false)
 public final class BenchmarkCommand implements Callable<Integer> {
-    static final String DEFAULT_ROUNDS = "floor,production,handoff,provenance,trace,epcis,epcis-sdk,epcis-http,epcis-query";
+    static final String DEFAULT_ROUNDS = "floor,production,bulk,handoff,provenance,trace,epcis,epcis-sdk,epcis-http,epcis-query";
 
     @Option(names = "--rounds", split = ",", paramLabel = "ROUND",
-            description = "Rounds to run, comma-separated: floor, production, handoff, provenance, trace, epcis, "
+            description = "Rounds to run, comma-separated: floor, production, bulk, handoff, provenance, trace, epcis, "
                     + "epcis-sdk, epcis-http, epcis-query (default: all)")
     List<String> rounds = List.of(DEFAULT_ROUNDS.split(","));
 
@@ -77,6 +77,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Events per captured document and transaction in the EPCIS round (default: ${DEFAULT-VALUE}, "
                     + "the SDK's default)")
     int epcisEvents = EpcisCapturer.DEFAULT_EVENTS_PER_TRANSACTION;
+
+    @Option(names = "--bulk-per-tx", split = ",", paramLabel = "N",
+            description = "The bulk round runs once per number given, with that many new batches per RecordProductions "
+                    + "transaction (default: 100,250,500); the line `bulk import: N batches/s` names the fastest")
+    List<Integer> bulkPerTransaction = BulkLoad.DEFAULT_BATCHES_PER_TRANSACTION;
+
+    @Option(names = "--bulk-workers", paramLabel = "N",
+            description = "RecordProductions transactions in flight in the bulk round (default: ${DEFAULT-VALUE})")
+    int bulkWorkers = BulkLoad.DEFAULT_WORKERS;
 
     @Option(names = "--document-events", paramLabel = "N",
             description = "ObjectEvents per captured document in the epcis-sdk and epcis-http rounds (default: "
@@ -172,6 +181,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         report.ratioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> out.printf("ratio to floor: %.2f%n", ratio));
         report.cpuRatioToFloor(RoundKind.PRODUCTION).ifPresent(ratio ->
                 out.printf("CPU ratio to floor: %.2f (the floor's CPU per transaction over RecordProduction's)%n", ratio));
+        report.bulkImportLine().ifPresent(out::println);
         out.printf("wrote %s and %s%n", settings.output().resolve(Benchmark.RESULT_FILE),
                 settings.output().resolve(Benchmark.SUMMARY_FILE));
         return 0;
@@ -187,7 +197,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 seconds(progressSeconds, "--progress-every"),
                 descriptor != null ? descriptor : anchorHome.resolve(".anchor/network.json"), anchorHome,
                 out.toAbsolutePath().normalize(), label,
-                new EpcisServerLoad(documentEvents, documents, queryEvents, queries, Optional.ofNullable(store)));
+                new EpcisServerLoad(documentEvents, documents, queryEvents, queries, Optional.ofNullable(store)),
+                new BulkLoad(bulkPerTransaction, bulkWorkers));
     }
 
     private static Duration seconds(double seconds, String option) {

@@ -1,7 +1,9 @@
 package dev.anchor.benchmark;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,21 @@ public record BenchmarkReport(Instant startedAt, Instant finishedAt, MachineInfo
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(finishedAt, "finishedAt");
         rounds = List.copyOf(rounds);
+    }
+
+    /** @return the bulk round that recorded the most batches per second (of its chunk sizes), if the run had one */
+    public Optional<RoundResult> fastestBulk() {
+        return rounds.stream().filter(round -> round.kind() == RoundKind.BULK)
+                .max(Comparator.comparingDouble(RoundResult::batchesPerSecond));
+    }
+
+    /**
+     * @return {@code bulk import: N batches/s (B batches per transaction, W in flight)}: the fastest bulk round's line
+     */
+    public Optional<String> bulkImportLine() {
+        return fastestBulk().map(round -> String.format(Locale.ROOT,
+                "bulk import: %.0f batches/s (%d batches per transaction, %d in flight)", round.batchesPerSecond(),
+                round.batchesPerTransaction(), round.measurement().workers()));
     }
 
     /** @return the result of that round, if the run had it */

@@ -26,17 +26,27 @@ import java.util.Objects;
  * @param output           where result.json and summary.md go
  * @param label            a free note kept with the results (e.g. what was changed for this run), may be empty
  * @param server           the EPCIS server rounds' documents and query store
+ * @param bulk             the bulk round's chunk sizes and transactions in flight
  */
 public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
                                 long provenanceEvents, int traceWidth, List<Integer> capturers,
                                 int epcisEvents, Duration progressInterval, Path descriptor, Path anchorHome,
-                                Path output, String label, EpcisServerLoad server) {
+                                Path output, String label, EpcisServerLoad server, BulkLoad bulk) {
+    /** As the canonical constructor, with the bulk round's defaults. */
+    public BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
+                             long provenanceEvents, int traceWidth, List<Integer> capturers, int epcisEvents,
+                             Duration progressInterval, Path descriptor, Path anchorHome, Path output, String label,
+                             EpcisServerLoad server) {
+        this(rounds, shape, systemWarmup, readers, provenanceEvents, traceWidth, capturers, epcisEvents,
+                progressInterval, descriptor, anchorHome, output, label, server, BulkLoad.DEFAULT);
+    }
+
     /** As the canonical constructor, with the EPCIS server rounds' defaults. */
     public BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duration systemWarmup, int readers,
                              long provenanceEvents, int traceWidth, List<Integer> capturers, int epcisEvents,
                              Duration progressInterval, Path descriptor, Path anchorHome, Path output, String label) {
         this(rounds, shape, systemWarmup, readers, provenanceEvents, traceWidth, capturers, epcisEvents,
-                progressInterval, descriptor, anchorHome, output, label, EpcisServerLoad.DEFAULT);
+                progressInterval, descriptor, anchorHome, output, label, EpcisServerLoad.DEFAULT, BulkLoad.DEFAULT);
     }
 
     /** Checks and copies; the rounds are put in their running order. */
@@ -73,6 +83,7 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
         Objects.requireNonNull(output, "output");
         label = label == null ? "" : label;
         Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(bulk, "bulk");
     }
 
     /** The widest trace graph whose answer (1 + width + width^2 batches) stays within the chaincode's limit. */
@@ -93,6 +104,9 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
         }
         if (round == RoundKind.EPCIS_SDK || round == RoundKind.EPCIS_HTTP) {
             return List.of(shape.withWorkers(server.documents()));
+        }
+        if (round == RoundKind.BULK) {
+            return List.of(shape.withWorkers(bulk.workers()));
         }
         if (round == RoundKind.EPCIS_QUERY) {
             return List.of(new LoadShape(1, Duration.ZERO, Duration.ZERO, server.queries()));

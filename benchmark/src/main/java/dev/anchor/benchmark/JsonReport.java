@@ -70,6 +70,9 @@ public final class JsonReport {
         ArrayNode capturers = node.putArray("capturers");
         settings.capturers().forEach(capturers::add);
         node.put("epcisEventsPerTransaction", settings.epcisEvents());
+        ArrayNode bulk = node.putArray("bulkBatchesPerTransaction");
+        settings.bulk().batchesPerTransaction().forEach(bulk::add);
+        node.put("bulkWorkers", settings.bulk().workers());
         node.put("documentEvents", settings.server().documentEvents());
         node.put("documentsAtOnce", settings.server().documents());
         node.put("queryEvents", settings.server().queryEvents());
@@ -94,6 +97,9 @@ public final class JsonReport {
         node.put("seconds", round3(m.seconds()));
         node.put("throughput", round3(m.throughput()));
         node.put("transactionsPerSecond", round3(result.transactionsPerSecond()));
+        if (result.batchesPerTransaction() > 0) {
+            node.put("batchesPerSecond", round3(result.batchesPerSecond()));
+        }
         if (result.eventsPerOperation() > 0) {
             node.put("eventsPerOperation", result.eventsPerOperation());
             node.put("eventsPerSecond", round3(result.eventsPerSecond()));

@@ -60,11 +60,16 @@ public final class MarkdownReport {
         report.cpuRatioToFloor(RoundKind.PRODUCTION).ifPresent(ratio -> line(md,
                 "%nCPU ratio to floor: %.2f (the floor's CPU per committed transaction, network and client, over"
                         + " RecordProduction's; other work on the machine left out)", ratio));
+        report.bulkImportLine().ifPresent(bulk -> line(md, "%n%s", bulk));
         report.ratioToFloor(RoundKind.HANDOFF).ifPresent(ratio ->
                 line(md, "%nhandoff transactions, ratio to floor: %.2f", ratio));
         for (RoundResult round : report.rounds()) {
             LatencySummary l = round.measurement().latency();
-            if (round.kind() == RoundKind.EPCIS) {
+            if (round.kind() == RoundKind.BULK) {
+                line(md, "%nbulk, %d batches per transaction, %d in flight: %.1f batches/s; per transaction p50 %.1f ms, "
+                                + "p95 %.1f ms, p99 %.1f ms", round.batchesPerTransaction(), round.measurement().workers(),
+                        round.batchesPerSecond(), l.p50(), l.p95(), l.p99());
+            } else if (round.kind() == RoundKind.EPCIS) {
                 line(md, "%nEPCIS capture with %d concurrent capturers: %.1f events/s (%d events per transaction)",
                         round.measurement().workers(), round.eventsPerSecond(), round.eventsPerOperation());
             } else if (round.kind() == RoundKind.EPCIS_SDK || round.kind() == RoundKind.EPCIS_HTTP) {
@@ -141,10 +146,13 @@ public final class MarkdownReport {
                 ? shape.operations() + " operations per round"
                 : format("%.0f s per round", shape.duration().toMillis() / 1000.0);
         EpcisServerLoad server = settings.server();
-        return format("closed loop, %d workers (provenance and trace: %d readers; EPCIS capture: %s capturers, "
+        return format("closed loop, %d workers (provenance and trace: %d readers; bulk: %s batches per transaction, "
+                        + "%d in flight; EPCIS capture: %s capturers, "
                         + "%d events per transaction; EPCIS documents: %d events, %d at once; EPCIS query: %d queries "
                         + "over %d events, %s), system warm-up %.0f s, warm-up %.0f s per round, %s",
                 shape.workers(), settings.readers(),
+                settings.bulk().batchesPerTransaction().stream().map(String::valueOf).collect(Collectors.joining(" then ")),
+                settings.bulk().workers(),
                 settings.capturers().stream().map(String::valueOf).collect(Collectors.joining(" then ")),
                 settings.epcisEvents(), server.documentEvents(), server.documents(), server.queries(),
                 server.queryEvents(), server.queryStore().map(url -> "PostgreSQL").orElse("H2"),

@@ -10,6 +10,9 @@ public enum RoundKind {
     FLOOR("floor", "tx", 1, "BenchmarkFloor (one small write, no logic) through fabric-gateway, as the manufacturer"),
     /** {@code RecordProduction} through the SDK: a new batch per transaction. */
     PRODUCTION("production", "tx", 1, "RecordProduction through the SDK, as the manufacturer, a new batch each"),
+    /** {@code RecordProductions} through the SDK: N new batches per transaction, each under its own request id. */
+    BULK("bulk", "tx", 1, "RecordProductions through the SDK's recordProductions, as the manufacturer: N new batches "
+            + "per transaction, each transaction under its own request id"),
     /** One {@code InitiateHandoff} plus the recipient's {@code AcceptHandoff}, one batch per worker. */
     HANDOFF("handoff", "pair", 2,
             "InitiateHandoff + AcceptHandoff through the SDK, manufacturer <-> distributor, one batch per worker"),

@@ -44,6 +44,16 @@ public record RoundResult(RoundKind kind, RoundMeasurement measurement, List<Str
         return measurement.throughput() * eventsPerOperation;
     }
 
+    /** @return the batches each transaction recorded (the bulk round's measure), else 0 */
+    public int batchesPerTransaction() {
+        return measures.getOrDefault(BulkWorkload.BATCHES_PER_TRANSACTION, 0.0).intValue();
+    }
+
+    /** @return batches recorded per second (the bulk round: transactions per second times batches per transaction) */
+    public double batchesPerSecond() {
+        return measurement.throughput() * batchesPerTransaction();
+    }
+
     /** @return committed transactions per second (operations per second times transactions per operation) */
     public double transactionsPerSecond() {
         return measurement.throughput() * kind.transactionsPerUnit();

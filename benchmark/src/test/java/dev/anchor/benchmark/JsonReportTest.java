@@ -60,4 +60,19 @@ class JsonReportTest {
         assertThat(root.at("/settings/epcisEventsPerTransaction").asInt()).isEqualTo(100);
         assertThat(root.get("rounds").get(0).has("ratioToFloor")).isFalse();
     }
+
+    @Test
+    void aBulkRoundHasItsBatchesPerSecondAndChunkSize(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("result.json");
+
+        JsonReport.write(SampleReport.of(SampleReport.bulk(250, 480, 60)), file);
+
+        JsonNode bulk = JSON.readTree(file.toFile()).get("rounds").get(0);
+        assertThat(bulk.get("round").asText()).isEqualTo("bulk");
+        assertThat(bulk.get("transactionsPerSecond").asDouble()).isEqualTo(8.0);
+        assertThat(bulk.get("batchesPerSecond").asDouble()).isEqualTo(2000.0);
+        assertThat(bulk.at("/measures/batchesPerTransaction").asInt()).isEqualTo(250);
+        assertThat(bulk.at("/latencyMs/p99").asDouble()).isEqualTo(900.0);
+        assertThat(JSON.readTree(file.toFile()).at("/settings/bulkBatchesPerTransaction/1").asInt()).isEqualTo(250);
+    }
 }

@@ -32,7 +32,8 @@ class MarkdownReportTest {
         assertThat(md).contains("Label: chaincode pool 16")
                 .contains("Fabric v2.5.0, BatchTimeout 250ms, MaxMessageCount 500")
                 .contains("benchmark floor enabled, 5 shim threads, JVM -Xmx256m")
-                .contains("closed loop, 32 workers (provenance and trace: 4 readers; EPCIS capture: 1 then 4 capturers, 100 events per "
+                .contains("closed loop, 32 workers (provenance and trace: 4 readers; bulk: 100 then 250 then 500 batches per "
+                        + "transaction, 8 in flight; EPCIS capture: 1 then 4 capturers, 100 events per "
                         + "transaction; EPCIS documents: 1000 events, 2 at once; EPCIS query: 1000 queries over 1000000 "
                         + "events, H2), system warm-up 90 s, warm-up 20 s per round, 60 s per round")
                 .contains("Failures by code: production: COMMIT_FAILED/MVCC_READ_CONFLICT=10")
@@ -60,5 +61,18 @@ class MarkdownReportTest {
                 "| epcis | tx | 4 | 90 | 90 | 0 | 1.5 | 1.5 | 450.3 | 700.0 | 900.0 | 1200.0 |",
                 "EPCIS capture with 1 concurrent capturers: 50.0 events/s (100 events per transaction)",
                 "EPCIS capture with 4 concurrent capturers: 150.0 events/s (100 events per transaction)");
+    }
+
+    @Test
+    void eachBulkRoundHasItsBatchesPerSecondAndTheFastestTheBulkImportLine() {
+        String md = MarkdownReport.toMarkdown(SampleReport.of(SampleReport.bulk(100, 600, 60),
+                SampleReport.bulk(250, 480, 60), SampleReport.bulk(500, 200, 60)));
+
+        assertThat(md.lines()).contains(
+                "bulk import: 2000 batches/s (250 batches per transaction, 8 in flight)",
+                "bulk, 100 batches per transaction, 8 in flight: 1000.0 batches/s; per transaction p50 450.3 ms, "
+                        + "p95 700.0 ms, p99 900.0 ms",
+                "bulk, 500 batches per transaction, 8 in flight: 1666.7 batches/s; per transaction p50 450.3 ms, "
+                        + "p95 700.0 ms, p99 900.0 ms");
     }
 }

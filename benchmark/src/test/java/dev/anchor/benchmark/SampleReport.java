@@ -35,6 +35,13 @@ final class SampleReport {
         return round(kind, 32, sent, succeeded, failures, seconds, 0);
     }
 
+    /** A bulk round of {@code batchesPerTransaction} batches per transaction and 8 workers. */
+    static RoundResult bulk(int batchesPerTransaction, long transactions, double seconds) {
+        RoundResult r = round(RoundKind.BULK, 8, transactions, transactions, Map.of(), seconds, 0);
+        return new RoundResult(r.kind(), r.measurement(), r.notes(), r.cpu(), r.memory(), 0,
+                Map.of(BulkWorkload.BATCHES_PER_TRANSACTION, (double) batchesPerTransaction));
+    }
+
     static RoundResult round(RoundKind kind, int workers, long sent, long succeeded, Map<String, Long> failures,
                              double seconds, int eventsPerOperation) {
         RoundMeasurement measurement = new RoundMeasurement(workers, sent, succeeded, failures, seconds,

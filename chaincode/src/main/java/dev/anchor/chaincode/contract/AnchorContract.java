@@ -14,6 +14,7 @@ import dev.anchor.chaincode.ledger.CustodyJson;
 import dev.anchor.chaincode.ledger.TermsJson;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
 import dev.anchor.chaincode.domain.custody.HashChain;
+import dev.anchor.chaincode.domain.custody.ProductionRun;
 import dev.anchor.chaincode.domain.epcis.EpcisQuery;
 import dev.anchor.chaincode.domain.lineage.BatchSpec;
 import dev.anchor.chaincode.domain.request.RequestId;
@@ -109,6 +110,18 @@ public final class AnchorContract implements ContractInterface {
             final String productName, final String quantity, final String unit, final String site) {
         return write(ctx, WriteTransaction.RECORD_PRODUCTION, (cases, submission) -> CustodyJson.encodeBatch(
                 cases.supplyChain().recordProduction(submission, batchId, gtin, productName, quantity, unit, site)));
+    }
+
+    /**
+     * {@link #RecordProduction} for many batches, all or none: {@code batches} is a JSON array of
+     * {@code {"batchId":…,"gtin":…,"productName":…,"quantity":…,"unit":…,"site":…}}, at most
+     * {@value ProductionRun#MAX_BATCHES}; answers {@code {"recorded":[ids]}}. Any refused entry refuses the whole
+     * transaction with {@code BATCHES_REFUSED}, naming each refused entry and its code.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RecordProductions(final Context ctx, final String batches) {
+        return write(ctx, WriteTransaction.RECORD_PRODUCTIONS, (cases, submission) -> CustodyJson.encodeProductionsRecorded(
+                cases.productionRun().record(submission, () -> CustodyJson.decodeProductionEntries(batches))));
     }
 
     /** {@code inputs}: a JSON array of {@code {"batchId":…,"quantity":…}}; the rest describes the output batch. */

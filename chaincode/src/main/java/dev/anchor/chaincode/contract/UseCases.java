@@ -2,6 +2,7 @@ package dev.anchor.chaincode.contract;
 
 import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.custody.Holdings;
+import dev.anchor.chaincode.domain.custody.ProductionRun;
 import dev.anchor.chaincode.domain.custody.SupplyChain;
 import dev.anchor.chaincode.domain.epcis.EpcisCapture;
 import dev.anchor.chaincode.domain.epcis.EpcisQueries;
@@ -45,6 +46,10 @@ final class UseCases {
 
     SupplyChain supplyChain() {
         return new SupplyChain(batches, hashChain);
+    }
+
+    ProductionRun productionRun() {
+        return new ProductionRun(batches, hashChain);
     }
 
     Aggregation aggregation() {

@@ -4,7 +4,11 @@ import dev.anchor.chaincode.domain.custody.Batch;
 import dev.anchor.chaincode.domain.custody.BatchRecall;
 import dev.anchor.chaincode.domain.custody.Holding;
 import dev.anchor.chaincode.domain.custody.HoldingsPage;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.anchor.chaincode.domain.custody.PendingHandoff;
+import dev.anchor.chaincode.domain.custody.ProductionEntry;
+import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.model.custody.ProductionsRecorded;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.chaincode.domain.shared.Gtin;
 import dev.anchor.chaincode.domain.shared.Quantity;
@@ -12,6 +16,7 @@ import dev.anchor.chaincode.domain.shared.Sscc;
 import dev.anchor.chaincode.domain.unit.LogisticUnit;
 import dev.anchor.model.holdings.HoldingsItem;
 import dev.anchor.model.json.CanonicalForm;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +47,37 @@ public final class CustodyJson {
         }
         return CanonicalForm.write(new dev.anchor.model.holdings.HoldingsPage(
                 page.bookmark().isEmpty() ? null : page.bookmark(), items));
+    }
+
+    /**
+     * The argument of {@code RecordProductions}: a JSON array of {@link dev.anchor.model.custody.ProductionEntry}
+     * objects. A member that is missing or not a string (or number) is null, refused by the domain for its entry.
+     */
+    public static List<ProductionEntry> decodeProductionEntries(String entries) {
+        JsonNode array;
+        try {
+            array = entries == null ? null : CanonicalForm.tree(entries);
+        } catch (IOException e) {
+            array = null;
+        }
+        if (array == null || !array.isArray()) {
+            throw Refusal.invalidInput("batches must be a JSON array of {\"batchId\":…,\"gtin\":…,\"productName\":…,"
+                    + "\"quantity\":…,\"unit\":…,\"site\":…}");
+        }
+        List<ProductionEntry> decoded = new ArrayList<>(array.size());
+        for (JsonNode element : array) {
+            decoded.add(element.isObject()
+                    ? new ProductionEntry(LineageJson.scalar(element.get("batchId")), LineageJson.scalar(element.get("gtin")),
+                            LineageJson.scalar(element.get("productName")), LineageJson.scalar(element.get("quantity")),
+                            LineageJson.scalar(element.get("unit")), LineageJson.scalar(element.get("site")))
+                    : new ProductionEntry(null, null, null, null, null, null));
+        }
+        return decoded;
+    }
+
+    /** The answer of {@code RecordProductions} ({@link ProductionsRecorded}): the ids recorded, in entry order. */
+    public static byte[] encodeProductionsRecorded(List<Batch> recorded) {
+        return CanonicalForm.write(new ProductionsRecorded(recorded.stream().map(b -> b.batchId().value()).toList()));
     }
 
     static dev.anchor.model.custody.Batch wire(Batch batch) {

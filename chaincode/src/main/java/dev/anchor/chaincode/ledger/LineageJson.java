@@ -82,7 +82,7 @@ public final class LineageJson {
     }
 
     /** A string member as is, a number in plain notation, anything else null (refused by the domain). */
-    private static String scalar(JsonNode value) {
+    static String scalar(JsonNode value) {
         if (value == null) {
             return null;
         }

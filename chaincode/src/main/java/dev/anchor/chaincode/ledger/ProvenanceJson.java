@@ -6,7 +6,9 @@ import dev.anchor.chaincode.domain.provenance.Provenance;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.json.CanonicalForm;
+import dev.anchor.model.provenance.AnnouncedEvents;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +21,11 @@ public final class ProvenanceJson {
     /** The event as stored and announced, with its hash. */
     public static byte[] encodeEvent(ProvenanceEvent event) {
         return CanonicalForm.write(wire(event));
+    }
+
+    /** Events announced together as one chaincode event: {@code {"events":[…]}}, each as stored. */
+    public static byte[] encodeAnnouncedEvents(List<ProvenanceEvent> events) {
+        return CanonicalForm.write(new AnnouncedEvents(events.stream().map(ProvenanceJson::wire).toList()));
     }
 
     /** The bytes an event's hash is computed over: the event as stored, without its {@code hash} member. */

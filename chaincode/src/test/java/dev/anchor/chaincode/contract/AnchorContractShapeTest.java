@@ -38,12 +38,13 @@ class AnchorContractShapeTest {
                 "GetEvidence", "GetHandoffTerms", "GetHandoffTermsDeclarations", "GetInbox", "GetInventory",
                 "GetProvenance", "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff",
                 "InitiateHandoffWithTerms", "PackUnit", "PurgeHandoffTerms", "QueryEpcisEvents", "RecallBatch",
-                "RecordProduction", "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
+                "RecordProduction", "RecordProductions", "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
     }
 
     @ParameterizedTest
     @CsvSource({
             "RecordProduction, SUBMIT, batchId gtin productName quantity unit site",
+            "RecordProductions, SUBMIT, batches",
             "InitiateHandoff, SUBMIT, id toMspId",
             "InitiateHandoffWithTerms, SUBMIT, id toMspId termsHash",
             "AttachHandoffTerms, SUBMIT, id",

@@ -68,6 +68,9 @@ class WriteRolesTest {
         return List.of(
                 new Write("RecordProduction", MANUFACTURER, NOTHING, peer -> peer.contract.RecordProduction(peer.ctx,
                         "PEAR-1", "09506000134352", "Conference pears", "1200", "kg", "Orchard Lane")),
+                new Write("RecordProductions", MANUFACTURER, NOTHING, peer -> peer.contract.RecordProductions(peer.ctx,
+                        "[{\"batchId\":\"PEAR-1\",\"gtin\":\"09506000134352\",\"productName\":\"Conference pears\","
+                                + "\"quantity\":\"1200\",\"site\":\"Orchard Lane\",\"unit\":\"kg\"}]")),
                 new Write("TransformBatches", MANUFACTURER, PEARS, peer -> peer.contract.TransformBatches(peer.ctx,
                         SimulatedPeer.inputs("PEAR-1:600"), "JUICE-1", "09506000134369", "Pear juice", "500", "l",
                         "Press house")),
@@ -161,7 +164,8 @@ class WriteRolesTest {
         }
 
         assertThat(needed).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("RecordProduction", OPERATOR), Map.entry("TransformBatches", OPERATOR),
+                Map.entry("RecordProduction", OPERATOR), Map.entry("RecordProductions", OPERATOR),
+                Map.entry("TransformBatches", OPERATOR),
                 Map.entry("InitiateHandoff", OPERATOR), Map.entry("AcceptHandoff", OPERATOR),
                 Map.entry("RejectHandoff", OPERATOR), Map.entry("PackUnit", OPERATOR),
                 Map.entry("UnpackUnit", OPERATOR), Map.entry("CaptureEpcisEvents", OPERATOR),

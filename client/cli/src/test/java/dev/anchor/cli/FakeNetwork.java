@@ -18,6 +18,9 @@ import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.Holding;
 import dev.anchor.client.custody.LogisticUnit;
 import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.custody.ProductionsReceipt;
+import dev.anchor.client.custody.RefusedBatch;
+import dev.anchor.client.BatchesRefusedException;
 import dev.anchor.client.custody.UnitReceipt;
 import dev.anchor.client.epcis.CapturedEpcisEvent;
 import dev.anchor.client.epcis.CommittedEpcisBlocks;
@@ -110,6 +113,27 @@ public final class FakeNetwork {
             @Override
             public AnchorClient withRequestId(String requestId) {
                 return this;
+            }
+
+            @Override
+            public ProductionsReceipt recordProductions(List<ProductionRecord> records) {
+                List<RefusedBatch> refused = new ArrayList<>();
+                Set<String> seen = new LinkedHashSet<>();
+                for (int i = 0; i < records.size(); i++) {
+                    String id = records.get(i).batchId();
+                    if (batches.containsKey(id) || !seen.add(id)) {
+                        refused.add(new RefusedBatch(i, id, ErrorCode.BATCH_EXISTS, "batch " + id + " already exists"));
+                    }
+                }
+                if (!refused.isEmpty()) {
+                    throw new BatchesRefusedException(refused.size() + " of " + records.size() + " batches refused",
+                            refused, nextTx(), null);
+                }
+                String txId = null;
+                for (ProductionRecord r : records) {
+                    txId = recordProduction(r).transactionId();
+                }
+                return new ProductionsReceipt(txId, List.copyOf(seen));
             }
 
             @Override

@@ -11,6 +11,12 @@ public enum ErrorCode {
     INVALID_INPUT(true),
     /** {@code RecordProduction} with a batch id already used. */
     BATCH_EXISTS(true),
+    /**
+     * {@code RecordProductions} with one or more entries refused; nothing was written. The sentence names every refused
+     * entry: {@code N of M batches refused, nothing written: [INDEX] BATCH-ID CODE: sentence; …} (index from 0, the
+     * batch id as sent, quoted when it is not one, {@code -} when missing; each entry's own code).
+     */
+    BATCHES_REFUSED(true),
     /** No batch with that id. */
     BATCH_NOT_FOUND(true),
     /** The caller's organisation may not do this (e.g. an auditor writing, a handoff to the auditor). */

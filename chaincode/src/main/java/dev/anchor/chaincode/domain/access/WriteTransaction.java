@@ -12,6 +12,7 @@ import dev.anchor.model.vocabulary.ErrorCode;
  */
 public enum WriteTransaction {
     RECORD_PRODUCTION("RecordProduction", Role.OPERATOR),
+    RECORD_PRODUCTIONS("RecordProductions", Role.OPERATOR),
     TRANSFORM_BATCHES("TransformBatches", Role.OPERATOR),
     INITIATE_HANDOFF("InitiateHandoff", Role.OPERATOR),
     INITIATE_HANDOFF_WITH_TERMS("InitiateHandoffWithTerms", Role.OPERATOR),

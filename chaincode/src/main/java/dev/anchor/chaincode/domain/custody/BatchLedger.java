@@ -42,6 +42,12 @@ public interface BatchLedger {
      */
     void announce(ProvenanceEvent event);
 
+    /**
+     * Announces several events of one type, one per batch (a {@code RecordProductions}), together as the transaction's
+     * chaincode event: its name their type, its payload {@code {"events":[…]}}, in the order given.
+     */
+    void announceAll(List<ProvenanceEvent> events);
+
     /** Stores the new batch state and the event that led to it, and announces the event. */
     default void record(Batch batch, ProvenanceEvent event) {
         store(batch, event);

@@ -40,12 +40,27 @@ public final class SupplyChain {
     /** A manufacturer records a newly produced batch, of which it becomes the custodian. */
     public Batch recordProduction(Submission submission, String batchId, String gtin, String productName,
             String quantity, String unit, String site) {
-        String caller = submission.callerMspId();
+        requireManufacturer(submission.callerMspId());
+        ProducedBatch produced = produce(submission, batchId, gtin, productName, quantity, unit, site);
+        ledger.record(produced.batch(), produced.event());
+        return produced.batch();
+    }
+
+    /** Refuses with {@link ErrorCode#FORBIDDEN_ROLE} unless the caller is the manufacturer. */
+    static void requireManufacturer(String caller) {
         if (Organization.ofMspId(caller).filter(organization -> organization == Organization.MANUFACTURER).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE, CustodyRules.describe(caller) + " may not record production; only "
                     + Organization.MANUFACTURER.mspId() + " may");
         }
+    }
 
+    /**
+     * The new batch and its first event, checked (the arguments, then that the id is unused) but not yet stored:
+     * what {@link #recordProduction} and {@link ProductionRun} store.
+     */
+    ProducedBatch produce(Submission submission, String batchId, String gtin, String productName,
+            String quantity, String unit, String site) {
+        String caller = submission.callerMspId();
         BatchId id = new BatchId(batchId);
         Gtin itemNumber = new Gtin(gtin);
         String name = FreeText.require("productName", productName, MAX_PRODUCT_NAME);
@@ -61,8 +76,7 @@ public final class SupplyChain {
                 EventDetails.production(itemNumber, name, amount, unitOfMeasure, productionSite), HashChain.GENESIS, 1));
         Batch batch = new Batch(id, caller, produced.seq(), itemNumber, produced.hash(), null, null,
                 submission.timestamp(), caller, name, amount, productionSite, unitOfMeasure);
-        ledger.record(batch, produced);
-        return batch;
+        return new ProducedBatch(batch, produced);
     }
 
     /** The custodian offers the batch to another custody-holding organisation. */

@@ -22,6 +22,11 @@ public record BatchId(String value) {
         }
     }
 
+    /** Whether {@code value} has the characters and length of a batch id (an 18-digit SSCC included). */
+    public static boolean hasForm(String value) {
+        return value != null && FORM.matcher(value).matches();
+    }
+
     @Override
     public String toString() {
         return value;

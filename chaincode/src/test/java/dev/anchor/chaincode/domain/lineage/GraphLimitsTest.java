@@ -158,6 +158,10 @@ class GraphLimitsTest {
         public void announce(ProvenanceEvent event) {
         }
 
+        @Override
+        public void announceAll(List<ProvenanceEvent> events) {
+        }
+
         /** What each batch's write costs: small unless a test says otherwise. */
         long bytesPerBatch = 1_000;
 

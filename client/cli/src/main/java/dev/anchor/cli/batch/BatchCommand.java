@@ -5,15 +5,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code anchor batch create|transform|show}. */
-@Command(name = "batch", description = "Record, transform or show batches.",
-        subcommands = {BatchCreateCommand.class, BatchTransformCommand.class, BatchShowCommand.class})
+/** {@code anchor batch create|import|transform|show}. */
+@Command(name = "batch", description = "Record, import, transform or show batches.",
+        subcommands = {BatchCreateCommand.class, BatchImportCommand.class, BatchTransformCommand.class,
+                BatchShowCommand.class})
 public final class BatchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: create, transform or show");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: create, import, transform or show");
     }
 }

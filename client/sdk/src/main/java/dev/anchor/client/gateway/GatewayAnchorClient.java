@@ -14,6 +14,10 @@ import dev.anchor.client.custody.Batch;
 import dev.anchor.client.custody.Holding;
 import dev.anchor.client.custody.LogisticUnit;
 import dev.anchor.client.custody.ProductionRecord;
+import dev.anchor.client.custody.ProductionsReceipt;
+import dev.anchor.model.custody.ProductionEntry;
+import dev.anchor.model.custody.ProductionsRecorded;
+import dev.anchor.model.json.CanonicalForm;
 import dev.anchor.client.custody.UnitReceipt;
 import dev.anchor.client.terms.HandoffWithTerms;
 import dev.anchor.client.terms.PartyTerms;
@@ -172,6 +176,23 @@ final class GatewayAnchorClient implements AnchorClient {
         Objects.requireNonNull(record, "record");
         return submit("RecordProduction", record.batchId(), record.gtin(), record.productName(),
                 record.quantity().toPlainString(), record.unit(), record.site());
+    }
+
+    @Override
+    public ProductionsReceipt recordProductions(List<ProductionRecord> records) {
+        Objects.requireNonNull(records, "records");
+        List<ProductionEntry> entries = records.stream().map(r -> new ProductionEntry(r.batchId(), r.gtin(),
+                r.productName(), r.quantity().toPlainString(), r.site(), r.unit())).toList();
+        try {
+            return submit(answer -> AnchorJson.read(answer, ProductionsRecorded.class, "the answer of RecordProductions"),
+                    (transactionId, recorded) -> new ProductionsReceipt(transactionId, recorded.recorded()),
+                    "RecordProductions", new String(CanonicalForm.write(entries), StandardCharsets.UTF_8));
+        } catch (TransactionRefusedException e) {
+            if (e.errorCode() != ErrorCode.BATCHES_REFUSED) {
+                throw e;
+            }
+            throw RefusedBatches.of(e, records);
+        }
     }
 
     @Override

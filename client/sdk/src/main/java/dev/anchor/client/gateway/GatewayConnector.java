@@ -39,6 +39,8 @@ public final class GatewayConnector {
     private static final Duration CHANNEL_SHUTDOWN = Duration.ofSeconds(5);
     /** The largest answer the client accepts from a peer. */
     static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+    /** The largest status trailers (a refusal's sentences) the client accepts from a peer. */
+    static final int MAX_REFUSAL_BYTES = 4 * 1024 * 1024;
 
     private GatewayConnector() {
     }
@@ -97,7 +99,10 @@ public final class GatewayConnector {
         }
         // Traces and recall reports of wide graphs exceed gRPC's default 4 MiB (docs/data-model.md, "Limits").
         ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(options.peerEndpoint(), credentials)
-                .maxInboundMessageSize(MAX_ANSWER_BYTES);
+                .maxInboundMessageSize(MAX_ANSWER_BYTES)
+                // A refusal's sentence travels in the status trailers, which gRPC caps at 8 KiB by default; a
+                // BATCHES_REFUSED of RecordProductions names every refused batch, each peer's copy in the details.
+                .maxInboundMetadataSize(MAX_REFUSAL_BYTES);
         options.tlsHostAlias().ifPresent(builder::overrideAuthority);
         return builder.build();
     }
