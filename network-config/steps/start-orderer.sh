@@ -56,14 +56,21 @@ launch() {
   wait_for_port "$name" "$admin_port" 30
 }
 
-# Restarted on an existing channel, the Raft node first replays its write-ahead log, and with it the channel's
-# configuration of voters ("switched to configuration voters=(1 2 3)"), then campaigns or follows. Fabric v2.5.0
-# sometimes stalls before that step: the node then serves, but refuses every block request and transaction
-# ("consenter error") for good. A second start recovers; this waits for the step and starts it again once.
+# Restarted on an existing channel, the Raft node first replays its write-ahead log, and with it the configuration
+# changes that made the channel's voters, one node at a time ("switched to configuration voters=(1)", "(1 2)",
+# "(1 2 3)"), then campaigns or follows. Fabric v2.5.0 can deadlock part way (seen after "voters=(1)" with three
+# consenters, a race between its chain and node goroutines): the node then serves, but refuses every block request
+# and transaction ("consenter error") for good. The channel's frequent Raft snapshots (configtx.yaml) keep those
+# changes out of the replay; when one is replayed all the same, another start usually passes: this waits until the
+# node knows as many voters as the topology has ordering nodes, and starts it again, up to three starts in all.
+voters_known() {
+  tail -c +"$(($1 + 1))" "$(log_file "$name")" | grep -o 'switched to configuration voters=([0-9 ]*)' | tail -n 1 |
+    grep -o '[0-9]\+' | wc -l
+}
 raft_configured() {
   local from="$1" seconds="$2" i
   for ((i = 0; i < seconds * 4; i++)); do
-    if [[ "$(tail -c +"$((from + 1))" "$(log_file "$name")" | grep -c 'switched to configuration voters=([0-9]' || true)" != 0 ]]; then
+    if (($(voters_known "$from") >= ${#ORDERERS[@]})); then
       return 0
     fi
     is_running "$name" || fail "$name exited during start-up; read $(log_file "$name")"
@@ -72,16 +79,16 @@ raft_configured() {
   return 1
 }
 
-for attempt in 1 2; do
+for attempt in 1 2 3; do
   from="$(stat -c %s "$(log_file "$name")" 2>/dev/null || echo 0)"
   log "starting $name (${MSP_ID[$org]}) on $host:$port (admin $admin_port)"
   launch
   if [[ ! -d "$wal" ]] || raft_configured "$from" 20; then
     exit 0
   fi
-  if ((attempt == 1)); then
+  if ((attempt < 3)); then
     log "$name did not apply its Raft configuration from its log within 20 s (a Fabric v2.5.0 restart stall); starting it again"
     stop_process "$name"
   fi
 done
-fail "$name did not apply its Raft configuration after two starts; read $(log_file "$name")"
+fail "$name did not apply its Raft configuration after three starts; read $(log_file "$name")"

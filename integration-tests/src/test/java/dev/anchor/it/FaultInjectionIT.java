@@ -62,7 +62,7 @@ class FaultInjectionIT {
     /**
      * Writes resume within this after the Raft leader dies: a follower campaigns after 1 to 2 s without the
      * leader's heartbeat (configtx.yaml: TickInterval 100 ms, ElectionTick 10), the election takes a round trip, and
-     * the client's next retry (at most 1 s later) reaches the new leader through the peer's gateway.
+     * the client's next retry (at most 0.5 s later) reaches the new leader through the peer's gateway.
      */
     private static final Duration LEADER_FAILOVER_TARGET = Duration.ofSeconds(5);
     private static final int LEADER_WORKERS = 6;
@@ -70,7 +70,7 @@ class FaultInjectionIT {
     private static final Duration WITHOUT_THE_LEADER = Duration.ofSeconds(10);
     /** Quick retries, so that the first attempt after the election is not held back by a long pause. */
     private static final RetryPolicy FAILOVER_RETRIES = RetryPolicy.builder().maxAttempts(60)
-            .initialDelay(Duration.ofMillis(100)).maxDelay(Duration.ofSeconds(1)).build();
+            .initialDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(500)).build();
 
     @RegisterExtension
     static final TestNetwork network = TestNetwork.open();
