@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The local Anchor network: one Raft orderer and one peer per organisation (manufacturer, distributor,
-# retailer, auditor) as native processes on 127.0.0.1, TLS everywhere, channel `supplychain`, and the
-# `anchor` chaincode running as a service; one Fabric CA per organisation (and one for the orderer's) issues
-# every identity. No Docker.
+# The local Anchor network, as network-config/topology.yaml describes it (ANCHOR_TOPOLOGY names another file): one
+# peer per organisation (manufacturer, distributor, retailer, auditor), three Raft ordering nodes operated by three of
+# them, as native processes on the topology's hosts (127.0.0.1 for all by default), TLS everywhere, channel
+# `supplychain`, and the `anchor` chaincode running as a service; one Fabric CA per organisation issues every
+# identity of that organisation, its ordering nodes' included. No Docker.
 #
 #   network-config/network.sh up            start (or complete) the network; a running one is left alone
 #   ANCHOR_BENCHMARK=enabled network-config/network.sh up
@@ -10,8 +11,8 @@
 #                                           BenchmarkFloor transaction (a plain `up` turns it off again)
 #   network-config/network.sh down          stop every process it started (ledgers are kept)
 #   network-config/network.sh status        what runs, where; exit 0 only when everything runs
-#   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. orderer, retailer, chaincode-retailer,
-#                                           ca-retailer)
+#   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. retailer, chaincode-retailer,
+#                                           ca-retailer, orderer0.retailer.anchor.local)
 #   network-config/network.sh reset         down, then delete ledgers, crypto material, the CAs and logs
 #
 # Generated material lives in .anchor/ at the repository root (git-ignored).
@@ -48,12 +49,12 @@ check_ports() {
   is_running "$name" && return 0
   for port in "$@"; do
     if port_in_use "$port"; then
-      fail "port $HOST:$port, needed by $name, is in use by another program: $(ss -ltnpH "sport = :$port" | sed -n 's/.*users:((\(.*\)))/\1/p' | head -n 1)"
+      fail "port $port, needed by $name, is in use by another program: $(ss -ltnpH "sport = :$port" | sed -n 's/.*users:((\(.*\)))/\1/p' | head -n 1)"
     fi
   done
 }
 
-# The channel's genesis block records the orderer's and the anchor peers' ports, so a network keeps the
+# The channel's genesis block records the ordering nodes' and the anchor peers' ports, so a network keeps the
 # ANCHOR_PORT_OFFSET it was made with.
 check_port_offset() {
   local recorded="$STATE_DIR/port-offset"
@@ -73,9 +74,18 @@ check_made_with_cas() {
   fi
 }
 
+# A network made with one ordering node of its own organisation (OrdererMSP, .anchor/crypto/ordererOrganizations)
+# cannot become the Raft cluster of the topology: its channel names one consenter and trusts OrdererMSP.
+check_made_with_raft_cluster() {
+  if [[ -d "$CRYPTO_DIR/ordererOrganizations" || -d "$LEDGER_DIR/orderer" ]]; then
+    fail "the network in $STATE_DIR was made with a single orderer (OrdererMSP), before the three Raft ordering nodes of network-config/topology.yaml; run network.sh reset to make a new network"
+  fi
+}
+
 cmd_up() {
-  local start=$SECONDS org
+  local start=$SECONDS org node
   check_made_with_cas
+  check_made_with_raft_cluster
   check_port_offset
   require java "the chaincode runs on Java 17"
   use_fabric
@@ -85,7 +95,9 @@ cmd_up() {
   for org in "${CA_ORGS[@]}"; do
     check_ports "$(ca_name "$org")" "${CA_PORT[$org]}" "${CA_OPERATIONS_PORT[$org]}"
   done
-  check_ports orderer "$ORDERER_PORT" "$ORDERER_ADMIN_PORT" "$ORDERER_OPERATIONS_PORT"
+  for node in "${ORDERERS[@]}"; do
+    check_ports "$node" "${ORDERER_PORT[$node]}" "${ORDERER_ADMIN_PORT[$node]}" "${ORDERER_OPERATIONS_PORT[$node]}"
+  done
   for org in "${ORGS[@]}"; do
     check_ports "$(peer_name "$org")" "${PEER_PORT[$org]}" "${PEER_CHAINCODE_PORT[$org]}" "${PEER_OPERATIONS_PORT[$org]}"
   done
@@ -98,7 +110,9 @@ cmd_up() {
     "$STEPS/enroll-identities.sh" "$org"
   done
   "$STEPS/write-config.sh"
-  "$STEPS/start-orderer.sh"
+  for node in "${ORDERERS[@]}"; do
+    "$STEPS/start-orderer.sh" "$node"
+  done
   for org in "${ORGS[@]}"; do
     "$STEPS/start-peer.sh" "$org"
   done
@@ -113,12 +127,14 @@ cmd_up() {
   "$STEPS/wait-for-gossip.sh"
   "$STEPS/write-descriptor.sh"
   log "network up in $((SECONDS - start)) s: channel $CHANNEL, chaincode $CHAINCODE_NAME"
-  log "  orderer   $HOST:$ORDERER_PORT"
+  for node in "${ORDERERS[@]}"; do
+    log "  $(printf '%-12s' "${ORDERER_ORG[$node]}") orderer $(orderer_endpoint "$node") (admin ${ORDERER_ADMIN_PORT[$node]}, operations ${ORDERER_OPERATIONS_PORT[$node]})"
+  done
   for org in "${CA_ORGS[@]}"; do
-    log "  $(printf '%-12s' "$org") CA $HOST:${CA_PORT[$org]} (TLS root $(ca_cert "$org"))"
+    log "  $(printf '%-12s' "$org") CA ${CA_HOST[$org]}:${CA_PORT[$org]} (TLS root $(ca_cert "$org"))"
   done
   for org in "${ORGS[@]}"; do
-    log "  $(printf '%-12s' "$org") peer $HOST:${PEER_PORT[$org]}, chaincode $HOST:${CHAINCODE_SERVER_PORT[$org]}  (${MSP_ID[$org]})"
+    log "  $(printf '%-12s' "$org") peer $(peer_endpoint "$org"), chaincode ${CHAINCODE_SERVER_HOST[$org]}:${CHAINCODE_SERVER_PORT[$org]}  (${MSP_ID[$org]})"
   done
   if [[ "$(benchmark_mode)" == enabled ]]; then
     log "  benchmark floor enabled (ANCHOR_BENCHMARK=enabled); a plain 'up' disables it"

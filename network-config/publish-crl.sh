@@ -3,10 +3,11 @@
 # peer refuses the revoked certificates: fetches the channel's configuration block, sets the organisation's MSP
 # `revocation_list` to the CRL (its CA's whole list: it replaces the one there), computes the update with
 # configtxlator, has the organisation's admin sign and submit it, and waits until every peer has committed it.
-# The organisation's MSP is changed under its own Admins policy (OR(<Org>MSP.admin)), so its admin's signature
-# is all the update needs.
+# The organisation's MSP is changed under its own Admins policy (OR(<Org>MSP.admin)), in the application group and,
+# for an organisation that operates ordering nodes, in the orderer group, so its admin's signature is all the update
+# needs.
 #
-#   network-config/publish-crl.sh ORG CRL.pem     (ORG: manufacturer | distributor | retailer | auditor)
+#   network-config/publish-crl.sh ORG CRL.pem     (ORG: an organisation of the topology, e.g. retailer)
 #
 # `anchor user revoke` runs it. Log: .anchor/logs/publish-crl.log
 set -euo pipefail
@@ -29,7 +30,7 @@ if ! command -v jq >/dev/null 2>&1; then
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-orderer=(-o "$HOST:$ORDERER_PORT" --tls --cafile "$(orderer_ca)")
+read -ra orderer <<<"$(orderer_cli_args)"
 logfile="$(log_file publish-crl)"
 
 # config_block FILE: the channel's newest configuration block, fetched from the orderer.
@@ -44,8 +45,11 @@ config_block "$work/block.pb"
 decode common.Block "$work/block.pb" | jq '.data.data[0].payload.data.config' >"$work/config.json"
 jq -e --arg msp "$msp" '.channel_group.groups.Application.groups[$msp]' "$work/config.json" >/dev/null ||
   fail "channel $CHANNEL has no organisation $msp"
+# An organisation that operates ordering nodes is in the orderer group too, with the same MSP: both copies change
+# alike (a channel refuses two different definitions of one MSP).
 jq --arg msp "$msp" --arg crl "$(base64 -w0 "$crl")" \
-  '.channel_group.groups.Application.groups[$msp].values.MSP.value.config.revocation_list = [$crl]' \
+  '(.channel_group.groups.Application.groups[$msp], (.channel_group.groups.Orderer.groups[$msp] // empty))
+     .values.MSP.value.config.revocation_list = [$crl]' \
   "$work/config.json" >"$work/modified.json"
 if cmp -s <(jq -S . "$work/config.json") <(jq -S . "$work/modified.json"); then
   log "the channel configuration already holds this CRL for $msp"

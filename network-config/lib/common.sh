@@ -17,59 +17,168 @@ PID_DIR="$STATE_DIR/pids"
 CHAINCODE_STATE_DIR="$STATE_DIR/chaincode"
 DESCRIPTOR="$STATE_DIR/network.json"
 
-CHANNEL=supplychain
 CHAINCODE_NAME=anchor
 CHAINCODE_VERSION=1.0
 CHAINCODE_LABEL="${CHAINCODE_NAME}_${CHAINCODE_VERSION}"
 CHAINCODE_JAR="$ANCHOR_HOME/chaincode/target/anchor-chaincode.jar"
 
-DOMAIN=anchor.local
-HOST=127.0.0.1
+log() { printf '[anchor-network] %s\n' "$*" >&2; }
+fail() { printf '[anchor-network] error: %s\n' "$*" >&2; exit 1; }
 
-# ANCHOR_PORT_OFFSET moves every port below by the same amount, so that a second network (another clone, a CI
-# job beside a developer's network) can run on the same machine. Clients find the ports in network.json.
+# ANCHOR_PORT_OFFSET moves every port of the topology by the same amount, so that a second network (another clone, a
+# CI job beside a developer's network) can run on the same machine. Clients find the ports in network.json.
 PORT_OFFSET="${ANCHOR_PORT_OFFSET:-0}"
 [[ "$PORT_OFFSET" =~ ^[0-9]+$ ]] && ((PORT_OFFSET <= 50000)) ||
-  { printf '[anchor-network] error: ANCHOR_PORT_OFFSET must be a whole number from 0 to 50000, not "%s"\n' "$PORT_OFFSET" >&2; exit 1; }
+  fail "ANCHOR_PORT_OFFSET must be a whole number from 0 to 50000, not \"$PORT_OFFSET\""
 port() { echo $(($1 + PORT_OFFSET)); }
 
-ORDERER_NAME="orderer.$DOMAIN"
-ORDERER_PORT=$(port 7050)
-ORDERER_ADMIN_PORT=$(port 7053)
-ORDERER_OPERATIONS_PORT=$(port 9443)
+# mikefarah's yq, built on first use by install-yq.sh into the same cache as Fabric's programs.
+use_yq() {
+  command -v yq >/dev/null 2>&1 && yq --version 2>/dev/null | grep -q mikefarah && return 0
+  local yq_home
+  yq_home="$("$NETWORK_CONFIG_DIR/install-yq.sh")" || fail "yq could not be installed (network-config/install-yq.sh)"
+  export PATH="$yq_home/bin:$PATH"
+}
 
-# Organisations that run a peer: short name -> MSP ID and ports (peer, chaincode callback, operations).
-ORGS=(manufacturer distributor retailer auditor)
-declare -A MSP_ID=([manufacturer]=ManufacturerMSP [distributor]=DistributorMSP [retailer]=RetailerMSP [auditor]=AuditorMSP)
-declare -A PEER_PORT=([manufacturer]=$(port 7051) [distributor]=$(port 8051) [retailer]=$(port 9051) [auditor]=$(port 10051))
-declare -A PEER_CHAINCODE_PORT=([manufacturer]=$(port 7052) [distributor]=$(port 8052) [retailer]=$(port 9052) [auditor]=$(port 10052))
-declare -A PEER_OPERATIONS_PORT=([manufacturer]=$(port 9444) [distributor]=$(port 9445) [retailer]=$(port 9446) [auditor]=$(port 9447))
-# Each organisation runs its own chaincode server (as each company would), dialled only by its own peer.
-declare -A CHAINCODE_SERVER_PORT=([manufacturer]=$(port 7059) [distributor]=$(port 8059) [retailer]=$(port 9059) [auditor]=$(port 10059))
+# --- the topology: network-config/topology.yaml (docs/operations.md), or the file ANCHOR_TOPOLOGY names ---
+TOPOLOGY="${ANCHOR_TOPOLOGY:-$NETWORK_CONFIG_DIR/topology.yaml}"
+[[ -f "$TOPOLOGY" ]] || fail "no topology file at $TOPOLOGY"
+use_yq
 
-# One Fabric CA per organisation, the orderer organisation included: its TLS port and its operations port.
-CA_ORGS=(orderer "${ORGS[@]}")
-declare -A CA_PORT=([orderer]=$(port 11054) [manufacturer]=$(port 7054) [distributor]=$(port 8054) [retailer]=$(port 9054) [auditor]=$(port 10054))
-declare -A CA_OPERATIONS_PORT=([orderer]=$(port 11055) [manufacturer]=$(port 7055) [distributor]=$(port 8055) [retailer]=$(port 9055) [auditor]=$(port 10055))
-# The role each organisation's default user carries in its certificate (attribute anchor.role).
-declare -A DEFAULT_USER_ROLE=([manufacturer]=quality [distributor]=quality [retailer]=quality [auditor]=auditor)
+# topology_field WHAT VALUE: VALUE, or a failure naming WHAT when the topology left it out.
+topology_field() {
+  [[ -n "$2" && "$2" != null ]] || fail "$TOPOLOGY: $1 is missing"
+  printf '%s' "$2"
+}
+topology_port() {
+  [[ "$2" =~ ^[0-9]+$ ]] && (($2 > 0 && $2 + PORT_OFFSET <= 65535)) ||
+    fail "$TOPOLOGY: $1 must be a port number (1 to $((65535 - PORT_OFFSET)) with ANCHOR_PORT_OFFSET=$PORT_OFFSET), not \"$2\""
+  port "$2"
+}
+topology_host() {
+  [[ "$2" =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]] || fail "$TOPOLOGY: $1 must be a host name or IPv4 address, not \"$2\""
+  printf '%s' "$2"
+}
+topology_name() {
+  [[ "$2" =~ ^[a-z][a-z0-9-]*$ ]] || fail "$TOPOLOGY: $1 must be a short lower-case name (letters, digits, -), not \"$2\""
+  printf '%s' "$2"
+}
+
+CHANNEL="$(topology_field channel "$(yq -r '.channel' "$TOPOLOGY")")"
+DOMAIN="$(topology_field domain "$(yq -r '.domain' "$TOPOLOGY")")"
+
+# Organisations that run a peer, in the topology's order: short name -> MSP ID, the default user's role (attribute
+# anchor.role in its certificate), its peer (name, host, ports: peer, chaincode callback, operations), its Fabric CA
+# (host, TLS port, operations port) and its chaincode server (host, port), dialled only by its own peer, as each
+# company would run it.
+ORGS=()
+declare -A MSP_ID=() DEFAULT_USER_ROLE=() PEER_NAME=() PEER_HOST=() PEER_PORT=() PEER_CHAINCODE_PORT=()
+declare -A PEER_OPERATIONS_PORT=() CA_HOST=() CA_PORT=() CA_OPERATIONS_PORT=() CHAINCODE_SERVER_HOST=()
+declare -A CHAINCODE_SERVER_PORT=()
+while IFS=$'\t' read -r org msp role peers peer peer_host peer_port cc_port peer_ops ca_host ca_port ca_ops cc_host cc_server_port; do
+  org="$(topology_name "an organisation's name" "$org")"
+  [[ -z "${MSP_ID[$org]:-}" ]] || fail "$TOPOLOGY: organisation $org is named twice"
+  ((peers == 1)) || fail "$TOPOLOGY: organisation $org has $peers peers; Anchor's scripts run exactly one per organisation"
+  ORGS+=("$org")
+  MSP_ID[$org]="$(topology_field "$org's mspId" "$msp")"
+  DEFAULT_USER_ROLE[$org]="$(topology_field "$org's defaultUserRole" "$role")"
+  PEER_NAME[$org]="$(topology_name "$org's peer name" "$peer").$org.$DOMAIN"
+  PEER_HOST[$org]="$(topology_host "$org's peer host" "$peer_host")"
+  PEER_PORT[$org]="$(topology_port "$org's peer port" "$peer_port")"
+  PEER_CHAINCODE_PORT[$org]="$(topology_port "$org's peer chaincodePort" "$cc_port")"
+  PEER_OPERATIONS_PORT[$org]="$(topology_port "$org's peer operationsPort" "$peer_ops")"
+  CA_HOST[$org]="$(topology_host "$org's ca host" "$ca_host")"
+  CA_PORT[$org]="$(topology_port "$org's ca port" "$ca_port")"
+  CA_OPERATIONS_PORT[$org]="$(topology_port "$org's ca operationsPort" "$ca_ops")"
+  CHAINCODE_SERVER_HOST[$org]="$(topology_host "$org's chaincodeServer host" "$cc_host")"
+  CHAINCODE_SERVER_PORT[$org]="$(topology_port "$org's chaincodeServer port" "$cc_server_port")"
+done < <(yq -r '.organizations[] | [.name, .mspId, .defaultUserRole, (.peers | length), .peers[0].name, .peers[0].host,
+  .peers[0].port, .peers[0].chaincodePort, .peers[0].operationsPort, .ca.host, .ca.port, .ca.operationsPort,
+  .chaincodeServer.host, .chaincodeServer.port] | @tsv' "$TOPOLOGY")
+((${#ORGS[@]} > 0)) || fail "$TOPOLOGY names no organisations"
+# Every organisation has its own Fabric CA, which issues all its identities, its ordering nodes' included.
+CA_ORGS=("${ORGS[@]}")
+
+# The ordering service's Raft nodes, by DNS name (<name>.<organisation>.anchor.local, also the process name): the
+# organisation operating each, its host and ports (clients and cluster, admin API, operations).
+ORDERERS=()
+declare -A ORDERER_ORG=() ORDERER_HOST=() ORDERER_PORT=() ORDERER_ADMIN_PORT=() ORDERER_OPERATIONS_PORT=()
+while IFS=$'\t' read -r name org host orderer_port admin_port ops_port; do
+  org="$(topology_field "an orderer's organization" "$org")"
+  [[ -n "${MSP_ID[$org]:-}" ]] || fail "$TOPOLOGY: orderer $name names organisation '$org', which is not among its organizations"
+  node="$(topology_name "an orderer's name" "$name").$org.$DOMAIN"
+  [[ -z "${ORDERER_ORG[$node]:-}" ]] || fail "$TOPOLOGY: orderer $node is named twice"
+  ORDERERS+=("$node")
+  ORDERER_ORG[$node]="$org"
+  ORDERER_HOST[$node]="$(topology_host "$node's host" "$host")"
+  ORDERER_PORT[$node]="$(topology_port "$node's port" "$orderer_port")"
+  ORDERER_ADMIN_PORT[$node]="$(topology_port "$node's adminPort" "$admin_port")"
+  ORDERER_OPERATIONS_PORT[$node]="$(topology_port "$node's operationsPort" "$ops_port")"
+done < <(yq -r '.orderers[] | [.name, .organization, .host, .port, .adminPort, .operationsPort] | @tsv' "$TOPOLOGY")
+((${#ORDERERS[@]} > 0)) || fail "$TOPOLOGY names no orderers"
+unset org msp role peers peer peer_host peer_port cc_port peer_ops ca_host ca_port ca_ops cc_host cc_server_port \
+  name host orderer_port admin_port ops_port node
+
+# The organisations that operate at least one ordering node (members of the channel's orderer group), in topology order.
+ordering_orgs() {
+  local org node
+  for org in "${ORGS[@]}"; do
+    for node in "${ORDERERS[@]}"; do
+      if [[ "${ORDERER_ORG[$node]}" == "$org" ]]; then echo "$org"; break; fi
+    done
+  done
+}
+# An organisation's ordering nodes.
+orgs_orderers() {
+  local node
+  for node in "${ORDERERS[@]}"; do [[ "${ORDERER_ORG[$node]}" != "$1" ]] || echo "$node"; done
+}
+
 DEFAULT_USER=User1
 
 # Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.
 FABRIC_LOG_FORMAT='%{time:2006-01-02 15:04:05.000 MST} %{level:.4s} [%{module}] %{shortfunc} -> %{message}'
 
-log() { printf '[anchor-network] %s\n' "$*" >&2; }
-fail() { printf '[anchor-network] error: %s\n' "$*" >&2; exit 1; }
-
-peer_name() { echo "peer0.$1.$DOMAIN"; }
+peer_name() { echo "${PEER_NAME[$1]}"; }
 org_dir() { echo "$CRYPTO_DIR/peerOrganizations/$1.$DOMAIN"; }
 peer_dir() { echo "$(org_dir "$1")/peers/$(peer_name "$1")"; }
-orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/$DOMAIN/orderers/$ORDERER_NAME"; }
-orderer_ca() { echo "$(orderer_dir)/tls/ca.crt"; }
+# An ordering node's folder (msp/, tls/), under the organisation that operates it.
+orderer_dir() { echo "$(org_dir "${ORDERER_ORG[$1]}")/orderers/$1"; }
+orderer_endpoint() { echo "${ORDERER_HOST[$1]}:${ORDERER_PORT[$1]}"; }
+peer_endpoint() { echo "${PEER_HOST[$1]}:${PEER_PORT[$1]}"; }
 chaincode_name() { echo "chaincode-$1"; }
-# An organisation's DNS domain and crypto folder; `orderer` names the orderer organisation.
-org_domain() { if [[ "$1" == orderer ]]; then echo "$DOMAIN"; else echo "$1.$DOMAIN"; fi; }
-org_crypto_dir() { if [[ "$1" == orderer ]]; then echo "$CRYPTO_DIR/ordererOrganizations/$DOMAIN"; else org_dir "$1"; fi; }
+# An organisation's DNS domain and crypto folder.
+org_domain() { echo "$1.$DOMAIN"; }
+org_crypto_dir() { org_dir "$1"; }
+# The CA certificate of an organisation (the root of its identities and TLS certificates), as exchanged between hosts.
+org_ca_cert() { echo "$(org_dir "$1")/msp/cacerts/ca.$1.$DOMAIN-cert.pem"; }
+# The CA certificates of every organisation that runs ordering nodes, comma-separated for Fabric's list settings: the
+# TLS roots an orderer trusts for its cluster peers, and a client for whichever ordering node it reaches.
+ordering_tls_roots() {
+  local org roots=()
+  for org in $(ordering_orgs); do roots+=("$(org_ca_cert "$org")"); done
+  (IFS=,; echo "${roots[*]}")
+}
+# A file bundling those CA certificates (PEM), for the peer CLI's --cafile.
+ordering_ca_bundle() {
+  local bundle="$CRYPTO_DIR/ordering-tls-roots.pem" org
+  for org in $(ordering_orgs); do cat "$(org_ca_cert "$org")"; done >"$bundle.tmp"
+  mv "$bundle.tmp" "$bundle"
+  echo "$bundle"
+}
+# reachable HOST PORT: whether something accepts TCP connections there (within a second), on this host or another.
+reachable() { timeout 1 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
+# The peer CLI's options for the ordering service: the first ordering node that answers, and the TLS roots of all.
+orderer_cli_args() {
+  local node
+  for node in "${ORDERERS[@]}"; do
+    if reachable "${ORDERER_HOST[$node]}" "${ORDERER_PORT[$node]}"; then
+      echo "-o $(orderer_endpoint "$node") --tls --cafile $(ordering_ca_bundle)"
+      return 0
+    fi
+  done
+  fail "no ordering node answers (${ORDERERS[*]})"
+}
 ca_name() { echo "ca-$1"; }
 # A random enrolment secret: 32 hex digits.
 random_secret() { od -An -tx1 -N16 /dev/urandom | tr -d ' \n'; }
@@ -99,7 +208,7 @@ as_admin() {
   FABRIC_CFG_PATH="$CONFIG_DIR/peer" \
     CORE_PEER_LOCALMSPID="${MSP_ID[$org]}" \
     CORE_PEER_MSPCONFIGPATH="$(org_dir "$org")/users/Admin@$org.$DOMAIN/msp" \
-    CORE_PEER_ADDRESS="$HOST:${PEER_PORT[$org]}" \
+    CORE_PEER_ADDRESS="$(peer_endpoint "$org")" \
     CORE_PEER_TLS_ENABLED=true \
     CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org")/tls/ca.crt" \
     FABRIC_LOGGING_SPEC=WARN \
@@ -141,7 +250,7 @@ wait_for_port() {
       fail "$name exited during start-up; read $(log_file "$name")"
     fi
     if ((waited >= seconds * 10)); then
-      fail "$name did not listen on $HOST:$port within ${seconds}s; read $(log_file "$name")"
+      fail "$name did not listen on port $port within ${seconds}s; read $(log_file "$name")"
     fi
     sleep 0.1
     waited=$((waited + 1))
@@ -174,9 +283,9 @@ stop_process() {
 }
 
 all_process_names() {
-  local org
+  local org node
   for org in "${CA_ORGS[@]}"; do echo "$(ca_name "$org")"; done
-  echo orderer
+  for node in "${ORDERERS[@]}"; do echo "$node"; done
   for org in "${ORGS[@]}"; do echo "$(peer_name "$org")"; done
   for org in "${ORGS[@]}"; do echo "$(chaincode_name "$org")"; done
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Creates channel `supplychain` on the orderer (channel participation API, no system channel) and
-# joins every organisation's peer to it. Steps already done are skipped.
+# Creates the channel (`supplychain`) on every ordering node (channel participation API, no system channel): the
+# genesis block names the Raft consenters, and each node joins with it; then joins every organisation's peer to it.
+# Steps already done are skipped.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
@@ -13,24 +14,30 @@ if [[ ! -f "$block" ]]; then
     fail "configtxgen could not create the channel's genesis block; read $(log_file configtxgen)"
 fi
 
-tls="$(orderer_dir)/tls"
-admin=(--orderer-address "$HOST:$ORDERER_ADMIN_PORT" --ca-file "$tls/ca.crt"
-  --client-cert "$tls/server.crt" --client-key "$tls/server.key")
+# Each ordering node is joined through its own admin endpoint (osnadmin, channel participation API) by its operator,
+# with the node's TLS key pair as the client certificate its admin endpoint requires.
+osn() {
+  local node="$1" tls
+  shift
+  tls="$(orderer_dir "$node")/tls"
+  osnadmin channel "$@" --orderer-address "${ORDERER_HOST[$node]}:${ORDERER_ADMIN_PORT[$node]}" --ca-file "$tls/ca.crt" \
+    --client-cert "$tls/server.crt" --client-key "$tls/server.key" --channelID "$CHANNEL"
+}
 # A process that has just started may answer its first list call with an error; a join that then fails because
 # the channel is already there ("ledger already exists") is success, so each join is retried and re-checked.
-orderer_joined() { osnadmin channel list "${admin[@]}" --channelID "$CHANNEL" 2>/dev/null | grep -q "Status: 200"; }
+orderer_joined() { osn "$1" list 2>/dev/null | grep -q "Status: 200"; }
 peer_joined() { as_admin "$1" peer channel list 2>/dev/null | grep -qx "$CHANNEL"; }
 
-if ! orderer_joined; then
-  log "joining the orderer to channel $CHANNEL"
+for node in "${ORDERERS[@]}"; do
+  orderer_joined "$node" && continue
+  log "joining $node to channel $CHANNEL"
   attempt=1
-  until osnadmin channel join "${admin[@]}" --channelID "$CHANNEL" --config-block "$block" \
-    >>"$(log_file osnadmin)" 2>&1 || orderer_joined; do
-    ((attempt < 10)) || fail "the orderer refused to join channel $CHANNEL; read $(log_file osnadmin) and $(log_file orderer)"
+  until osn "$node" join --config-block "$block" >>"$(log_file osnadmin)" 2>&1 || orderer_joined "$node"; do
+    ((attempt < 10)) || fail "$node refused to join channel $CHANNEL; read $(log_file osnadmin) and $(log_file "$node")"
     attempt=$((attempt + 1))
     sleep 1
   done
-fi
+done
 
 for org in "${ORGS[@]}"; do
   peer_joined "$org" && continue

@@ -11,7 +11,7 @@ set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
 
-orderer=(-o "$HOST:$ORDERER_PORT" --tls --cafile "$(orderer_ca)")
+read -ra orderer <<<"$(orderer_cli_args)"
 sequence=1
 collections="$CHAINCODE_STATE_DIR/collections.json"
 mkdir -p "$CHAINCODE_STATE_DIR"
@@ -25,10 +25,10 @@ for org in "${ORGS[@]}"; do
   dir="$CHAINCODE_STATE_DIR/$org"
   package="$dir/$CHAINCODE_LABEL.tar.gz"
   if [[ ! -f "$package" ]]; then
-    log "packaging $CHAINCODE_LABEL for ${MSP_ID[$org]} (chaincode server at $HOST:${CHAINCODE_SERVER_PORT[$org]})"
+    log "packaging $CHAINCODE_LABEL for ${MSP_ID[$org]} (chaincode server at ${CHAINCODE_SERVER_HOST[$org]}:${CHAINCODE_SERVER_PORT[$org]})"
     mkdir -p "$dir/work"
     printf '{"address":"%s:%s","dial_timeout":"10s","tls_required":false}\n' \
-      "$HOST" "${CHAINCODE_SERVER_PORT[$org]}" >"$dir/work/connection.json"
+      "${CHAINCODE_SERVER_HOST[$org]}" "${CHAINCODE_SERVER_PORT[$org]}" >"$dir/work/connection.json"
     printf '{"type":"ccaas","label":"%s"}\n' "$CHAINCODE_LABEL" >"$dir/work/metadata.json"
     tar -C "$dir/work" -czf "$dir/work/code.tar.gz" connection.json
     tar -C "$dir/work" -czf "$package" metadata.json code.tar.gz
@@ -70,7 +70,7 @@ done
 # 4. Commit, endorsed by every organisation's peer.
 peers=()
 for org in "${ORGS[@]}"; do
-  peers+=(--peerAddresses "$HOST:${PEER_PORT[$org]}" --tlsRootCertFiles "$(peer_dir "$org")/tls/ca.crt")
+  peers+=(--peerAddresses "$(peer_endpoint "$org")" --tlsRootCertFiles "$(peer_dir "$org")/tls/ca.crt")
 done
 log "committing $CHAINCODE_NAME to channel $CHANNEL"
 as_admin manufacturer peer lifecycle chaincode commit "${orderer[@]}" "${definition[@]}" "${peers[@]}" \

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Registers with one organisation's Fabric CA, and enrols from it, the identities the network needs, in the folder
 # folder layout the channel configuration, the nodes and the clients read (.anchor/crypto/, as cryptogen wrote it):
-#   orderer organisation: orderer.anchor.local (orderer, with a TLS certificate) and Admin@anchor.local
-#   peer organisations:   peer0.ORG.anchor.local (peer, with a TLS certificate), Admin@ORG.anchor.local (admin,
-#                         anchor.role=admin, may register, revoke and list client identities) and the default user
-#                         User1@ORG.anchor.local (client, anchor.role=operator, or auditor for the auditor)
-# The TLS certificates come from the same CA, under its `tls` signing profile. Identities already enrolled are left
+#   peer0.ORG.anchor.local (peer, with a TLS certificate), Admin@ORG.anchor.local (admin, anchor.role=admin, may
+#   register, revoke and list client identities), the default user User1@ORG.anchor.local (client, with the role the
+#   topology gives it) and each ordering node the organisation operates, e.g. orderer0.ORG.anchor.local (orderer,
+#   with a TLS certificate)
+# The TLS certificates come from the same CA, under its `tls` signing profile, and name the node and the host the
+# topology gives it (subject alternative names; localhost too when that host is 127.0.0.1). Identities already enrolled are left
 # alone; each secret is kept in .anchor/ca/ORG/secrets/, so a step interrupted between registering and enrolling
 # resumes. MSP folders carry a config.yaml with NodeOUs, so the OU of a certificate (client, peer, admin, orderer)
 # is its role in the channel.
-# Usage: enroll-identities.sh ORG   (orderer | manufacturer | distributor | retailer | auditor)
+# Usage: enroll-identities.sh ORG   (an organisation of the topology: manufacturer, distributor, ...)
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric_ca
@@ -19,7 +20,7 @@ org="${1:?usage: enroll-identities.sh ORG}"
 domain="$(org_domain "$org")"
 org_crypto="$(org_crypto_dir "$org")"
 secrets="$CA_STATE_DIR/$org/secrets"
-ca_url_host="$HOST:${CA_PORT[$org]}"
+ca_url_host="${CA_HOST[$org]}:${CA_PORT[$org]}"
 client_log="$(log_file "ca-client-$org")"
 
 ca_client() {
@@ -93,12 +94,15 @@ identity() {
   write_verifying_msp "$msp"
 }
 
-# tls NODE DIR: the node's TLS key pair (server.crt, server.key) and the TLS root (ca.crt), unless there already.
+# tls NODE HOST DIR: the node's TLS key pair (server.crt, server.key) for its name and host, and the TLS root (ca.crt),
+# unless there already.
 tls() {
-  local id="$1" dir="$2" tmp
+  local id="$1" host="$2" dir="$3" tmp hosts
   [[ -f "$dir/server.crt" ]] && return 0
+  hosts="$id,$host"
+  [[ "$host" != 127.0.0.1 ]] || hosts+=",localhost"
   tmp="$dir.enrolling"
-  enroll_into "$id" "$tmp" --enrollment.profile tls --csr.hosts "$id,$HOST,localhost"
+  enroll_into "$id" "$tmp" --enrollment.profile tls --csr.hosts "$hosts"
   mkdir -p "$dir"
   mv "$tmp/signcerts/cert.pem" "$dir/server.crt"
   mv "$tmp"/keystore/*_sk "$dir/server.key"
@@ -122,12 +126,11 @@ cp -f "$(ca_cert "$org")" "$org_crypto/tlsca/tlsca.$domain-cert.pem"
 
 admin_attrs="anchor.role=admin:ecert,hf.Registrar.Roles=client,hf.Registrar.Attributes=anchor.role,hf.Revoker=true,hf.GenCRL=true"
 identity "Admin@$domain" admin "$org_crypto/users/Admin@$domain/msp" "$admin_attrs"
-if [[ "$org" == orderer ]]; then
-  identity "$ORDERER_NAME" orderer "$(orderer_dir)/msp"
-  tls "$ORDERER_NAME" "$(orderer_dir)/tls"
-else
-  identity "$(peer_name "$org")" peer "$(peer_dir "$org")/msp"
-  tls "$(peer_name "$org")" "$(peer_dir "$org")/tls"
-  identity "$DEFAULT_USER@$domain" client "$org_crypto/users/$DEFAULT_USER@$domain/msp" \
-    "anchor.role=${DEFAULT_USER_ROLE[$org]}:ecert"
-fi
+identity "$(peer_name "$org")" peer "$(peer_dir "$org")/msp"
+tls "$(peer_name "$org")" "${PEER_HOST[$org]}" "$(peer_dir "$org")/tls"
+identity "$DEFAULT_USER@$domain" client "$org_crypto/users/$DEFAULT_USER@$domain/msp" \
+  "anchor.role=${DEFAULT_USER_ROLE[$org]}:ecert"
+for node in $(orgs_orderers "$org"); do
+  identity "$node" orderer "$(orderer_dir "$node")/msp"
+  tls "$node" "${ORDERER_HOST[$node]}" "$(orderer_dir "$node")/tls"
+done

@@ -2,7 +2,7 @@
 # Starts one organisation's Java chaincode as a chaincode server (chaincode-as-a-service), dialled by that
 # organisation's peer. Restarts it when the chaincode jar is newer than the running process, or when it runs
 # in the other benchmark mode.
-# Usage: [ANCHOR_BENCHMARK=enabled] start-chaincode.sh ORG   (manufacturer | distributor | retailer | auditor)
+# Usage: [ANCHOR_BENCHMARK=enabled] start-chaincode.sh ORG   (an organisation of the topology: manufacturer, ...)
 #
 # ANCHOR_BENCHMARK=enabled lets the server accept the measurement-only BenchmarkFloor transaction (see
 # docs/benchmarks.md); without it the server refuses that transaction. The mode a server was started in is
@@ -34,12 +34,12 @@ if is_running "$name"; then
     exit 0
   fi
 fi
-log "starting $name on $HOST:$port (benchmark floor $mode)"
+log "starting $name on ${CHAINCODE_SERVER_HOST[$org]}:$port (benchmark floor $mode)"
 (
   # The shim expects TLS files when CORE_PEER_TLS_ENABLED leaks into its environment; the
-  # peer-to-chaincode connection is plain loopback, so it is unset.
+  # peer-to-chaincode connection is plain (each organisation's peer and chaincode server sit together), so it is unset.
   unset CORE_PEER_TLS_ENABLED
-  export CHAINCODE_SERVER_ADDRESS="$HOST:$port"
+  export CHAINCODE_SERVER_ADDRESS="${CHAINCODE_SERVER_HOST[$org]}:$port"
   export CORE_CHAINCODE_ID_NAME="$package_id"
   # The shim logs three INFO lines for every transaction it runs; at WARNING it still logs refusals and
   # errors and spends its CPU on transactions instead (docs/benchmarks.md). ANCHOR_CHAINCODE_LOG_LEVEL=INFO

@@ -10,7 +10,7 @@ seconds="${1:-60}"
 others=$((${#ORGS[@]} - 1))
 for org in "${ORGS[@]}"; do
   name="$(peer_name "$org")"
-  url="http://$HOST:${PEER_OPERATIONS_PORT[$org]}/metrics"
+  url="http://${PEER_HOST[$org]}:${PEER_OPERATIONS_PORT[$org]}/metrics"
   known=""
   for ((i = 0; i < seconds * 4; i++)); do
     if ! metrics="$(curl -sf "$url" 2>/dev/null)"; then

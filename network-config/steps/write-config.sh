@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the nodes' and the channel's configuration files into .anchor/config/ (the crypto material they name
-# comes from the organisations' CAs: enroll-identities.sh).
+# comes from the organisations' CAs: enroll-identities.sh). The channel's organisations, anchor peers, ordering
+# endpoints and Raft consenters come from the topology (network-config/topology.yaml).
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
@@ -11,10 +12,68 @@ mkdir -p "$CONFIG_DIR/peer" "$CONFIG_DIR/orderer" "$CONFIG_DIR/configtx"
 cp -f "$FABRIC_SAMPLE_CONFIG/core.yaml" "$CONFIG_DIR/peer/core.yaml"
 cp -f "$FABRIC_SAMPLE_CONFIG/orderer.yaml" "$CONFIG_DIR/orderer/orderer.yaml"
 
-# The channel profile, with this network's ports filled in.
-sed -e "s/@ORDERER_PORT@/$ORDERER_PORT/g" \
-  -e "s/@MANUFACTURER_PORT@/${PEER_PORT[manufacturer]}/g" \
-  -e "s/@DISTRIBUTOR_PORT@/${PEER_PORT[distributor]}/g" \
-  -e "s/@RETAILER_PORT@/${PEER_PORT[retailer]}/g" \
-  -e "s/@AUDITOR_PORT@/${PEER_PORT[auditor]}/g" \
-  "$NETWORK_CONFIG_DIR/config/configtx.yaml" >"$CONFIG_DIR/configtx/configtx.yaml"
+crypto=../../crypto/peerOrganizations
+
+# An organisation's definition in the application group: its members write, its peers endorse.
+application_org() {
+  local org="$1" msp="${MSP_ID[$1]}"
+  cat <<YAML
+  - &$msp
+    Name: $msp
+    ID: $msp
+    MSPDir: $crypto/$org.$DOMAIN/msp
+    Policies:
+      Readers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.peer', '$msp.client')"}
+      Writers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.client')"}
+      Admins: {Type: Signature, Rule: "OR('$msp.admin')"}
+      Endorsement: {Type: Signature, Rule: "OR('$msp.peer')"}
+    AnchorPeers:
+      - {Host: ${PEER_HOST[$org]}, Port: ${PEER_PORT[$org]}}
+YAML
+}
+
+# The same MSP in the orderer group: its ordering nodes' endpoints, and its nodes (OU orderer) sign the blocks
+# (BlockValidation: ANY Writers of the orderer group); its admins take part in the orderer group's MAJORITY Admins.
+ordering_org() {
+  local org="$1" msp="${MSP_ID[$1]}" node
+  cat <<YAML
+  - &${msp}Ordering
+    Name: $msp
+    ID: $msp
+    MSPDir: $crypto/$org.$DOMAIN/msp
+    Policies:
+      Readers: {Type: Signature, Rule: "OR('$msp.member')"}
+      Writers: {Type: Signature, Rule: "OR('$msp.orderer')"}
+      Admins: {Type: Signature, Rule: "OR('$msp.admin')"}
+    OrdererEndpoints:
+YAML
+  for node in $(orgs_orderers "$org"); do
+    echo "      - $(orderer_endpoint "$node")"
+  done
+}
+
+consenter() {
+  local node="$1" tls
+  tls="$crypto/${ORDERER_ORG[$1]}.$DOMAIN/orderers/$node/tls/server.crt"
+  cat <<YAML
+      - Host: ${ORDERER_HOST[$node]}
+        Port: ${ORDERER_PORT[$node]}
+        ClientTLSCert: $tls
+        ServerTLSCert: $tls
+YAML
+}
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+for org in "${ORGS[@]}"; do application_org "$org"; done >"$work/organizations"
+for org in $(ordering_orgs); do ordering_org "$org"; done >>"$work/organizations"
+for node in "${ORDERERS[@]}"; do consenter "$node"; done >"$work/consenters"
+application="$(for org in "${ORGS[@]}"; do printf '*%s, ' "${MSP_ID[$org]}"; done)"
+ordering="$(for org in $(ordering_orgs); do printf '*%sOrdering, ' "${MSP_ID[$org]}"; done)"
+
+awk -v orgs="$work/organizations" -v consenters="$work/consenters" \
+  -v application="${application%, }" -v ordering="${ordering%, }" '
+  $0 == "@ORGANIZATIONS@" { while ((getline line < orgs) > 0) print line; next }
+  $0 == "@CONSENTERS@" { while ((getline line < consenters) > 0) print line; next }
+  { gsub(/@APPLICATION_ORGANIZATIONS@/, application); gsub(/@ORDERER_ORGANIZATIONS@/, ordering); print }
+' "$NETWORK_CONFIG_DIR/config/configtx.yaml" >"$CONFIG_DIR/configtx/configtx.yaml"
