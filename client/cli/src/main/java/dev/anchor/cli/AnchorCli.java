@@ -1,5 +1,22 @@
 package dev.anchor.cli;
 
+import dev.anchor.cli.batch.BatchCommand;
+import dev.anchor.cli.custody.AcceptCommand;
+import dev.anchor.cli.custody.HandoffCommand;
+import dev.anchor.cli.custody.InboxCommand;
+import dev.anchor.cli.custody.InventoryCommand;
+import dev.anchor.cli.custody.RejectCommand;
+import dev.anchor.cli.demo.DemoCommand;
+import dev.anchor.cli.epcis.EpcisCommand;
+import dev.anchor.cli.events.WatchCommand;
+import dev.anchor.cli.evidence.EvidenceCommand;
+import dev.anchor.cli.identity.UserCommand;
+import dev.anchor.cli.provenance.TraceCommand;
+import dev.anchor.cli.provenance.VerifyProofCommand;
+import dev.anchor.cli.recall.RecallCommand;
+import dev.anchor.cli.serve.ServeCommand;
+import dev.anchor.cli.terms.TermsCommand;
+import dev.anchor.cli.unit.UnitCommand;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.AnchorException;
 import dev.anchor.model.vocabulary.ErrorCode;
@@ -113,7 +130,7 @@ public final class AnchorCli implements Runnable {
     }
 
     /** The organisation to act as: {@code --org}, else {@code $ANCHOR_ORG}, else manufacturer. */
-    Organization organization() {
+    public Organization organization() {
         if (org != null) {
             return org;
         }
@@ -129,23 +146,23 @@ public final class AnchorCli implements Runnable {
     }
 
     /** The user to act as: {@code --user}, else null for the organisation's default user. */
-    String user() {
+    public String user() {
         return user;
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
-    Path networkFile() {
+    public Path networkFile() {
         return network != null ? network : home.resolve(".anchor").resolve("network.json");
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 
-    AnchorClient connect(Organization organization) {
+    public AnchorClient connect(Organization organization) {
         return clients.connect(networkFile(), organization, user);
     }
 
@@ -197,7 +214,7 @@ public final class AnchorCli implements Runnable {
         return exit;
     }
 
-    static int exitCode(ErrorCode code) {
+    public static int exitCode(ErrorCode code) {
         return switch (code) {
             case UNAVAILABLE, CONFIGURATION -> ExitCodes.UNAVAILABLE;
             case INVALID_PROOF -> ExitCodes.PROOF_REJECTED;

@@ -10,40 +10,40 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Shared by the subcommands: the root's options, output writers and connection. */
-abstract class AnchorCommand implements Callable<Integer> {
+public abstract class AnchorCommand implements Callable<Integer> {
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
-    AnchorCli cli() {
+    public AnchorCli cli() {
         return (AnchorCli) spec.root().userObject();
     }
 
     /** The command line's standard output (captured in tests). */
-    PrintWriter out() {
+    public PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    void print(String line) {
+    public void print(String line) {
         out().println(line);
         out().flush();
     }
 
-    void print(List<String> lines) {
+    public void print(List<String> lines) {
         lines.forEach(out()::println);
         out().flush();
     }
 
     /** Whether a command's id argument names a logistic unit: an SSCC is 18 digits, a batch id never is. */
-    static boolean namesUnit(String id) {
+    public static boolean namesUnit(String id) {
         return id != null && id.matches("[0-9]{18}");
     }
 
     /** A client acting as the organisation of {@code --org} / {@code $ANCHOR_ORG}. */
-    AnchorClient connect() {
+    public AnchorClient connect() {
         return cli().connect(cli().organization());
     }
 
-    AnchorClient connect(Organization organization) {
+    public AnchorClient connect(Organization organization) {
         return cli().connect(organization);
     }
 }

@@ -2,6 +2,9 @@ package dev.anchor.cli;
 
 import dev.anchor.cli.identity.IdentityException;
 import dev.anchor.cli.identity.OrganizationUsers;
+import dev.anchor.cli.serve.RunningServer;
+import dev.anchor.cli.identity.IdentityException;
+import dev.anchor.cli.identity.OrganizationUsers;
 import dev.anchor.client.Anchor;
 import dev.anchor.client.AnchorClient;
 import dev.anchor.client.ConnectionOptions;
@@ -14,7 +17,7 @@ import java.util.Optional;
 
 /** How commands obtain an {@link AnchorClient}; tests replace it. */
 @FunctionalInterface
-interface ClientFactory {
+public interface ClientFactory {
     /**
      * @param networkFile the network descriptor ({@code .anchor/network.json})
      * @param organization whom to act as

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 /** Reads an organisation's short name ({@code manufacturer}, ...) on the command line. */
-final class OrganizationConverter implements CommandLine.ITypeConverter<Organization> {
+public final class OrganizationConverter implements CommandLine.ITypeConverter<Organization> {
     @Override
     public Organization convert(String value) {
         try {
@@ -18,7 +18,7 @@ final class OrganizationConverter implements CommandLine.ITypeConverter<Organiza
     }
 
     /** The short names, for help texts ({@code ${COMPLETION-CANDIDATES}}). */
-    static final class Names implements Iterable<String> {
+    public static final class Names implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Organization.values()).map(Organization::shortName).iterator();

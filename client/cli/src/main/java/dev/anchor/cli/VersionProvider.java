@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** {@code anchor --version}: the Maven project version, filtered into a resource at build time. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {"anchor " + version(), "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};

@@ -17,34 +17,34 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Runs the CLI in-process with captured output. */
-final class CliRun {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:01:58Z"), ZoneOffset.UTC);
+public final class CliRun {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:01:58Z"), ZoneOffset.UTC);
 
-    Path home = Path.of("/repo");
-    Map<String, String> env = new HashMap<>();
-    Function<Organization, AnchorClient> clients = org -> {
+    public Path home = Path.of("/repo");
+    public Map<String, String> env = new HashMap<>();
+    public Function<Organization, AnchorClient> clients = org -> {
         throw new AssertionError("no client expected");
     };
-    final List<Organization> connectedAs = new ArrayList<>();
-    final List<Path> networkFiles = new ArrayList<>();
+    public final List<Organization> connectedAs = new ArrayList<>();
+    public final List<Path> networkFiles = new ArrayList<>();
     ClientFactory factory = (file, org, user) -> {
         networkFiles.add(file);
         connectedAs.add(org);
         return clients.apply(org);
     };
 
-    record Result(int exitCode, String out, String err) {
-        List<String> errLines() {
+    public record Result(int exitCode, String out, String err) {
+        public List<String> errLines() {
             return err.isEmpty() ? List.of() : List.of(err.split("\n"));
         }
     }
 
-    CliRun client(AnchorClient client) {
+    public CliRun client(AnchorClient client) {
         clients = org -> client;
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         CommandLine cl = AnchorCli.commandLine(new AnchorCli(home, factory, CLOCK, env));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -23,7 +23,7 @@ import static org.mockito.Mockito.when;
 /** The commands against the in-memory network: what they call, print, and return. */
 class CommandsTest {
     private final ObjectMapper json = new ObjectMapper();
-    private final FakeNetwork net = TextFormatTest.pearStory();
+    private final FakeNetwork net = FakeNetwork.pearStory();
     private final CliRun cli = new CliRun();
 
     CommandsTest() {

@@ -61,7 +61,7 @@ import java.util.function.Consumer;
  * TreeMap), SHA-256 hash chain, the custody rules, transformations, traces, recalls and evidence. Enough to play
  * the demo story (units: pack, hand off and accept).
  */
-final class FakeNetwork {
+public final class FakeNetwork {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final Map<String, TreeMap<String, Object>> batches = new HashMap<>();
@@ -76,11 +76,11 @@ final class FakeNetwork {
     private int tx;
 
     /** As if a captured EPCIS event named the batch (the events of a batch are kept in the order given). */
-    void linkCapturedEvent(String batchId, CapturedEpcisEvent event) {
+    public void linkCapturedEvent(String batchId, CapturedEpcisEvent event) {
         captured.computeIfAbsent(batchId, id -> new ArrayList<>()).add(event);
     }
 
-    AnchorClient client(Organization org) {
+    public AnchorClient client(Organization org) {
         return new AnchorClient() {
             @Override
             public Organization organization() {
@@ -542,5 +542,19 @@ final class FakeNetwork {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** PEAR-1 produced, offered to the distributor, rejected, offered again, accepted. */
+    public static FakeNetwork pearStory() {
+        FakeNetwork net = new FakeNetwork();
+        AnchorClient m = net.client(Organization.MANUFACTURER);
+        AnchorClient d = net.client(Organization.DISTRIBUTOR);
+        m.recordProduction(new ProductionRecord("PEAR-1", "09506000134352", "Conference pears",
+                new BigDecimal("1200"), "kg", "Orchard Lane"));
+        m.initiateHandoff("PEAR-1", Organization.DISTRIBUTOR);
+        d.rejectHandoff("PEAR-1", "temperature log missing");
+        m.initiateHandoff("PEAR-1", Organization.DISTRIBUTOR);
+        d.acceptHandoff("PEAR-1");
+        return net;
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * printed (standard output and error together); a failure becomes an {@link IdentityException} quoting the
  * program's last error line.
  */
-final class NetworkProgram {
+public final class NetworkProgram {
     private NetworkProgram() {
     }
 
