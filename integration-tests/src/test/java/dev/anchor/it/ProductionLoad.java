@@ -46,11 +46,20 @@ final class ProductionLoad implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
 
     ProductionLoad(LocalNetwork network, SubmissionJournal journal, String idPrefix) {
+        this(network, journal, idPrefix, Duration.ofSeconds(30), RETRIES);
+    }
+
+    /**
+     * A load whose client waits at most {@code commitStatusTimeout} for a commit (a transaction the ordering service
+     * lost is then sent again, with the same request id) and retries as {@code retries} says.
+     */
+    ProductionLoad(LocalNetwork network, SubmissionJournal journal, String idPrefix, Duration commitStatusTimeout,
+                   RetryPolicy retries) {
         // Short deadlines, so that an attempt against a killed process fails fast and is retried.
         this.manufacturer = Anchor.connect(network.connectionOptions(Organization.MANUFACTURER).toBuilder()
                 .evaluateTimeout(Duration.ofSeconds(10)).endorseTimeout(Duration.ofSeconds(15))
-                .submitTimeout(Duration.ofSeconds(10)).commitStatusTimeout(Duration.ofSeconds(30))
-                .retryPolicy(RETRIES)
+                .submitTimeout(Duration.ofSeconds(10)).commitStatusTimeout(commitStatusTimeout)
+                .retryPolicy(retries)
                 .submitListener(new SubmitListener() {
                     @Override
                     public void retrying(String function, String requestId, int failedAttempt,
@@ -118,6 +127,32 @@ final class ProductionLoad implements AutoCloseable {
     /** When the first acknowledgement after {@code instant} came, if one did. */
     Optional<Instant> firstAcknowledgementAfter(Instant instant) {
         return acknowledgements.stream().filter(t -> t.isAfter(instant)).min(Instant::compareTo);
+    }
+
+    /** When the last acknowledgement at or before {@code instant} came, if one did. */
+    Optional<Instant> lastAcknowledgementBefore(Instant instant) {
+        return acknowledgements.stream().filter(t -> !t.isAfter(instant)).max(Instant::compareTo);
+    }
+
+    /**
+     * The longest time without an acknowledgement from the last one at or before {@code from} until {@code to} (the
+     * silence after the last acknowledgement counts too, up to {@code to}).
+     */
+    Duration longestSilence(Instant from, Instant to) {
+        Instant start = lastAcknowledgementBefore(from).orElse(from);
+        List<Instant> times = acknowledgements.stream().filter(t -> t.isAfter(start) && !t.isAfter(to)).sorted()
+                .toList();
+        Instant previous = start;
+        Duration longest = Duration.ZERO;
+        for (Instant t : times) {
+            longest = max(longest, Duration.between(previous, t));
+            previous = t;
+        }
+        return max(longest, Duration.between(previous, to));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Submissions that ended in an error: a refusal, or retries given up. None may happen. */

@@ -91,7 +91,7 @@ class ProvenanceProofIT {
             Run fromBundle = anchor(offlineHome, "verify-proof", cliFile.toString());
             assertThat(fromBundle.exitCode()).as(fromBundle.out() + fromBundle.err()).isZero();
             assertThat(fromBundle.out()).contains("trust anchors: taken from the bundle itself")
-                    .containsPattern("OrdererMSP +([0-9A-F]{2}:){31}[0-9A-F]{2}")
+                    .containsPattern("RetailerMSP +([0-9A-F]{2}:){31}[0-9A-F]{2}")
                     .contains("ok      hash chain").endsWith("verdict: VERIFIED\n");
 
             Run withTrust = anchor(offlineHome, "verify-proof", cliFile.toString(), "--trust", trust.toString());
@@ -120,14 +120,14 @@ class ProvenanceProofIT {
     private static void awaitEveryPeerCaughtUp() throws InterruptedException {
         String probe = TestNetwork.uniqueBatchId("proof-restarted");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        // The orderer may still be starting (its Raft node elects itself leader again) when the peers answer.
+        // The ordering nodes may still be starting (electing a Raft leader again) when the peers answer.
         while (true) {
             try {
                 network.as(Organization.MANUFACTURER).recordProduction(new ProductionRecord(probe, "09506000134352",
                         "Conference pears", BigDecimal.ONE, "kg", "Orchard Lane"));
                 break;
             } catch (NetworkUnavailableException e) {
-                assertThat(System.nanoTime()).as("the restarted orderer takes transactions: " + e.getMessage())
+                assertThat(System.nanoTime()).as("the restarted ordering service takes transactions: " + e.getMessage())
                         .isLessThan(deadline);
                 Thread.sleep(1_000);
             } catch (TransactionRefusedException e) {
@@ -154,8 +154,6 @@ class ProvenanceProofIT {
     private static Path trustDirectory(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path crypto = TestNetwork.anchorHome().resolve(".anchor/crypto");
-        Files.copy(crypto.resolve("ordererOrganizations/anchor.local/ca/ca.anchor.local-cert.pem"),
-                dir.resolve("OrdererMSP.pem"));
         for (Map.Entry<String, String> org : Map.of("manufacturer", "ManufacturerMSP", "distributor", "DistributorMSP",
                 "retailer", "RetailerMSP", "auditor", "AuditorMSP").entrySet()) {
             String domain = org.getKey() + ".anchor.local";

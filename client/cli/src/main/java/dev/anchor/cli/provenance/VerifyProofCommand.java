@@ -27,7 +27,7 @@ public final class VerifyProofCommand extends AnchorCommand {
     Path file;
 
     @Option(names = "--trust", paramLabel = "DIR", description = {
-            "the organisations' CA certificates, one <MSP ID>.pem per organisation (orderer's included);",
+            "the organisations' CA certificates, one <MSP ID>.pem per organisation (the ordering ones included);",
             "without it, the bundle's own are used and their fingerprints printed for comparison"})
     Path trust;
 

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * second case compare the fingerprints that {@link ProofVerification#trustAnchors()} lists out of band.
  *
  * <pre>{@code
- * // trust/ManufacturerMSP.pem, trust/DistributorMSP.pem, ..., trust/OrdererMSP.pem: each organisation's CA
+ * // trust/ManufacturerMSP.pem, trust/DistributorMSP.pem, ..., trust/AuditorMSP.pem: each organisation's CA
  * ProofVerification v = proof.verify(TrustAnchors.fromDirectory(Path.of("trust")));
  * }</pre>
  */
@@ -40,7 +40,7 @@ public final class TrustAnchors {
 
     /**
      * Reads a directory holding one PEM file per organisation, named after its MSP ID ({@code ManufacturerMSP.pem}
-     * or {@code .crt}), each with that organisation's CA certificate(s); the orderer's organisation included.
+     * or {@code .crt}), each with that organisation's CA certificate(s); the ordering organisations included.
      *
      * @throws AnchorException with {@link ErrorCode#CONFIGURATION} when the directory or a file is unreadable
      */
