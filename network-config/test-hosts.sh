@@ -34,8 +34,9 @@ usage() {
 namespace() { echo "anchor-$1"; }
 
 check_name() {
-  [[ "$1" =~ ^[a-z][a-z0-9]{0,10}$ ]] ||
-    fail "a test host's name is 1 to 11 lower-case letters and digits, starting with a letter, not \"$1\""
+  # its bridge side is the interface av-NAME, and Linux names interfaces with at most 15 characters
+  [[ "$1" =~ ^[a-z][a-z0-9]{0,11}$ ]] ||
+    fail "a test host's name is 1 to 12 lower-case letters and digits, starting with a letter, not \"$1\""
 }
 
 cmd_up() {

@@ -134,6 +134,17 @@ orgs_orderers() {
   for node in "${ORDERERS[@]}"; do [[ "${ORDERER_ORG[$node]}" != "$1" ]] || echo "$node"; done
 }
 
+# The organisations named (each checked against the topology), or every organisation when none is named: the scope of
+# a step that host.sh runs for the one organisation of its host and network.sh for all. Use: orgs=($(selected_orgs "$@")).
+selected_orgs() {
+  local org
+  (($# > 0)) || set -- "${ORGS[@]}"
+  for org in "$@"; do
+    [[ -n "${MSP_ID[$org]:-}" ]] || fail "unknown organisation '$org' (expected one of: ${ORGS[*]})"
+    echo "$org"
+  done
+}
+
 DEFAULT_USER=User1
 
 # Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.

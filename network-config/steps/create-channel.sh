@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
-# Creates the channel (`supplychain`) on every ordering node (channel participation API, no system channel): the
-# genesis block names the Raft consenters, and each node joins with it; then joins every organisation's peer to it.
+# Creates the channel (`supplychain`) on the ordering nodes (channel participation API, no system channel): the
+# genesis block names the Raft consenters, and each node joins with it; then joins the organisations' peers to it.
 # Steps already done are skipped.
+# Usage: create-channel.sh [ORG...]   the nodes of the organisations named (default: all); on a host of its own
+#                                     (host.sh), an organisation joins its own nodes with the block it was sent
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
 
+orgs=($(selected_orgs "$@"))
 block="$CONFIG_DIR/$CHANNEL.block"
-if [[ ! -f "$block" ]]; then
-  log "creating the genesis block of channel $CHANNEL"
-  configtxgen -configPath "$CONFIG_DIR/configtx" -profile SupplyChain -channelID "$CHANNEL" \
-    -outputBlock "$block" 2>>"$(log_file configtxgen)" ||
-    fail "configtxgen could not create the channel's genesis block; read $(log_file configtxgen)"
-fi
+"$(dirname "$0")/write-genesis-block.sh"
 
 # Each ordering node is joined through its own admin endpoint (osnadmin, channel participation API) by its operator,
 # with the node's TLS key pair as the client certificate its admin endpoint requires.
@@ -28,7 +26,7 @@ osn() {
 orderer_joined() { osn "$1" list 2>/dev/null | grep -q "Status: 200"; }
 peer_joined() { as_admin "$1" peer channel list 2>/dev/null | grep -qx "$CHANNEL"; }
 
-for node in "${ORDERERS[@]}"; do
+for node in $(for org in "${orgs[@]}"; do orgs_orderers "$org"; done); do
   orderer_joined "$node" && continue
   log "joining $node to channel $CHANNEL"
   attempt=1
@@ -39,7 +37,7 @@ for node in "${ORDERERS[@]}"; do
   done
 done
 
-for org in "${ORGS[@]}"; do
+for org in "${orgs[@]}"; do
   peer_joined "$org" && continue
   log "joining $(peer_name "$org") to channel $CHANNEL"
   attempt=1

@@ -3,12 +3,14 @@
 # operations endpoint (metric gossip_membership_total_peers_known). Until then the gateway's discovery cannot find
 # peers of enough organisations for the endorsement policy, and the first write after `up` fails with "no
 # combination of peers can be derived". A peer started before metrics were enabled serves no metrics: it is skipped.
+# Usage: wait-for-gossip.sh [ORG...]   the organisations' peers named (default: all); ANCHOR_GOSSIP_WAIT seconds (60)
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 
-seconds="${1:-60}"
+seconds="${ANCHOR_GOSSIP_WAIT:-60}"
 others=$((${#ORGS[@]} - 1))
-for org in "${ORGS[@]}"; do
+orgs=($(selected_orgs "$@"))
+for org in "${orgs[@]}"; do
   name="$(peer_name "$org")"
   url="http://${PEER_HOST[$org]}:${PEER_OPERATIONS_PORT[$org]}/metrics"
   known=""

@@ -4,11 +4,14 @@
 # revokes users), and the ordering service's nodes (operator, client, admin and operations addresses, TLS root), which
 # clients do not dial (the peers' gateways do) but operators and tests read. The anchor CLI, the SDK's LocalNetwork
 # and the tests read it.
+# Usage: write-descriptor.sh [ORG...]   the organisations named, with their ordering nodes (default: all); on a host of
+#                                       its own (host.sh), an organisation describes only itself
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 
+orgs=($(selected_orgs "$@"))
 entries=()
-for org in "${ORGS[@]}"; do
+for org in "${orgs[@]}"; do
   user="$(org_dir "$org")/users/$DEFAULT_USER@$org.$DOMAIN/msp"
   key="$(find "$user/keystore" -type f | head -n 1)"
   [[ -n "$key" ]] || fail "no private key in $user/keystore"
@@ -21,13 +24,14 @@ for org in "${ORGS[@]}"; do
     "${CA_HOST[$org]}" "${CA_PORT[$org]}" "$(ca_name "$org")" "$(ca_cert "$org")" "$admin")")
 done
 orderers=()
-for node in "${ORDERERS[@]}"; do
+for node in $(for org in "${orgs[@]}"; do orgs_orderers "$org"; done); do
   orderers+=("$(printf '    {"name": "%s", "organization": "%s", "mspId": "%s", "endpoint": "%s", "adminEndpoint": "%s:%s", "operationsEndpoint": "%s:%s", "tlsCaCert": "%s"}' \
     "$node" "${ORDERER_ORG[$node]}" "${MSP_ID[${ORDERER_ORG[$node]}]}" "$(orderer_endpoint "$node")" \
     "${ORDERER_HOST[$node]}" "${ORDERER_ADMIN_PORT[$node]}" "${ORDERER_HOST[$node]}" "${ORDERER_OPERATIONS_PORT[$node]}" \
     "$(orderer_dir "$node")/tls/ca.crt")")
 done
 join() {
+  (($# > 0)) || return 0
   local first="$1"
   shift
   printf '%s' "$first"
