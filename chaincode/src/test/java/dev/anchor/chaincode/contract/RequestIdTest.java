@@ -169,7 +169,7 @@ class RequestIdTest {
      * needs peers that must not see the terms: docs/private-terms.md).
      */
     private static final Set<String> WITHOUT_REQUEST_ID = Set.of("BenchmarkFloor", "AttachHandoffTerms",
-            "PurgeHandoffTerms");
+            "PurgeHandoffTerms", "ApproveMember");
 
     static Stream<Method> submitTransactions() {
         return Arrays.stream(AnchorContract.class.getMethods())
