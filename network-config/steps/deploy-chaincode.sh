@@ -15,7 +15,7 @@ orderer=(-o "$HOST:$ORDERER_PORT" --tls --cafile "$(orderer_ca)")
 sequence=1
 collections="$CHAINCODE_STATE_DIR/collections.json"
 mkdir -p "$CHAINCODE_STATE_DIR"
-"$(dirname "$0")/../lib/terms-collections.sh" manufacturer distributor retailer >"$collections"
+"$(dirname "$0")/../lib/terms-collections.sh" "${CUSTODY_ORGS[@]}" >"$collections"
 definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v "$CHAINCODE_VERSION" --sequence "$sequence"
   --collections-config "$collections")
 
@@ -39,8 +39,9 @@ for org in "${ORGS[@]}"; do
   fi
 done
 
+# A committed definition, of this sequence or a later one (an organisation added since: add-org-chaincode.sh), stands.
 if as_admin manufacturer peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" 2>/dev/null |
-  grep -q "Sequence: $sequence,"; then
+  grep -q "Sequence: [0-9]*,"; then
   exit 0
 fi
 
