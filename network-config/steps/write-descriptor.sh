@@ -13,8 +13,10 @@ for org in "${ORGS[@]}"; do
   cert="$(find "$user/signcerts" -type f | head -n 1)"
   [[ -n "$cert" ]] || fail "no certificate in $user/signcerts"
   admin="$(org_dir "$org")/users/Admin@$org.$DOMAIN/msp"
-  entries+=("$(printf '    "%s": {\n      "mspId": "%s",\n      "peerEndpoint": "%s:%s",\n      "peerHostAlias": "%s",\n      "tlsCaCert": "%s",\n      "userCert": "%s",\n      "userKey": "%s",\n      "ca": {"url": "https://%s:%s", "name": "%s", "tlsCaCert": "%s", "adminMsp": "%s"}\n    }' \
-    "$org" "${MSP_ID[$org]}" "$HOST" "${PEER_PORT[$org]}" "$(peer_name "$org")" \
+  custody=false
+  [[ " ${CUSTODY_ORGS[*]} " != *" $org "* ]] || custody=true
+  entries+=("$(printf '    "%s": {\n      "mspId": "%s",\n      "holdsCustody": %s,\n      "peerEndpoint": "%s:%s",\n      "peerHostAlias": "%s",\n      "tlsCaCert": "%s",\n      "userCert": "%s",\n      "userKey": "%s",\n      "ca": {"url": "https://%s:%s", "name": "%s", "tlsCaCert": "%s", "adminMsp": "%s"}\n    }' \
+    "$org" "${MSP_ID[$org]}" "$custody" "$HOST" "${PEER_PORT[$org]}" "$(peer_name "$org")" \
     "$(peer_dir "$org")/tls/ca.crt" "$cert" "$key" \
     "$HOST" "${CA_PORT[$org]}" "$(ca_name "$org")" "$(ca_cert "$org")" "$admin")")
 done
