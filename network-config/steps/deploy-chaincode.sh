@@ -7,12 +7,14 @@
 # Each organisation packages its own connection.json (the address of its own chaincode server), so its
 # package ID is its own: approvals name the package ID per organisation, the definition is shared.
 # Steps already done are skipped, so this is safe to run again.
+# Usage: deploy-chaincode.sh [SEQUENCE]   (default 1; a later one redefines the chaincode for every organisation of
+#        lib/common.sh, as add-org-chaincode.sh does when an organisation joins)
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
 
 orderer=(-o "$HOST:$ORDERER_PORT" --tls --cafile "$(orderer_ca)")
-sequence=1
+sequence="${1:-1}"
 collections="$CHAINCODE_STATE_DIR/collections.json"
 mkdir -p "$CHAINCODE_STATE_DIR"
 "$(dirname "$0")/../lib/terms-collections.sh" "${CUSTODY_ORGS[@]}" >"$collections"
@@ -39,9 +41,10 @@ for org in "${ORGS[@]}"; do
   fi
 done
 
-# A committed definition, of this sequence or a later one (an organisation added since: add-org-chaincode.sh), stands.
-if as_admin manufacturer peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" 2>/dev/null |
-  grep -q "Sequence: [0-9]*,"; then
+# A committed definition of this sequence or a later one stands.
+committed="$(as_admin manufacturer peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" 2>/dev/null |
+  sed -n 's/.*Sequence: \([0-9]*\),.*/\1/p' || true)"
+if [[ -n "$committed" ]] && ((committed >= sequence)); then
   exit 0
 fi
 
