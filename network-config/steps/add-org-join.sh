@@ -16,7 +16,8 @@ work="$CONFIG_DIR/add-org/$org"
 mkdir -p "$work"
 reference="${ORGS[0]}"
 
-height() { as_admin "$1" peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed -n 's/.*"height":\([0-9]*\).*/\1/p'; }
+# A peer's height on the channel; empty while it cannot tell (it is still opening its ledger, say).
+height() { as_admin "$1" peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed -n 's/.*"height":\([0-9]*\).*/\1/p' || true; }
 
 if ! as_admin "$org" peer channel list 2>/dev/null | grep -qx "$CHANNEL"; then
   attempt=1
