@@ -14,6 +14,9 @@
 #   network-config/network.sh logs [NAME]   list the logs, or print the end of one (e.g. retailer, chaincode-retailer,
 #                                           ca-retailer, orderer0.retailer.anchor.local)
 #   network-config/network.sh reset         down, then delete ledgers, crypto material, the CAs and logs
+#   network-config/network.sh add-org NAME [--custody true|false] [--production true|false]
+#                                           add an organisation to the running channel (docs/membership.md); it
+#                                           stays part of the network through down and up
 #
 # Generated material lives in .anchor/ at the repository root (git-ignored).
 set -euo pipefail
@@ -191,5 +194,6 @@ case "${1:-}" in
   status) cmd_status ;;
   logs) shift; cmd_logs "$@" ;;
   reset) cmd_reset ;;
+  add-org) shift; "$STEPS/add-org.sh" "$@" ;;
   *) usage ;;
 esac

@@ -146,6 +146,37 @@ selected_orgs() {
 }
 
 DEFAULT_USER=User1
+# The organisations that hold custody: each pair of them has a private data collection of commercial terms.
+CUSTODY_ORGS=(manufacturer distributor retailer)
+
+# Organisations added to the running channel (network.sh add-org NAME): the topology file describes the network as it
+# was made; each organisation added since is defined in one file of the network's state, .anchor/orgs/NAME.env
+# (steps/add-org-define.sh), appended here to the arrays above.
+ADDED_ORGS_DIR="$STATE_DIR/orgs"
+load_added_orgs() {
+  local file
+  for file in "$ADDED_ORGS_DIR"/*.env; do
+    [[ -f "$file" ]] || continue
+    # shellcheck disable=SC1090 # written by add-org-define.sh: ORG_NAME, ORG_MSP_ID, ORG_*_PORT, ORG_HOLDS_CUSTODY
+    source "$file"
+    ORGS+=("$ORG_NAME")
+    CA_ORGS+=("$ORG_NAME")
+    MSP_ID[$ORG_NAME]="$ORG_MSP_ID"
+    PEER_NAME[$ORG_NAME]="peer0.$ORG_NAME.$DOMAIN"
+    PEER_HOST[$ORG_NAME]="${ORG_HOST:-127.0.0.1}"
+    CA_HOST[$ORG_NAME]="${ORG_HOST:-127.0.0.1}"
+    CHAINCODE_SERVER_HOST[$ORG_NAME]="${ORG_HOST:-127.0.0.1}"
+    PEER_PORT[$ORG_NAME]=$(port "$ORG_PEER_PORT")
+    PEER_CHAINCODE_PORT[$ORG_NAME]=$(port "$ORG_PEER_CHAINCODE_PORT")
+    PEER_OPERATIONS_PORT[$ORG_NAME]=$(port "$ORG_PEER_OPERATIONS_PORT")
+    CHAINCODE_SERVER_PORT[$ORG_NAME]=$(port "$ORG_CHAINCODE_SERVER_PORT")
+    CA_PORT[$ORG_NAME]=$(port "$ORG_CA_PORT")
+    CA_OPERATIONS_PORT[$ORG_NAME]=$(port "$ORG_CA_OPERATIONS_PORT")
+    DEFAULT_USER_ROLE[$ORG_NAME]="$ORG_DEFAULT_USER_ROLE"
+    [[ "$ORG_HOLDS_CUSTODY" != true ]] || CUSTODY_ORGS+=("$ORG_NAME")
+  done
+}
+load_added_orgs
 
 # Plain (uncoloured) log lines for the orderer and peers, so the logs read well in any viewer.
 FABRIC_LOG_FORMAT='%{time:2006-01-02 15:04:05.000 MST} %{level:.4s} [%{module}] %{shortfunc} -> %{message}'

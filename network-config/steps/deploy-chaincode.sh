@@ -13,17 +13,24 @@
 #   its own (host.sh) an organisation runs it for itself: its approval waits for the ordering service to have a Raft
 #   leader, and it then waits (ANCHOR_COMMIT_WAIT seconds, default 600) until the definition is committed, committing
 #   it itself when it sees a majority approved first (whoever commits first wins; the others find it committed).
+#   --sequence N (default 1): a later sequence redefines the chaincode, as add-org-chaincode.sh does when an
+#   organisation joins; a committed definition of this sequence or a later one stands.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 use_fabric
 
+sequence=1
+if [[ "${1:-}" == --sequence ]]; then
+  [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || fail "--sequence takes a whole number from 1, not \"${2:-}\""
+  sequence="$2"
+  shift 2
+fi
 orgs=($(selected_orgs "$@"))
 # On one machine (no organisation named) everything is up already: a refusal is final, as it always was.
 if (($# > 0)); then wait_seconds="${ANCHOR_COMMIT_WAIT:-600}"; else wait_seconds=0; fi
-sequence=1
 collections="$CHAINCODE_STATE_DIR/collections.json"
 mkdir -p "$CHAINCODE_STATE_DIR"
-"$(dirname "$0")/../lib/terms-collections.sh" manufacturer distributor retailer >"$collections"
+"$(dirname "$0")/../lib/terms-collections.sh" "${CUSTODY_ORGS[@]}" >"$collections"
 definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v "$CHAINCODE_VERSION" --sequence "$sequence"
   --collections-config "$collections")
 
@@ -47,9 +54,12 @@ for org in "${orgs[@]}"; do
   fi
 done
 
+# Whether a definition of this sequence or a later one is committed.
 committed() {
-  as_admin "${orgs[0]}" peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" 2>/dev/null |
-    grep -q "Sequence: $sequence,"
+  local current
+  current="$(as_admin "${orgs[0]}" peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" 2>/dev/null |
+    sed -n 's/.*Sequence: \([0-9]*\),.*/\1/p' || true)"
+  [[ -n "$current" ]] && ((current >= sequence))
 }
 approved() {
   as_admin "$1" peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$CHAINCODE_NAME" --sequence "$sequence" \

@@ -18,8 +18,10 @@ for org in "${orgs[@]}"; do
   cert="$(find "$user/signcerts" -type f | head -n 1)"
   [[ -n "$cert" ]] || fail "no certificate in $user/signcerts"
   admin="$(org_dir "$org")/users/Admin@$org.$DOMAIN/msp"
-  entries+=("$(printf '    "%s": {\n      "mspId": "%s",\n      "peerEndpoint": "%s",\n      "peerHostAlias": "%s",\n      "peerOperationsEndpoint": "%s:%s",\n      "tlsCaCert": "%s",\n      "userCert": "%s",\n      "userKey": "%s",\n      "ca": {"url": "https://%s:%s", "name": "%s", "tlsCaCert": "%s", "adminMsp": "%s"}\n    }' \
-    "$org" "${MSP_ID[$org]}" "$(peer_endpoint "$org")" "$(peer_name "$org")" "${PEER_HOST[$org]}" "${PEER_OPERATIONS_PORT[$org]}" \
+  custody=false
+  [[ " ${CUSTODY_ORGS[*]} " != *" $org "* ]] || custody=true
+  entries+=("$(printf '    "%s": {\n      "mspId": "%s",\n      "holdsCustody": %s,\n      "peerEndpoint": "%s",\n      "peerHostAlias": "%s",\n      "peerOperationsEndpoint": "%s:%s",\n      "tlsCaCert": "%s",\n      "userCert": "%s",\n      "userKey": "%s",\n      "ca": {"url": "https://%s:%s", "name": "%s", "tlsCaCert": "%s", "adminMsp": "%s"}\n    }' \
+    "$org" "${MSP_ID[$org]}" "$custody" "$(peer_endpoint "$org")" "$(peer_name "$org")" "${PEER_HOST[$org]}" "${PEER_OPERATIONS_PORT[$org]}" \
     "$(peer_dir "$org")/tls/ca.crt" "$cert" "$key" \
     "${CA_HOST[$org]}" "${CA_PORT[$org]}" "$(ca_name "$org")" "$(ca_cert "$org")" "$admin")")
 done

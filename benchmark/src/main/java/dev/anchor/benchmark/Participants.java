@@ -4,7 +4,7 @@ import dev.anchor.client.AnchorClient;
 import dev.anchor.client.Organization;
 import dev.anchor.client.gateway.LocalNetwork;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public final class Participants implements AutoCloseable {
     private final LocalNetwork network;
-    private final Map<Organization, AnchorClient> clients = new EnumMap<>(Organization.class);
+    private final Map<Organization, AnchorClient> clients = new LinkedHashMap<>();
 
     /** @param network the local network's descriptor */
     public Participants(LocalNetwork network) {

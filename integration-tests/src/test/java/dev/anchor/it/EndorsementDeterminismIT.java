@@ -21,7 +21,7 @@ import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static dev.anchor.client.Organization.AUDITOR;
@@ -42,13 +42,13 @@ class EndorsementDeterminismIT {
     @Test
     void everyPeerEndorsesTheSameWriteSet() throws Exception {
         String batchId = TestNetwork.uniqueBatchId("determinism");
-        Map<Organization, ChaincodeEndorsedAction> byPeer = new EnumMap<>(Organization.class);
+        Map<Organization, ChaincodeEndorsedAction> byPeer = new LinkedHashMap<>();
         try (RawGateway raw = new RawGateway(network.descriptor().connectionOptions(MANUFACTURER))) {
             Proposal proposal = raw.contract().newProposal("RecordProduction")
                     .addArguments(batchId, "09506000134352", "Conference pears", "125.5", "kg", "Orchard Lane")
                     .build();
             ProposedTransaction proposed = ProposedTransaction.parseFrom(proposal.getBytes());
-            for (Organization peer : Organization.values()) {
+            for (Organization peer : network.descriptor().organizations()) {
                 ProposedTransaction toOnePeer = proposed.toBuilder()
                         .clearEndorsingOrganizations().addEndorsingOrganizations(peer.mspId()).build();
                 Transaction endorsed = raw.gateway().newProposal(toOnePeer.toByteArray()).endorse();
@@ -62,7 +62,7 @@ class EndorsementDeterminismIT {
                     .as("endorsed by %s's peer only", entry.getKey()).containsExactly(entry.getKey().mspId());
         }
         ByteString manufacturers = byPeer.get(MANUFACTURER).getProposalResponsePayload();
-        for (Organization peer : Organization.values()) {
+        for (Organization peer : network.descriptor().organizations()) {
             assertThat(byPeer.get(peer).getProposalResponsePayload().toByteArray())
                     .as("%s's proposal response, byte for byte", peer)
                     .isEqualTo(manufacturers.toByteArray());

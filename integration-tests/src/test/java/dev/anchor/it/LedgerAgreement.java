@@ -9,7 +9,7 @@ import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * What each organisation's own peer says, asked through that organisation's own gateway connection: its
- * block height and last block hash (from the query system chaincode {@code qscc}), and a batch as it has it.
+ * block height and last block hash (from the query system chaincode {@code qscc}), and a batch as it has it. Every
+ * organisation the network descriptor lists, those added since the network was made included.
  * Used to show that all peers hold the same ledger after faults.
  */
 final class LedgerAgreement implements AutoCloseable {
@@ -25,12 +26,12 @@ final class LedgerAgreement implements AutoCloseable {
     record ChainInfo(long height, String currentBlockHash) {
     }
 
-    private final Map<Organization, RawGateway> gateways = new EnumMap<>(Organization.class);
+    private final Map<Organization, RawGateway> gateways = new LinkedHashMap<>();
     private final String channel;
 
     LedgerAgreement(LocalNetwork network) throws Exception {
         this.channel = network.channel();
-        for (Organization organization : Organization.values()) {
+        for (Organization organization : network.organizations()) {
             gateways.put(organization, new RawGateway(network.connectionOptions(organization)));
         }
     }
@@ -47,8 +48,8 @@ final class LedgerAgreement implements AutoCloseable {
     Map<Organization, ChainInfo> agreedChain(Duration patience) throws Exception {
         Instant deadline = Instant.now().plus(patience);
         while (true) {
-            Map<Organization, ChainInfo> views = new EnumMap<>(Organization.class);
-            for (Organization peer : Organization.values()) {
+            Map<Organization, ChainInfo> views = new LinkedHashMap<>();
+            for (Organization peer : gateways.keySet()) {
                 views.put(peer, chainInfo(peer));
             }
             if (views.values().stream().map(ChainInfo::height).distinct().count() == 1 || Instant.now().isAfter(deadline)) {
@@ -77,8 +78,8 @@ final class LedgerAgreement implements AutoCloseable {
     List<String> disagreements(List<String> batchIds) throws Exception {
         List<String> problems = new ArrayList<>();
         for (String id : batchIds) {
-            Map<Organization, Optional<String>> views = new EnumMap<>(Organization.class);
-            for (Organization peer : Organization.values()) {
+            Map<Organization, Optional<String>> views = new LinkedHashMap<>();
+            for (Organization peer : gateways.keySet()) {
                 views.put(peer, batchOn(peer, id));
             }
             if (views.values().stream().distinct().count() != 1) {

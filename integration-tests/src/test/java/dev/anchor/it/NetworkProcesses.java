@@ -40,10 +40,18 @@ final class NetworkProcesses {
         return run("down");
     }
 
-    private Duration run(String command) throws IOException, InterruptedException {
+    /** Runs {@code network.sh add-org NAME}: the organisation joins the running channel; returns how long it took. */
+    Duration addOrganization(String name) throws IOException, InterruptedException {
+        return run("add-org", name);
+    }
+
+    private Duration run(String command, String... arguments) throws IOException, InterruptedException {
         Instant start = Instant.now();
         Path log = home.resolve(".anchor/logs/network-" + command + "-from-tests.log");
-        Process script = new ProcessBuilder(List.of(home.resolve("network-config/network.sh").toString(), command))
+        List<String> line = new java.util.ArrayList<>(List.of(home.resolve("network-config/network.sh").toString(),
+                command));
+        line.addAll(List.of(arguments));
+        Process script = new ProcessBuilder(line)
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         if (!script.waitFor(5, TimeUnit.MINUTES)) {

@@ -43,7 +43,7 @@ class RevokedUserIT {
 
         ConnectionOptions revoked = OrganizationUsers.of(network.descriptor().connectionOptions(MANUFACTURER))
                 .connectionOptions(name);
-        for (Organization peerOf : Organization.values()) {
+        for (Organization peerOf : network.descriptor().organizations()) {
             ConnectionOptions peer = network.descriptor().connectionOptions(peerOf);
             ConnectionOptions viaPeer = revoked.toBuilder().peerEndpoint(peer.peerEndpoint())
                     .tlsHostAlias(peer.tlsHostAlias().orElse(null)).tlsCaCert(peer.tlsCaCert()).build();

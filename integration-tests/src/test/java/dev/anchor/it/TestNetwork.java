@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +27,7 @@ final class TestNetwork implements AfterAllCallback, AutoCloseable {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final LocalNetwork network;
-    private final Map<Organization, AnchorClient> clients = new EnumMap<>(Organization.class);
+    private final Map<Organization, AnchorClient> clients = new LinkedHashMap<>();
     private LedgerAgreement peers;
 
     private TestNetwork(LocalNetwork network) {

@@ -12,6 +12,7 @@ import dev.anchor.chaincode.ledger.EpcisQueryJson;
 import dev.anchor.chaincode.ledger.EpcisCaptureJson;
 import dev.anchor.chaincode.ledger.CustodyJson;
 import dev.anchor.chaincode.ledger.TermsJson;
+import dev.anchor.chaincode.ledger.MemberJson;
 import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
 import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.custody.ProductionRun;
@@ -31,6 +32,9 @@ import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
@@ -84,6 +88,8 @@ public final class AnchorContract implements ContractInterface {
     static final String GENERATION_ENTRY = RequestNonce.GENERATION_ENTRY;
     /** The transient map entry that carries the private copy of a handoff's terms (JSON). */
     static final String TERMS_ENTRY = "terms";
+    /** The organisational unit that Fabric CA writes into an admin's certificate: its NodeOU role. */
+    static final String ADMIN_OU = "admin";
 
     /*
      * Made once per chaincode server, not per contract: the contract router creates a new AnchorContract for every
@@ -166,7 +172,7 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AttachHandoffTerms(final Context ctx, final String id) {
-        return privateWrite(ctx, WriteTransaction.ATTACH_HANDOFF_TERMS, (cases, submission) -> TermsJson.encodeDeclaration(
+        return unrecordedWrite(ctx, WriteTransaction.ATTACH_HANDOFF_TERMS, (cases, submission) -> TermsJson.encodeDeclaration(
                 cases.terms().attach(submission, id, TermsJson.decodeCopy(transientEntry(ctx.getStub(), TERMS_ENTRY)))));
     }
 
@@ -176,7 +182,7 @@ public final class AnchorContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String PurgeHandoffTerms(final Context ctx, final String id, final String fromMspId, final String toMspId) {
-        return privateWrite(ctx, WriteTransaction.PURGE_HANDOFF_TERMS, (cases, submission) ->
+        return unrecordedWrite(ctx, WriteTransaction.PURGE_HANDOFF_TERMS, (cases, submission) ->
                 TermsJson.encodeDeclaration(cases.terms().purge(submission, id, fromMspId, toMspId)));
     }
 
@@ -260,6 +266,26 @@ public final class AnchorContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetRecallReport(final Context ctx, final String batchId) {
         return read(ctx, (cases, submission) -> RecallJson.encodeRecallReport(cases.recalls().report(batchId)));
+    }
+
+    /**
+     * The caller's organisation's admin approves admitting {@code mspId} as a member (docs/membership.md);
+     * {@code holdsCustody} and {@code recordsProduction} are {@code true} or {@code false}. The approval that makes a
+     * majority of the members admits it. Only an admin may: the NodeOU role {@value #ADMIN_OU} in the caller's
+     * certificate, whose MSP ID is the approving member; no argument names the approver. Answers the admission.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ApproveMember(final Context ctx, final String mspId, final String holdsCustody,
+            final String recordsProduction) {
+        boolean admin = isAdmin(ctx.getClientIdentity());
+        return unrecordedWrite(ctx, WriteTransaction.APPROVE_MEMBER, (cases, submission) -> MemberJson.encodeAdmission(
+                cases.admissions().approve(submission, admin, mspId, holdsCustody, recordsProduction)));
+    }
+
+    /** Every member the chaincode knows: the founders, then the admitted organisations by MSP ID. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetMembers(final Context ctx) {
+        return read(ctx, (cases, submission) -> MemberJson.encodeMembers(cases.membership().all()));
     }
 
     /** {@code uri} may be empty: the document has no locator. */
@@ -370,8 +396,11 @@ public final class AnchorContract implements ContractInterface {
         });
     }
 
-    /** A write to a private data collection only: the role is checked, no request record is written. */
-    private String privateWrite(Context ctx, WriteTransaction transaction, UseCase write) {
+    /**
+     * A write that needs no request record: the role is checked, nothing else is added. For writes to a private data
+     * collection only, and for a member's approval (an organisation approves once: {@code ALREADY_APPROVED}).
+     */
+    private String unrecordedWrite(Context ctx, WriteTransaction transaction, UseCase write) {
         return read(ctx, (cases, submission) -> {
             transaction.permit(submission);
             return write.run(cases, submission);
@@ -422,6 +451,24 @@ public final class AnchorContract implements ContractInterface {
     private static String subjectOf(ClientIdentity caller) {
         X509Certificate certificate = caller.getX509Certificate();
         return certificate == null ? null : certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+    }
+
+    /** Whether the caller's certificate carries the NodeOU role admin: an OU {@value #ADMIN_OU} in its subject. */
+    private static boolean isAdmin(ClientIdentity caller) {
+        String subject = subjectOf(caller);
+        if (subject == null) {
+            return false;
+        }
+        try {
+            for (Rdn rdn : new LdapName(subject).getRdns()) {
+                if ("OU".equalsIgnoreCase(rdn.getType()) && ADMIN_OU.equals(String.valueOf(rdn.getValue()))) {
+                    return true;
+                }
+            }
+        } catch (InvalidNameException unreadable) {
+            return false;
+        }
+        return false;
     }
 
     private static String respond(Supplier<byte[]> answer) {

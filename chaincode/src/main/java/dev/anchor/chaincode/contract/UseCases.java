@@ -9,6 +9,8 @@ import dev.anchor.chaincode.domain.epcis.EpcisQueries;
 import dev.anchor.chaincode.domain.evidence.EvidenceRegistry;
 import dev.anchor.chaincode.domain.lineage.Tracing;
 import dev.anchor.chaincode.domain.lineage.Transformation;
+import dev.anchor.chaincode.domain.membership.MemberAdmissions;
+import dev.anchor.chaincode.domain.membership.Membership;
 import dev.anchor.chaincode.domain.recall.Recalls;
 import dev.anchor.chaincode.domain.request.Requests;
 import dev.anchor.chaincode.domain.terms.PrivateTerms;
@@ -20,6 +22,7 @@ import dev.anchor.chaincode.ledger.FabricEpcisRecords;
 import dev.anchor.chaincode.ledger.FabricEvidenceLedger;
 import dev.anchor.chaincode.ledger.FabricHoldingsIndex;
 import dev.anchor.chaincode.ledger.FabricLineageLedger;
+import dev.anchor.chaincode.ledger.FabricMemberLedger;
 import dev.anchor.chaincode.ledger.FabricRequestLedger;
 import dev.anchor.chaincode.ledger.FabricTermsLedger;
 import dev.anchor.chaincode.ledger.FabricUnitLedger;
@@ -34,6 +37,8 @@ final class UseCases {
     private final FabricLineageLedger lineage;
     private final FabricEvidenceLedger evidence;
     private final HashChain hashChain;
+    private final FabricMemberLedger memberLedger;
+    private final Membership members;
 
     UseCases(ChaincodeStub stub, HashChain hashChain) {
         this.stub = stub;
@@ -42,22 +47,24 @@ final class UseCases {
         this.lineage = new FabricLineageLedger(stub, batches);
         this.evidence = new FabricEvidenceLedger(stub);
         this.hashChain = hashChain;
+        this.memberLedger = new FabricMemberLedger(stub);
+        this.members = new Membership(memberLedger);
     }
 
     SupplyChain supplyChain() {
-        return new SupplyChain(batches, hashChain);
+        return new SupplyChain(batches, hashChain, members);
     }
 
     ProductionRun productionRun() {
-        return new ProductionRun(batches, hashChain);
+        return new ProductionRun(batches, supplyChain());
     }
 
     Aggregation aggregation() {
-        return new Aggregation(batches, units, hashChain);
+        return new Aggregation(batches, units, hashChain, members);
     }
 
     UnitHandoffs unitHandoffs() {
-        return new UnitHandoffs(batches, units, hashChain);
+        return new UnitHandoffs(batches, units, hashChain, members);
     }
 
     Holdings holdings() {
@@ -73,11 +80,11 @@ final class UseCases {
     }
 
     Recalls recalls() {
-        return new Recalls(batches, lineage, hashChain);
+        return new Recalls(batches, lineage, hashChain, members);
     }
 
     EvidenceRegistry evidence() {
-        return new EvidenceRegistry(batches, evidence, hashChain);
+        return new EvidenceRegistry(batches, evidence, hashChain, members);
     }
 
     EpcisCapture epcisCapture() {
@@ -90,6 +97,14 @@ final class UseCases {
 
     PrivateTerms terms() {
         return new PrivateTerms(new FabricTermsLedger(stub));
+    }
+
+    Membership membership() {
+        return members;
+    }
+
+    MemberAdmissions admissions() {
+        return new MemberAdmissions(memberLedger);
     }
 
     EpcisQueries epcisQueries() {

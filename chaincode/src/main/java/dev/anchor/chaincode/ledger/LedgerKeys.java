@@ -22,7 +22,8 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * {@code output}+input+output (what was made from it); {@code evidence}+batchId+sha256 for an attached document;
  * {@code request}+mspId+requestId for the first committed transaction of a client's request id;
  * {@code epcis}+eventId for a captured EPCIS event's record, {@code epcis-batch}+batchId+time+eventId for its
- * link to a batch, time in {@link EpcisTime#keyForm}. (Ledgers written by earlier versions also hold EPCIS query
+ * link to a batch, time in {@link EpcisTime#keyForm}; {@code member}+mspId for an admitted member and
+ * {@code admission}+mspId for the approvals of its admission. (Ledgers written by earlier versions also hold EPCIS query
  * index entries, {@code epcis-time}, {@code epcis-type} and others; nothing reads them any more.)
  */
 public final class LedgerKeys {
@@ -44,9 +45,26 @@ public final class LedgerKeys {
     static final String EPCIS = "epcis";
     static final String EPCIS_BATCH = "epcis-batch";
     static final String TERMS = "terms";
+    static final String MEMBER = "member";
+    static final String ADMISSION = "admission";
     private static final long MAX_SEQ = 9_999_999_999L;
 
     private LedgerKeys() {
+    }
+
+    /** The key of an admitted member (founding members are built in, not kept). */
+    public static String member(String mspId) {
+        return new CompositeKey(MEMBER, mspId).toString();
+    }
+
+    /** The partial key whose range holds every admitted member. */
+    public static CompositeKey members() {
+        return new CompositeKey(MEMBER);
+    }
+
+    /** The key of the approvals of an organisation's admission. */
+    public static String admission(String mspId) {
+        return new CompositeKey(ADMISSION, mspId).toString();
     }
 
     /** The key of the terms of a handoff of a batch or unit, public declaration and private copy alike. */

@@ -33,9 +33,9 @@ class AnchorContractShapeTest {
                 .sorted()
                 .toList();
 
-        assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "AttachEvidence",
+        assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "ApproveMember", "AttachEvidence",
                 "AttachHandoffTerms", "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEpcisEventsOfBatch",
-                "GetEvidence", "GetHandoffTerms", "GetHandoffTermsDeclarations", "GetInbox", "GetInventory",
+                "GetEvidence", "GetHandoffTerms", "GetHandoffTermsDeclarations", "GetInbox", "GetInventory", "GetMembers",
                 "GetProvenance", "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff",
                 "InitiateHandoffWithTerms", "PackUnit", "PurgeHandoffTerms", "QueryEpcisEvents", "RecallBatch",
                 "RecordProduction", "RecordProductions", "RejectHandoff", "TraceBack", "TraceForward", "TransformBatches", "UnpackUnit");
@@ -71,7 +71,8 @@ class AnchorContractShapeTest {
             "GetRecallReport, EVALUATE, batchId",
             "AttachEvidence, SUBMIT, batchId sha256 mediaType size uri",
             "GetEvidence, EVALUATE, batchId sha256",
-            "GetRequest, EVALUATE, requestId"})
+            "GetRequest, EVALUATE, requestId",
+            "ApproveMember, SUBMIT, mspId holdsCustody recordsProduction"})
     void transactionHasItsIntentAndArguments(String name, Transaction.TYPE intent, String arguments) {
         Method method = Arrays.stream(AnchorContract.class.getDeclaredMethods())
                 .filter(candidate -> candidate.getName().equals(name))

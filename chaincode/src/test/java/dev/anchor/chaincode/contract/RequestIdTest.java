@@ -154,7 +154,7 @@ class RequestIdTest {
      * are endorsed by the two parties' peers only and take no request id (docs/private-terms.md).
      */
     private static final Set<String> WITHOUT_REQUEST_ID = Set.of("BenchmarkFloor", "AttachHandoffTerms",
-            "PurgeHandoffTerms");
+            "PurgeHandoffTerms", "ApproveMember");
 
     static Stream<Method> submitTransactions() {
         return Arrays.stream(AnchorContract.class.getMethods())

@@ -152,9 +152,12 @@ final class SimulatedPeer {
         return as(mspId, QUALITY);
     }
 
-    /** Starts a new transaction submitted by a user of the MSP whose certificate carries {@code role} (null: none). */
+    /**
+     * Starts a new transaction submitted by a user of the MSP whose certificate carries {@code role} (null: none); an
+     * admin's certificate has the NodeOU role admin ({@link #adminSubject}), every other one the role client.
+     */
     SimulatedPeer as(String mspId, String role) {
-        return as(mspId, role, defaultSubject(mspId));
+        return as(mspId, role, ADMIN.equals(role) ? adminSubject(mspId) : defaultSubject(mspId));
     }
 
     /** Starts a new transaction submitted by a user of the MSP with the given role and certificate subject. */
@@ -194,6 +197,12 @@ final class SimulatedPeer {
     /** The subject of an organisation's User1 certificate, e.g. {@code CN=User1,OU=client,O=manufacturer.anchor.local}. */
     static String defaultSubject(String mspId) {
         return mspId == null ? "CN=User1" : "CN=User1,OU=client,O=" + mspId.replace("MSP", "").toLowerCase(Locale.ROOT) + ".anchor.local";
+    }
+
+    /** The subject of an organisation's admin certificate, e.g. {@code CN=Admin@manufacturer.anchor.local,OU=admin,…}. */
+    static String adminSubject(String mspId) {
+        String domain = mspId.replace("MSP", "").toLowerCase(Locale.ROOT) + ".anchor.local";
+        return "CN=Admin@" + domain + ",OU=admin,O=" + domain;
     }
 
     String txId() {

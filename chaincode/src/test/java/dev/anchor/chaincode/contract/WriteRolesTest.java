@@ -101,6 +101,8 @@ class WriteRolesTest {
                 new Write("AttachHandoffTerms", DISTRIBUTOR, TERMS_DECLARED, TermsFixture::attach),
                 new Write("PurgeHandoffTerms", DISTRIBUTOR, TERMS_DECLARED.andThen(peer -> TermsFixture.attach(
                         peer.as(MANUFACTURER))), peer -> peer.contract.PurgeHandoffTerms(peer.ctx, "PEAR-1", MANUFACTURER, DISTRIBUTOR)),
+                new Write("ApproveMember", MANUFACTURER, NOTHING,
+                        peer -> peer.contract.ApproveMember(peer.ctx, "WholesalerMSP", "true", "true")),
                 new Write("BenchmarkFloor", MANUFACTURER, NOTHING,
                         peer -> peer.contract.BenchmarkFloor(peer.ctx, "floor-w1-000001")));
     }
@@ -115,10 +117,12 @@ class WriteRolesTest {
     static Stream<Arguments> writesAndRolesWithout() {
         List<Arguments> cases = new ArrayList<>();
         for (Write write : writes()) {
-            List<String> without = new ArrayList<>(Arrays.asList(null, AUDITOR_ROLE, ADMIN, "", "Operator", "QUALITY",
-                    "supervisor"));
-            if (tableEntry(write).neededRole().attributeValue().equals(QUALITY)) {
-                without.add(OPERATOR);
+            List<String> without = new ArrayList<>(Arrays.asList(null, AUDITOR_ROLE, ADMIN, OPERATOR, QUALITY, "",
+                    "Operator", "QUALITY", "supervisor"));
+            String needed = tableEntry(write).neededRole().attributeValue();
+            without.remove(needed);
+            if (needed.equals(OPERATOR)) {
+                without.remove(QUALITY);
             }
             without.forEach(role -> cases.add(Arguments.of(write, role)));
         }
@@ -171,7 +175,7 @@ class WriteRolesTest {
                 Map.entry("UnpackUnit", OPERATOR), Map.entry("CaptureEpcisEvents", OPERATOR),
                 Map.entry("AcknowledgeRecall", OPERATOR), Map.entry("BenchmarkFloor", OPERATOR),
                 Map.entry("InitiateHandoffWithTerms", OPERATOR), Map.entry("AttachHandoffTerms", OPERATOR),
-                Map.entry("PurgeHandoffTerms", OPERATOR),
+                Map.entry("PurgeHandoffTerms", OPERATOR), Map.entry("ApproveMember", ADMIN),
                 Map.entry("RecallBatch", QUALITY), Map.entry("AttachEvidence", QUALITY)));
     }
 

@@ -72,9 +72,10 @@ public final class AnchorCli implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--org", paramLabel = "ORG", scope = ScopeType.INHERIT,
-            converter = OrganizationConverter.class, completionCandidates = OrganizationConverter.Names.class,
-            description = "act as this organisation: ${COMPLETION-CANDIDATES} (default: $ANCHOR_ORG, else manufacturer)")
-    Organization org;
+            completionCandidates = OrganizationNames.Founders.class,
+            description = "act as this organisation: ${COMPLETION-CANDIDATES}, or one the network descriptor lists"
+                    + " (added with network.sh add-org) (default: $ANCHOR_ORG, else manufacturer)")
+    String org;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "act as this user of the organisation, enrolled with `user enroll` (default: User1, the"
@@ -132,16 +133,24 @@ public final class AnchorCli implements Runnable {
     /** The organisation to act as: {@code --org}, else {@code $ANCHOR_ORG}, else manufacturer. */
     public Organization organization() {
         if (org != null) {
-            return org;
+            return organizationNamed(org, "Invalid value for option '--org'");
         }
         String fromEnv = env.get(ORG_VARIABLE);
         if (fromEnv == null || fromEnv.isBlank()) {
             return Organization.MANUFACTURER;
         }
+        return organizationNamed(fromEnv, "Invalid value of " + ORG_VARIABLE);
+    }
+
+    /**
+     * The organisation with this short name: a founder, or one the network descriptor lists; else a usage error that
+     * starts with {@code context} and names the valid ones.
+     */
+    public Organization organizationNamed(String name, String context) {
         try {
-            return Organization.fromShortName(fromEnv);
+            return OrganizationNames.resolve(name, networkFile());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value of " + ORG_VARIABLE + ": " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), context + ": " + e.getMessage());
         }
     }
 

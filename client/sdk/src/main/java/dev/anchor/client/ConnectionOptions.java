@@ -56,7 +56,7 @@ public final class ConnectionOptions {
         this.peerEndpoint = require(b.peerEndpoint, "peerEndpoint");
         this.tlsHostAlias = b.tlsHostAlias;
         this.tlsCaCert = require(b.tlsCaCert, "tlsCaCert");
-        this.organization = Organization.fromMspId(require(b.mspId, "mspId"));
+        this.organization = b.organization != null ? b.organization : Organization.fromMspId(require(b.mspId, "mspId"));
         this.certificate = require(b.certificate, "certificate");
         this.privateKey = require(b.privateKey, "privateKey");
         this.channel = require(b.channel, "channel");
@@ -83,7 +83,7 @@ public final class ConnectionOptions {
     /** @return a builder holding these options, to change some */
     public Builder toBuilder() {
         return new Builder().peerEndpoint(peerEndpoint).tlsHostAlias(tlsHostAlias).tlsCaCert(tlsCaCert)
-                .mspId(organization.mspId()).certificate(certificate).privateKey(privateKey).channel(channel)
+                .organization(organization).certificate(certificate).privateKey(privateKey).channel(channel)
                 .chaincode(chaincode).evaluateTimeout(evaluateTimeout).endorseTimeout(endorseTimeout)
                 .submitTimeout(submitTimeout).commitStatusTimeout(commitStatusTimeout).retryPolicy(retryPolicy)
                 .submitListener(submitListener).epcisServer(epcisServer, epcisServerCertificate);
@@ -204,6 +204,7 @@ public final class ConnectionOptions {
         private String tlsHostAlias;
         private Path tlsCaCert;
         private String mspId;
+        private Organization organization;
         private Path certificate;
         private Path privateKey;
         private String channel = DEFAULT_CHANNEL;
@@ -238,15 +239,20 @@ public final class ConnectionOptions {
             return this;
         }
 
-        /** Required: the identity's MSP ID, one of the four {@link Organization}s. */
+        /**
+         * Required (or {@link #organization}): the identity's MSP ID, one of the four founding {@link Organization}s; an
+         * organisation admitted later is given with {@link #organization}.
+         */
         public Builder mspId(String mspId) {
             this.mspId = mspId;
+            this.organization = null;
             return this;
         }
 
-        /** Same as {@link #mspId(String)} with {@code organization.mspId()}. */
+        /** The identity's organisation, a founder or a member admitted later ({@link Organization#member}). */
         public Builder organization(Organization organization) {
             this.mspId = organization.mspId();
+            this.organization = organization;
             return this;
         }
 

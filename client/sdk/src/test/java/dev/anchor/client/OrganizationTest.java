@@ -11,11 +11,12 @@ class OrganizationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "MANUFACTURER, ManufacturerMSP, manufacturer",
-            "DISTRIBUTOR, DistributorMSP, distributor",
-            "RETAILER, RetailerMSP, retailer",
-            "AUDITOR, AuditorMSP, auditor"})
-    void mapsMspIdsAndShortNames(Organization org, String mspId, String shortName) {
+            "0, ManufacturerMSP, manufacturer",
+            "1, DistributorMSP, distributor",
+            "2, RetailerMSP, retailer",
+            "3, AuditorMSP, auditor"})
+    void mapsMspIdsAndShortNames(int founder, String mspId, String shortName) {
+        Organization org = Organization.founders().get(founder);
         assertThat(org.mspId()).isEqualTo(mspId);
         assertThat(org.shortName()).isEqualTo(shortName);
         assertThat(Organization.fromMspId(mspId)).isSameAs(org);
@@ -46,6 +47,28 @@ class OrganizationTest {
         assertThat(Organization.describe("OtherMSP")).isEqualTo("OtherMSP");
         assertThat(Organization.shortNameOf("AuditorMSP")).isEqualTo("auditor");
         assertThat(Organization.shortNameOf("OtherMSP")).isEqualTo("OtherMSP");
+    }
+
+    @Test
+    void anAdmittedMemberIsKnownByItsMspIdAndShortNameNotAsAFounder() {
+        Organization wholesaler = Organization.member("WholesalerMSP", "wholesaler", true);
+
+        assertThat(wholesaler).isEqualTo(Organization.member("WholesalerMSP", "wholesaler", true))
+                .isNotEqualTo(Organization.MANUFACTURER);
+        assertThat(wholesaler.isFounder()).isFalse();
+        assertThat(Organization.MANUFACTURER.isFounder()).isTrue();
+        assertThat(Organization.member("ManufacturerMSP", "manufacturer", true)).isSameAs(Organization.MANUFACTURER);
+        assertThat(Organization.fromShortName("Wholesaler", java.util.List.of(Organization.AUDITOR, wholesaler)))
+                .isEqualTo(wholesaler);
+        assertThat(Organization.findByMspId("WholesalerMSP")).isEmpty();
+    }
+
+    @Test
+    void aMalformedMemberIsRefusedByName() {
+        assertThatThrownBy(() -> Organization.member("Whole saler", "wholesaler", true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("malformed MSP ID 'Whole saler'");
+        assertThatThrownBy(() -> Organization.member("WholesalerMSP", "Wholesaler", true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Wholesaler'");
     }
 
     @Test

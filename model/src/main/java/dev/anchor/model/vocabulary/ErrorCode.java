@@ -100,6 +100,10 @@ public enum ErrorCode {
      * the event and its size).
      */
     EPCIS_CAPTURE_TOO_LARGE(true),
+    /** Approving the admission of an organisation that is already a member of the channel's chaincode. */
+    ALREADY_MEMBER(true),
+    /** An admin approving an admission that its organisation has already approved. */
+    ALREADY_APPROVED(true),
 
     // Client-side codes: the SDK's own conditions, never a refusal of the chaincode (the domain does not use them).
 

@@ -28,6 +28,8 @@ public enum WriteTransaction {
     ACKNOWLEDGE_RECALL("AcknowledgeRecall", Role.OPERATOR),
     RECALL_BATCH("RecallBatch", Role.QUALITY),
     ATTACH_EVIDENCE("AttachEvidence", Role.QUALITY),
+    /** Admitting a member is governance: its admins approve, as they sign channel configuration updates. */
+    APPROVE_MEMBER("ApproveMember", Role.ADMIN),
     /** Measurement only, refused unless the server enables it (checked first); it writes, so it asks for a role. */
     BENCHMARK_FLOOR("BenchmarkFloor", Role.OPERATOR);
 

@@ -75,13 +75,6 @@ public final class BatchRecords {
         }
     }
 
-    public static void requireCustodyRole(String caller, String action) {
-        if (Organization.ofMspId(caller).filter(Organization::holdsCustody).isEmpty()) {
-            throw new Refusal(ErrorCode.FORBIDDEN_ROLE, describe(caller) + " may not " + action
-                    + "; only the manufacturer, distributor and retailer hold custody");
-        }
-    }
-
     public static String describe(String mspId) {
         return mspId == null || mspId.isBlank() ? "a caller without an MSP ID" : mspId;
     }

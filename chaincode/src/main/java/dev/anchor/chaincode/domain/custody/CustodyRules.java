@@ -2,11 +2,13 @@ package dev.anchor.chaincode.domain.custody;
 
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Organization;
+import dev.anchor.chaincode.domain.shared.Member;
+import dev.anchor.chaincode.domain.shared.Members;
 
 /**
  * The custody checks that batches and logistic units share: who may hold custody, to whom a handoff
- * may go, and who may answer a pending handoff. {@code subject} names what is handed off in messages,
+ * may go, and who may answer a pending handoff. Who is a member, and whether it holds custody, the channel's
+ * {@link Members} say. {@code subject} names what is handed off in messages,
  * e.g. {@code batch PEAR-001} or {@code unit 106141411234567897}.
  */
 public final class CustodyRules {
@@ -15,16 +17,17 @@ public final class CustodyRules {
     }
 
     /** Refuses with {@code FORBIDDEN_ROLE} unless the caller is an organisation that holds custody. */
-    public static void requireCustodyRole(String caller, String action) {
-        if (Organization.ofMspId(caller).filter(Organization::holdsCustody).isEmpty()) {
+    public static void requireCustodyRole(Members members, String caller, String action) {
+        if (members.find(caller).filter(Member::holdsCustody).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE, describe(caller) + " may not " + action
-                    + "; only the manufacturer, distributor and retailer hold custody");
+                    + "; only the members that hold custody may (the manufacturer, distributor, retailer and those"
+                    + " admitted to hold custody)");
         }
     }
 
     /** Refuses a recipient that never holds custody ({@code FORBIDDEN_ROLE}); checked with the role. */
-    public static void refuseRecipientRole(String toMspId, String what) {
-        if (Organization.ofMspId(toMspId).filter(organization -> !organization.holdsCustody()).isPresent()) {
+    public static void refuseRecipientRole(Members members, String toMspId, String what) {
+        if (members.find(toMspId).filter(member -> !member.holdsCustody()).isPresent()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
                     toMspId + " never holds custody, so a " + what + " cannot be handed off to it");
         }
@@ -41,8 +44,8 @@ public final class CustodyRules {
     }
 
     /** Refuses a recipient outside the channel ({@code UNKNOWN_ORG}). */
-    public static void requireKnownOrganisation(String toMspId) {
-        if (Organization.ofMspId(toMspId).isEmpty()) {
+    public static void requireKnownOrganisation(Members members, String toMspId) {
+        if (members.find(toMspId).isEmpty()) {
             throw new Refusal(ErrorCode.UNKNOWN_ORG, Refusal.quoted(toMspId) + " is not an organisation of the channel");
         }
     }

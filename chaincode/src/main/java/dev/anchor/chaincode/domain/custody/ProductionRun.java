@@ -35,9 +35,10 @@ public final class ProductionRun {
     private final BatchLedger ledger;
     private final SupplyChain supplyChain;
 
-    public ProductionRun(BatchLedger ledger, HashChain hashChain) {
+    /** {@code supplyChain} checks each batch as {@code RecordProduction} does, over the same {@code ledger}. */
+    public ProductionRun(BatchLedger ledger, SupplyChain supplyChain) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.supplyChain = new SupplyChain(ledger, hashChain);
+        this.supplyChain = Objects.requireNonNull(supplyChain, "supplyChain");
     }
 
     /**
@@ -45,7 +46,7 @@ public final class ProductionRun {
      * is read after the role check, so that a caller without the role is told so even when its entries are unreadable.
      */
     public List<Batch> record(Submission submission, Supplier<List<ProductionEntry>> entries) {
-        SupplyChain.requireManufacturer(submission.callerMspId());
+        supplyChain.requireProducer(submission.callerMspId());
         List<ProductionEntry> all = entries.get();
         if (all == null || all.isEmpty()) {
             throw Refusal.invalidInput("RecordProductions needs at least one batch");

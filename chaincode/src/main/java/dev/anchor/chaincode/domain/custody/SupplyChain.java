@@ -10,6 +10,8 @@ import dev.anchor.chaincode.domain.shared.FreeText;
 import dev.anchor.chaincode.domain.shared.Gtin;
 import dev.anchor.chaincode.domain.shared.Quantity;
 import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.Member;
+import dev.anchor.chaincode.domain.shared.Members;
 import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.util.Objects;
@@ -31,26 +33,31 @@ public final class SupplyChain {
 
     private final BatchLedger ledger;
     private final HashChain hashChain;
+    private final Members members;
 
-    public SupplyChain(BatchLedger ledger, HashChain hashChain) {
+    public SupplyChain(BatchLedger ledger, HashChain hashChain, Members members) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.hashChain = Objects.requireNonNull(hashChain, "hashChain");
+        this.members = Objects.requireNonNull(members, "members");
     }
 
-    /** A manufacturer records a newly produced batch, of which it becomes the custodian. */
+    /**
+     * A member that records production (the manufacturer, or an organisation admitted to) records a newly produced
+     * batch, of which it becomes the custodian.
+     */
     public Batch recordProduction(Submission submission, String batchId, String gtin, String productName,
             String quantity, String unit, String site) {
-        requireManufacturer(submission.callerMspId());
+        requireProducer(submission.callerMspId());
         ProducedBatch produced = produce(submission, batchId, gtin, productName, quantity, unit, site);
         ledger.record(produced.batch(), produced.event());
         return produced.batch();
     }
 
-    /** Refuses with {@link ErrorCode#FORBIDDEN_ROLE} unless the caller is the manufacturer. */
-    static void requireManufacturer(String caller) {
-        if (Organization.ofMspId(caller).filter(organization -> organization == Organization.MANUFACTURER).isEmpty()) {
+    /** Refuses with {@link ErrorCode#FORBIDDEN_ROLE} unless the caller is a member that records production. */
+    void requireProducer(String caller) {
+        if (members.find(caller).filter(Member::recordsProduction).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE, CustodyRules.describe(caller) + " may not record production; only "
-                    + Organization.MANUFACTURER.mspId() + " may");
+                    + Organization.MANUFACTURER.mspId() + " may, or a member admitted to record production");
         }
     }
 
@@ -82,12 +89,12 @@ public final class SupplyChain {
     /** The custodian offers the batch to another custody-holding organisation. */
     public Batch initiateHandoff(Submission submission, String batchId, String toMspId) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "hand off a batch");
-        CustodyRules.refuseRecipientRole(toMspId, "batch");
+        CustodyRules.requireCustodyRole(members, caller, "hand off a batch");
+        CustodyRules.refuseRecipientRole(members, toMspId, "batch");
 
         BatchId id = new BatchId(batchId);
         CustodyRules.requireRecipientInput(caller, toMspId, "batch");
-        CustodyRules.requireKnownOrganisation(toMspId);
+        CustodyRules.requireKnownOrganisation(members, toMspId);
 
         Batch batch = existing(id);
         CustodyRules.requireCustodian("batch " + id, batch.custodian(), caller);
@@ -104,7 +111,7 @@ public final class SupplyChain {
     /** The pending recipient takes custody of the batch. */
     public Batch acceptHandoff(Submission submission, String batchId) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "accept a handoff");
+        CustodyRules.requireCustodyRole(members, caller, "accept a handoff");
         BatchId id = new BatchId(batchId);
         Batch batch = existing(id);
         PendingHandoff handoff = pendingFor(batch, caller);
@@ -118,7 +125,7 @@ public final class SupplyChain {
     /** The pending recipient declines the batch, which stays with its custodian. */
     public Batch rejectHandoff(Submission submission, String batchId, String reason) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "reject a handoff");
+        CustodyRules.requireCustodyRole(members, caller, "reject a handoff");
         BatchId id = new BatchId(batchId);
         String why = FreeText.require("reason", reason, MAX_REASON);
         Batch batch = existing(id);

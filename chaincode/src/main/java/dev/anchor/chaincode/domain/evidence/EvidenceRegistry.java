@@ -10,7 +10,7 @@ import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
-import dev.anchor.chaincode.domain.shared.Organization;
+import dev.anchor.chaincode.domain.shared.Members;
 import dev.anchor.chaincode.domain.shared.Sha256;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.util.Objects;
@@ -35,8 +35,10 @@ public final class EvidenceRegistry {
 
     private final BatchRecords records;
     private final EvidenceLedger evidence;
+    private final Members members;
 
-    public EvidenceRegistry(BatchLedger ledger, EvidenceLedger evidence, HashChain hashChain) {
+    public EvidenceRegistry(BatchLedger ledger, EvidenceLedger evidence, HashChain hashChain, Members members) {
+        this.members = Objects.requireNonNull(members, "members");
         this.records = new BatchRecords(ledger, hashChain);
         this.evidence = Objects.requireNonNull(evidence, "evidence");
     }
@@ -45,7 +47,7 @@ public final class EvidenceRegistry {
     public Batch attach(Submission submission, String batchId, String sha256, String mediaType, String size,
             String uri) {
         String caller = submission.callerMspId();
-        if (Organization.ofMspId(caller).isEmpty()) {
+        if (members.find(caller).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE,
                     BatchRecords.describe(caller) + " may not attach evidence; only organisations of the channel may");
         }

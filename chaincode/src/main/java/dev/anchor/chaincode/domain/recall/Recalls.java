@@ -4,6 +4,7 @@ import dev.anchor.chaincode.domain.custody.Batch;
 import dev.anchor.chaincode.domain.custody.BatchLedger;
 import dev.anchor.chaincode.domain.custody.BatchRecall;
 import dev.anchor.chaincode.domain.custody.BatchRecords;
+import dev.anchor.chaincode.domain.custody.CustodyRules;
 import dev.anchor.chaincode.domain.custody.HashChain;
 import dev.anchor.chaincode.domain.lineage.BatchGraph;
 import dev.anchor.chaincode.domain.lineage.LineageLedger;
@@ -17,6 +18,7 @@ import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.FreeText;
 import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.Members;
 import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.shared.Submission;
 import java.util.ArrayList;
@@ -42,8 +44,10 @@ public final class Recalls {
 
     private final BatchRecords records;
     private final BatchGraph graph;
+    private final Members members;
 
-    public Recalls(BatchLedger ledger, LineageLedger lineage, HashChain hashChain) {
+    public Recalls(BatchLedger ledger, LineageLedger lineage, HashChain hashChain, Members members) {
+        this.members = Objects.requireNonNull(members, "members");
         this.records = new BatchRecords(ledger, hashChain);
         this.graph = new BatchGraph(records, Objects.requireNonNull(lineage, "lineage"));
     }
@@ -55,14 +59,14 @@ public final class Recalls {
      */
     public Batch recall(Submission submission, String batchId, String reason) {
         String caller = submission.callerMspId();
-        if (Organization.ofMspId(caller).isEmpty()) {
+        if (members.find(caller).isEmpty()) {
             throw new Refusal(ErrorCode.FORBIDDEN_ROLE, BatchRecords.describe(caller)
                     + " may not recall a batch; only its producer or " + Organization.AUDITOR.mspId() + " may");
         }
         BatchId id = new BatchId(batchId);
         String why = FreeText.require("reason", reason, MAX_REASON);
         Batch batch = records.existing(id);
-        if (!batch.producer().equals(caller) && Organization.ofMspId(caller).orElseThrow() != Organization.AUDITOR) {
+        if (!batch.producer().equals(caller) && !Organization.AUDITOR.mspId().equals(caller)) {
             throw new Refusal(ErrorCode.NOT_PRODUCER, "batch " + id + " was produced by " + batch.producer()
                     + "; only its producer or " + Organization.AUDITOR.mspId() + " may recall it, not " + caller);
         }
@@ -105,7 +109,7 @@ public final class Recalls {
     /** The custodian of a recalled batch acknowledges its recall; answers the batch. */
     public Batch acknowledge(Submission submission, String batchId) {
         String caller = submission.callerMspId();
-        BatchRecords.requireCustodyRole(caller, "acknowledge a recall");
+        CustodyRules.requireCustodyRole(members, caller, "acknowledge a recall");
         Batch batch = records.existing(new BatchId(batchId));
         BatchRecords.requireCustodian(batch, caller);
         BatchRecall recall = recallOf(batch);

@@ -1,8 +1,12 @@
 package dev.anchor.chaincode.domain.shared;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The organisations of the channel, known by the MSP ID in the caller's certificate. */
+/**
+ * The founding organisations of the channel, known by the MSP ID in the caller's certificate and built into the
+ * chaincode; organisations admitted later are {@link Member}s kept on the ledger (docs/membership.md).
+ */
 public enum Organization {
     MANUFACTURER("ManufacturerMSP", true),
     DISTRIBUTOR("DistributorMSP", true),
@@ -24,6 +28,11 @@ public enum Organization {
     /** Whether this organisation may hold a batch, hand it off, accept or reject it. */
     public boolean holdsCustody() {
         return holdsCustody;
+    }
+
+    /** The founding member this organisation is; of the founders only the manufacturer records production. */
+    public Member member() {
+        return new Member(mspId, holdsCustody, this == MANUFACTURER, true, List.of());
     }
 
     /** The organisation of an MSP ID; empty for an MSP ID that is not an organisation of the channel (or null). */

@@ -10,6 +10,7 @@ import dev.anchor.chaincode.domain.provenance.EventDetails;
 import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Members;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Sscc;
@@ -35,17 +36,19 @@ public final class Aggregation {
     private final BatchLedger batches;
     private final UnitLedger units;
     private final HashChain hashChain;
+    private final Members members;
 
-    public Aggregation(BatchLedger batches, UnitLedger units, HashChain hashChain) {
+    public Aggregation(BatchLedger batches, UnitLedger units, HashChain hashChain, Members members) {
         this.batches = Objects.requireNonNull(batches, "batches");
         this.units = Objects.requireNonNull(units, "units");
         this.hashChain = Objects.requireNonNull(hashChain, "hashChain");
+        this.members = Objects.requireNonNull(members, "members");
     }
 
     /** The custodian packs batches it holds, not packed, not pending handoff and not recalled, into a new unit. */
     public LogisticUnit pack(Submission submission, String sscc, String batchIds) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "pack a logistic unit");
+        CustodyRules.requireCustodyRole(members, caller, "pack a logistic unit");
         Sscc unitId = new Sscc(sscc);
         List<BatchId> contents = parseBatchIds(batchIds);
 
@@ -72,7 +75,7 @@ public final class Aggregation {
     /** The custodian unpacks a unit with no pending handoff: its batches stay with the custodian, loose. */
     public LogisticUnit unpack(Submission submission, String sscc) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "unpack a logistic unit");
+        CustodyRules.requireCustodyRole(members, caller, "unpack a logistic unit");
         Sscc unitId = new Sscc(sscc);
         LogisticUnit unit = units.existingUnit(unitId);
         CustodyRules.requireCustodian("unit " + unitId, unit.custodian(), caller);

@@ -11,6 +11,7 @@ import dev.anchor.chaincode.domain.provenance.EventDetails;
 import dev.anchor.model.vocabulary.EventType;
 import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
+import dev.anchor.chaincode.domain.shared.Members;
 import dev.anchor.chaincode.domain.shared.FreeText;
 import dev.anchor.chaincode.domain.shared.Sscc;
 import dev.anchor.chaincode.domain.shared.Submission;
@@ -30,11 +31,13 @@ public final class UnitHandoffs {
     private final BatchLedger batches;
     private final UnitLedger units;
     private final HashChain hashChain;
+    private final Members members;
 
-    public UnitHandoffs(BatchLedger batches, UnitLedger units, HashChain hashChain) {
+    public UnitHandoffs(BatchLedger batches, UnitLedger units, HashChain hashChain, Members members) {
         this.batches = Objects.requireNonNull(batches, "batches");
         this.units = Objects.requireNonNull(units, "units");
         this.hashChain = Objects.requireNonNull(hashChain, "hashChain");
+        this.members = Objects.requireNonNull(members, "members");
     }
 
     /**
@@ -43,11 +46,11 @@ public final class UnitHandoffs {
      */
     public LogisticUnit initiate(Submission submission, String sscc, String toMspId) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "hand off a unit");
-        CustodyRules.refuseRecipientRole(toMspId, "unit");
+        CustodyRules.requireCustodyRole(members, caller, "hand off a unit");
+        CustodyRules.refuseRecipientRole(members, toMspId, "unit");
         Sscc unitId = new Sscc(sscc);
         CustodyRules.requireRecipientInput(caller, toMspId, "unit");
-        CustodyRules.requireKnownOrganisation(toMspId);
+        CustodyRules.requireKnownOrganisation(members, toMspId);
 
         LogisticUnit unit = units.existingUnit(unitId);
         CustodyRules.requireCustodian("unit " + unitId, unit.custodian(), caller);
@@ -64,7 +67,7 @@ public final class UnitHandoffs {
     /** The pending recipient takes custody of the unit and of every batch in it. */
     public LogisticUnit accept(Submission submission, String sscc) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "accept a handoff");
+        CustodyRules.requireCustodyRole(members, caller, "accept a handoff");
         Sscc unitId = new Sscc(sscc);
         LogisticUnit unit = units.existingUnit(unitId);
         PendingHandoff handoff = CustodyRules.pendingFor("unit " + unitId, unit.pendingHandoff(), caller);
@@ -75,7 +78,7 @@ public final class UnitHandoffs {
     /** The pending recipient declines the unit, which stays, whole, with its custodian. */
     public LogisticUnit reject(Submission submission, String sscc, String reason) {
         String caller = submission.callerMspId();
-        CustodyRules.requireCustodyRole(caller, "reject a handoff");
+        CustodyRules.requireCustodyRole(members, caller, "reject a handoff");
         Sscc unitId = new Sscc(sscc);
         String why = FreeText.require("reason", reason, MAX_REASON);
         LogisticUnit unit = units.existingUnit(unitId);

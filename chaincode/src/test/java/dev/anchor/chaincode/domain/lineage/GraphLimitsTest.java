@@ -1,5 +1,7 @@
 package dev.anchor.chaincode.domain.lineage;
 
+import dev.anchor.chaincode.domain.shared.Members;
+import dev.anchor.chaincode.domain.shared.Organization;
 import dev.anchor.chaincode.domain.custody.Batch;
 import dev.anchor.chaincode.domain.custody.BatchLedger;
 import dev.anchor.chaincode.domain.custody.BatchRecords;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class GraphLimitsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T15:01:58.020Z");
+    private static final Members FOUNDERS = mspId -> Organization.ofMspId(mspId).map(Organization::member);
     private static final HashChain CHAIN = new HashChain(event -> event.toString().getBytes(StandardCharsets.UTF_8));
 
     private final MemoryLedger ledger = new MemoryLedger();
@@ -73,7 +76,7 @@ class GraphLimitsTest {
         Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality");
 
         Refusal refusal = catchThrowableOfType(Refusal.class,
-                () -> new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria"));
+                () -> new Recalls(ledger, ledger, CHAIN, FOUNDERS).recall(submission, "ROOT", "Listeria"));
 
         assertThat(refusal.code()).isEqualTo(ErrorCode.TRACE_TOO_LARGE);
         assertThat(ledger.writes).isZero();
@@ -84,7 +87,7 @@ class GraphLimitsTest {
         fanOut(BatchGraph.MAX_RECALL_NODES - 1);
         Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality");
 
-        new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria");
+        new Recalls(ledger, ledger, CHAIN, FOUNDERS).recall(submission, "ROOT", "Listeria");
 
         assertThat(ledger.writes).isEqualTo(BatchGraph.MAX_RECALL_NODES);
         assertThat(ledger.findBatch(new BatchId("CHILD-0")).orElseThrow().recalled()).isPresent();
@@ -97,7 +100,7 @@ class GraphLimitsTest {
         Submission submission = new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality");
 
         Refusal refusal = catchThrowableOfType(Refusal.class,
-                () -> new Recalls(ledger, ledger, CHAIN).recall(submission, "ROOT", "Listeria"));
+                () -> new Recalls(ledger, ledger, CHAIN, FOUNDERS).recall(submission, "ROOT", "Listeria"));
 
         assertThat(refusal.code()).isEqualTo(ErrorCode.TRACE_TOO_LARGE);
         assertThat(refusal.reason()).isEqualTo("the recall of batch ROOT would write 8400000 bytes for 1000 batches in "
@@ -111,7 +114,7 @@ class GraphLimitsTest {
         fanOut(998);
         ledger.bytesPerBatch = 8_388;
 
-        new Recalls(ledger, ledger, CHAIN).recall(new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality"), "ROOT", "Listeria");
+        new Recalls(ledger, ledger, CHAIN, FOUNDERS).recall(new Submission("ManufacturerMSP", "tx-recall", T0, null, "quality"), "ROOT", "Listeria");
 
         assertThat(ledger.writes).isEqualTo(999);
     }

@@ -4,7 +4,7 @@ import dev.anchor.cli.AnchorCommand;
 import dev.anchor.cli.CliException;
 import dev.anchor.cli.ExitCodes;
 import dev.anchor.cli.JsonOutput;
-import dev.anchor.cli.OrganizationConverter;
+import dev.anchor.cli.OrganizationNames;
 import dev.anchor.cli.TextFormat;
 import dev.anchor.cli.terms.TermsFile;
 import dev.anchor.client.AnchorClient;
@@ -24,10 +24,9 @@ public final class HandoffCommand extends AnchorCommand {
     @Parameters(paramLabel = "ID", description = "the batch id, or a unit's SSCC")
     String id;
 
-    @Option(names = "--to", required = true, paramLabel = "ORG", converter = OrganizationConverter.class,
-            completionCandidates = OrganizationConverter.Names.class,
-            description = "the recipient: ${COMPLETION-CANDIDATES}")
-    Organization to;
+    @Option(names = "--to", required = true, paramLabel = "ORG", completionCandidates = OrganizationNames.Founders.class,
+            description = "the recipient: ${COMPLETION-CANDIDATES}, or one the network descriptor lists")
+    String recipient;
 
     @Option(names = "--terms", paramLabel = "FILE", description = "commercial terms (a JSON object) for the two parties "
             + "only: kept in their private data collection, the ledger holds their salted hash (docs/private-terms.md)")
@@ -38,9 +37,10 @@ public final class HandoffCommand extends AnchorCommand {
 
     @Override
     public Integer call() {
+        Organization to = cli().organizationNamed(recipient, "Invalid value for option '--to'");
         try (AnchorClient client = connect()) {
             if (terms != null) {
-                return withTerms(client);
+                return withTerms(client, to);
             }
             if (namesUnit(id)) {
                 UnitReceipt receipt = client.initiateUnitHandoff(id, to);
@@ -62,7 +62,7 @@ public final class HandoffCommand extends AnchorCommand {
         return ExitCodes.OK;
     }
 
-    private int withTerms(AnchorClient client) {
+    private int withTerms(AnchorClient client, Organization to) {
         if (namesUnit(id)) {
             throw new CliException("INVALID_INPUT", "--terms goes with a batch handoff; " + id + " is a unit's SSCC",
                     ExitCodes.USAGE);

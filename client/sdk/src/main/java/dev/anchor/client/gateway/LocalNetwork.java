@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +29,9 @@ import java.util.Set;
  *                   "peerHostAlias":"peer0.manufacturer.anchor.local","tlsCaCert":"/abs/ca.crt",
  *                   "userCert":"/abs/cert.pem","userKey":"/abs/key.pem"}, ...}}
  * }</pre>
- * Relative paths in it are resolved against the directory holding the file. Organisations are matched by
- * {@code mspId} (or, without one, by their key as short name); unknown entries and members are ignored.
+ * Relative paths in it are resolved against the directory holding the file. Founding organisations are matched by
+ * {@code mspId} (or, without one, by their key as short name); any other MSP ID is a member admitted later
+ * (docs/membership.md), known by its key as short name, holding custody unless its {@code holdsCustody} is false.
  *
  * <pre>{@code
  * LocalNetwork network = LocalNetwork.load(Path.of(".anchor/network.json"));
@@ -86,7 +88,7 @@ public final class LocalNetwork {
         String chaincode = Optional.ofNullable(AnchorJson.text(root, "chaincode"))
                 .orElse(ConnectionOptions.DEFAULT_CHAINCODE);
         Path base = descriptor.getParent() == null ? Path.of("") : descriptor.getParent();
-        Map<Organization, ConnectionOptions> organizations = new EnumMap<>(Organization.class);
+        Map<Organization, ConnectionOptions> organizations = new LinkedHashMap<>();
         JsonNode orgs = root.get("organizations");
         if (orgs != null && orgs.isObject()) {
             for (Map.Entry<String, JsonNode> entry : orgs.properties()) {
@@ -94,7 +96,13 @@ public final class LocalNetwork {
                 if (!o.isObject()) {
                     continue;
                 }
-                Optional<Organization> org = organization(AnchorJson.text(o, "mspId"), entry.getKey());
+                Optional<Organization> org;
+                try {
+                    org = organization(AnchorJson.text(o, "mspId"), entry.getKey(), o.get("holdsCustody"));
+                } catch (IllegalArgumentException e) {
+                    throw new AnchorException(ErrorCode.CONFIGURATION, "network descriptor " + descriptor
+                            + ": organisation '" + entry.getKey() + "': " + e.getMessage(), null, e);
+                }
                 if (org.isEmpty()) {
                     continue;
                 }
@@ -119,12 +127,30 @@ public final class LocalNetwork {
             throw new AnchorException(ErrorCode.CONFIGURATION,
                     "network descriptor " + descriptor + " names no organisation");
         }
-        return new LocalNetwork(descriptor, channel, chaincode, organizations);
+        return new LocalNetwork(descriptor, channel, chaincode, foundersFirst(organizations));
     }
 
-    private static Optional<Organization> organization(String mspId, String key) {
+    /** The founders in their fixed order, then the admitted members in the descriptor's order. */
+    private static Map<Organization, ConnectionOptions> foundersFirst(Map<Organization, ConnectionOptions> described) {
+        Map<Organization, ConnectionOptions> ordered = new LinkedHashMap<>();
+        for (Organization founder : Organization.founders()) {
+            if (described.containsKey(founder)) {
+                ordered.put(founder, described.get(founder));
+            }
+        }
+        described.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    /**
+     * A founder by its MSP ID (or, without one, by its key as short name); any other MSP ID is a member admitted
+     * later, named by its key, holding custody unless {@code holdsCustody} is false.
+     */
+    private static Optional<Organization> organization(String mspId, String key, JsonNode holdsCustody) {
         if (mspId != null) {
-            return Organization.findByMspId(mspId);
+            Optional<Organization> founder = Organization.findByMspId(mspId);
+            return founder.isPresent() ? founder
+                    : Optional.of(Organization.member(mspId, key, holdsCustody == null || holdsCustody.asBoolean(true)));
         }
         try {
             return Optional.of(Organization.fromShortName(key));
@@ -152,9 +178,18 @@ public final class LocalNetwork {
         return chaincode;
     }
 
-    /** @return the organisations the descriptor describes */
+    /** @return the organisations the descriptor describes: the founders, then the members admitted later */
     public Set<Organization> organizations() {
         return organizations.keySet();
+    }
+
+    /**
+     * The organisation the descriptor describes under this short name (ignoring case), e.g. {@code wholesaler}.
+     *
+     * @throws IllegalArgumentException naming the organisations it describes when there is none
+     */
+    public Organization organization(String shortName) {
+        return Organization.fromShortName(shortName, List.copyOf(organizations.keySet()));
     }
 
     /**

@@ -36,13 +36,19 @@ class LocalNetworkTest {
         Files.writeString(file, "{\"channel\":\"supplychain\",\"chaincode\":\"anchor\",\"organizations\":{"
                 + org("manufacturer", "ManufacturerMSP", "127.0.0.1:7051", "/abs/ca.crt", "/abs/cert.pem", "/abs/key.pem")
                 + "," + org("retailer", "RetailerMSP", "127.0.0.1:9051", "tls/ca.crt", "u/cert.pem", "u/key.pem")
-                + ",\"observer\":{\"mspId\":\"ObserverMSP\"},\"comment\":\"ignored\"},\"version\":2}");
+                + "," + org("wholesaler", "WholesalerMSP", "127.0.0.1:12051", "w/ca.crt", "w/cert.pem", "w/key.pem")
+                + ",\"comment\":\"ignored\"},\"version\":2}");
 
         LocalNetwork network = LocalNetwork.load(file);
 
         assertThat(network.channel()).isEqualTo("supplychain");
         assertThat(network.chaincode()).isEqualTo("anchor");
-        assertThat(network.organizations()).containsExactlyInAnyOrder(Organization.MANUFACTURER, Organization.RETAILER);
+        Organization wholesaler = Organization.member("WholesalerMSP", "wholesaler", true);
+        assertThat(network.organizations()).containsExactly(Organization.MANUFACTURER, Organization.RETAILER, wholesaler);
+        assertThat(network.organization("wholesaler")).isEqualTo(wholesaler);
+        assertThat(network.connectionOptions(wholesaler).peerEndpoint()).isEqualTo("127.0.0.1:12051");
+        assertThatThrownBy(() -> network.organization("grocer")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown organisation 'grocer'; valid names: manufacturer, retailer, wholesaler");
         ConnectionOptions m = network.connectionOptions(Organization.MANUFACTURER);
         assertThat(m.peerEndpoint()).isEqualTo("127.0.0.1:7051");
         assertThat(m.tlsHostAlias()).contains("peer0.manufacturer.anchor.local");
