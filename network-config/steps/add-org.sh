@@ -33,7 +33,7 @@ timed() {
 }
 
 "$STEPS/add-org-define.sh" "$name" "$custody" "$production"
-# The definition joins the arrays of common.sh in every step from here on.
+# The definition joins the arrays of common.sh in every step from here on (not in this script: it read them before).
 "$STEPS/start-ca.sh" "$name"
 "$STEPS/enroll-identities.sh" "$name"
 timed "CA and identities"
@@ -50,4 +50,4 @@ timed "chaincode installed, new definition committed"
 timed "admitted as a member by the chaincode"
 "$STEPS/write-descriptor.sh"
 source "$ADDED_ORGS_DIR/$name.env"
-log "added $name ($ORG_MSP_ID) in $((SECONDS - start)) s: peer $(peer_endpoint "$name"), CA ${CA_HOST[$name]}:${CA_PORT[$name]}, chaincode ${CHAINCODE_SERVER_HOST[$name]}:${CHAINCODE_SERVER_PORT[$name]}; client descriptor $DESCRIPTOR"
+log "added $name ($ORG_MSP_ID) in $((SECONDS - start)) s: peer $ORG_HOST:$(port "$ORG_PEER_PORT"), CA $ORG_HOST:$(port "$ORG_CA_PORT"), chaincode $ORG_HOST:$(port "$ORG_CHAINCODE_SERVER_PORT"); client descriptor $DESCRIPTOR"
