@@ -8,6 +8,7 @@
 # Usage: add-org-channel.sh NAME
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
+source "$(dirname "$0")/../lib/application-org.sh"
 use_fabric
 
 org="${1:?usage: add-org-channel.sh NAME}"
@@ -34,19 +35,10 @@ if jq -e --arg msp "$msp" '.channel_group.groups.Application.groups | has($msp)'
 fi
 
 # The organisation's definition, as configtx.yaml would give it in a channel profile.
-cat >"$work/configtx.yaml" <<DEFINITION
-Organizations:
-  - Name: $msp
-    ID: $msp
-    MSPDir: $(org_dir "$org")/msp
-    Policies:
-      Readers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.peer', '$msp.client')"}
-      Writers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.client')"}
-      Admins: {Type: Signature, Rule: "OR('$msp.admin')"}
-      Endorsement: {Type: Signature, Rule: "OR('$msp.peer')"}
-    AnchorPeers:
-      - {Host: ${PEER_HOST[$org]}, Port: ${PEER_PORT[$org]}}
-DEFINITION
+{
+  echo "Organizations:"
+  application_org "$org" "$(org_dir "$org")/msp"
+} >"$work/configtx.yaml"
 configtxgen -configPath "$work" -printOrg "$msp" >"$work/org.json" 2>>"$(log_file configtxgen)" ||
   fail "configtxgen could not print $msp's definition; read $(log_file configtxgen)"
 

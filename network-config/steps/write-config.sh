@@ -4,6 +4,7 @@
 # endpoints and Raft consenters come from the topology (network-config/topology.yaml).
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
+source "$(dirname "$0")/../lib/application-org.sh"
 use_fabric
 
 # Node configuration: Fabric's own sample core.yaml / orderer.yaml, overridden per process by environment
@@ -13,24 +14,6 @@ cp -f "$FABRIC_SAMPLE_CONFIG/core.yaml" "$CONFIG_DIR/peer/core.yaml"
 cp -f "$FABRIC_SAMPLE_CONFIG/orderer.yaml" "$CONFIG_DIR/orderer/orderer.yaml"
 
 crypto=../../crypto/peerOrganizations
-
-# An organisation's definition in the application group: its members write, its peers endorse.
-application_org() {
-  local org="$1" msp="${MSP_ID[$1]}"
-  cat <<YAML
-  - &$msp
-    Name: $msp
-    ID: $msp
-    MSPDir: $crypto/$org.$DOMAIN/msp
-    Policies:
-      Readers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.peer', '$msp.client')"}
-      Writers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.client')"}
-      Admins: {Type: Signature, Rule: "OR('$msp.admin')"}
-      Endorsement: {Type: Signature, Rule: "OR('$msp.peer')"}
-    AnchorPeers:
-      - {Host: ${PEER_HOST[$org]}, Port: ${PEER_PORT[$org]}}
-YAML
-}
 
 # The same MSP in the orderer group: its ordering nodes' endpoints, and its nodes (OU orderer) sign the blocks
 # (BlockValidation: ANY Writers of the orderer group); its admins take part in the orderer group's MAJORITY Admins.
@@ -65,7 +48,7 @@ YAML
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for org in "${ORGS[@]}"; do application_org "$org"; done >"$work/organizations"
+for org in "${ORGS[@]}"; do application_org "$org" "$crypto/$org.$DOMAIN/msp"; done >"$work/organizations"
 for org in $(ordering_orgs); do ordering_org "$org"; done >>"$work/organizations"
 for node in "${ORDERERS[@]}"; do consenter "$node"; done >"$work/consenters"
 application="$(for org in "${ORGS[@]}"; do printf '*%s, ' "${MSP_ID[$org]}"; done)"
