@@ -141,17 +141,9 @@ cmd_down() {
 }
 
 cmd_status() {
-  local org name all=0
+  local org
   org="$(the_org "$@")"
-  for name in $(org_process_names "$org"); do
-    if is_running "$name"; then
-      printf '%-34s running  pid %s\n' "$name" "$(cat "$(pid_file "$name")")"
-    else
-      printf '%-34s stopped\n' "$name"
-      all=3
-    fi
-  done
-  return "$all"
+  print_process_states $(org_process_names "$org")
 }
 
 case "${1:-}" in

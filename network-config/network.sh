@@ -156,15 +156,8 @@ cmd_down() {
 }
 
 cmd_status() {
-  local name all=0
-  for name in $(all_process_names); do
-    if is_running "$name"; then
-      printf '%-34s running  pid %s\n' "$name" "$(cat "$(pid_file "$name")")"
-    else
-      printf '%-34s stopped\n' "$name"
-      all=3
-    fi
-  done
+  local all=0
+  print_process_states $(all_process_names) || all=$?
   printf 'logs: %s\n' "$LOG_DIR"
   return "$all"
 }

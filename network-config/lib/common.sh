@@ -324,6 +324,20 @@ stop_process() {
   rm -f "$(pid_file "$name")"
 }
 
+# print_process_states NAME...: one line per process, running (with its pid) or stopped; status 3 when any is stopped.
+print_process_states() {
+  local name all=0
+  for name in "$@"; do
+    if is_running "$name"; then
+      printf '%-34s running  pid %s\n' "$name" "$(cat "$(pid_file "$name")")"
+    else
+      printf '%-34s stopped\n' "$name"
+      all=3
+    fi
+  done
+  return "$all"
+}
+
 all_process_names() {
   local org node
   for org in "${CA_ORGS[@]}"; do echo "$(ca_name "$org")"; done
