@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the Anchor benchmark on the local network in one command:
 #   1. builds the chaincode and the benchmark tool when their sources changed,
-#   2. when the floor round is among the rounds (it is by default): starts the network, or restarts its chaincode
+#   2. when a floor round (floor, bulk-floor) is among the rounds (both are by default): starts the network, or restarts its chaincode
 #      servers, with the benchmark floor enabled (ANCHOR_BENCHMARK=enabled network-config/network.sh up);
 #      without it: starts the network only when it is not running (network-config/network.sh up),
-#   3. runs the rounds (floor, production, handoff, provenance, trace, epcis, epcis-sdk, epcis-http, epcis-query)
+#   3. runs the rounds (floor, production, bulk-floor, bulk, handoff, provenance, trace, epcis, epcis-sdk, epcis-http,
+#      epcis-query)
 #      and writes benchmark/results/<UTC time>/result.json and summary.md,
 #   4. after a floor round, puts the chaincode servers back in the normal mode (network-config/network.sh up), also
 #      when it fails.
@@ -49,7 +50,8 @@ if stale; then
     { tail -n 30 "$BUILD_LOG" >&2; fail "building the benchmark failed; the whole log is $BUILD_LOG"; }
 fi
 
-# The rounds asked for (--rounds A,B or --rounds=A,B); the default runs them all, the floor among them.
+# The rounds asked for (--rounds A,B or --rounds=A,B); the default runs them all, the floors (floor, bulk-floor) among
+# them.
 rounds="floor"
 previous=""
 for arg in "$@"; do
@@ -63,7 +65,7 @@ NETWORK_HOME="${ANCHOR_NETWORK_HOME:-$ANCHOR_HOME}"
 NETWORK_HOME="$(cd "$NETWORK_HOME" && pwd)"
 if [[ "$NETWORK_HOME" != "$ANCHOR_HOME" ]]; then
   log "measuring the network running from $NETWORK_HOME as it is (not started, restarted or switched)"
-elif [[ ",$rounds," == *,floor,* ]]; then
+elif [[ ",$rounds," == *,floor,* || ",$rounds," == *,bulk-floor,* ]]; then
   # shellcheck source=lib/benchmark-mode.sh
   source "$ANCHOR_HOME/benchmark/lib/benchmark-mode.sh"
 elif ! "$NETWORK" status >/dev/null 2>&1; then

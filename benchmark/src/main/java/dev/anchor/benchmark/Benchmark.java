@@ -55,7 +55,7 @@ public final class Benchmark {
             warmUp(network, participants, ids.forWarmup());
             for (RoundKind kind : settings.rounds()) {
                 for (LoadShape shape : settings.shapesOf(kind)) {
-                    for (int size : kind == RoundKind.BULK ? settings.bulk().batchesPerTransaction() : List.of(0)) {
+                    for (int size : kind.isBulk() ? settings.bulk().batchesPerTransaction() : List.of(0)) {
                         results.add(round(kind, shape, size, network, participants, processes, memory, ids));
                     }
                 }
@@ -76,7 +76,7 @@ public final class Benchmark {
                               RunIds ids) {
         out.printf("[%s] %s; %d %s%n", kind.id(), kind.description(), shape.workers(),
                 kind.reads() ? "readers" : "workers");
-        try (FloorGateway floor = kind == RoundKind.FLOOR
+        try (FloorGateway floor = kind.isFloor()
                 ? new FloorGateway(network.connectionOptions(Organization.MANUFACTURER)) : null;
              Workload workload = workload(kind, participants, floor, ids, batchesPerTransaction)) {
             List<String> notes = workload.prepare(shape.workers());
@@ -122,6 +122,7 @@ public final class Benchmark {
         return switch (kind) {
             case FLOOR -> new FloorWorkload(floor, ids);
             case PRODUCTION -> new ProductionWorkload(participants.as(Organization.MANUFACTURER), ids);
+            case BULK_FLOOR -> new BulkFloorWorkload(floor, batchesPerTransaction, ids);
             case BULK -> new BulkWorkload(participants.as(Organization.MANUFACTURER), batchesPerTransaction, ids);
             case HANDOFF -> new HandoffWorkload(participants, ids);
             case PROVENANCE -> new ProvenanceWorkload(
@@ -145,8 +146,8 @@ public final class Benchmark {
                 result.kind().unit(), result.eventsPerOperation() != 0
                         ? String.format(Locale.ROOT, " (%.1f events/s)", result.eventsPerSecond())
                         : result.batchesPerTransaction() != 0
-                        ? String.format(Locale.ROOT, " (%.1f batches/s, %d per transaction)", result.batchesPerSecond(),
-                        result.batchesPerTransaction()) : "",
+                        ? String.format(Locale.ROOT, " (%.1f %s/s, %d per transaction)", result.batchesPerSecond(),
+                        result.kind() == RoundKind.BULK_FLOOR ? "keys" : "batches", result.batchesPerTransaction()) : "",
                 l.p50(), l.p95(), l.p99(), l.max(),
                 cpu.map(c -> String.format(Locale.ROOT, "; machine CPU %.0f%% busy", c.machineBusyShare() * 100))
                         .orElse(""));

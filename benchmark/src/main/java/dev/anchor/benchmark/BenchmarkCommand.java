@@ -31,10 +31,10 @@ import java.util.concurrent.Callable;
                         + "ANCHOR_BENCHMARK=enabled network-config/network.sh up (benchmark/run.sh does it)."},
         sortOptions = false)
 public final class BenchmarkCommand implements Callable<Integer> {
-    static final String DEFAULT_ROUNDS = "floor,production,bulk,handoff,provenance,trace,epcis,epcis-sdk,epcis-http,epcis-query";
+    static final String DEFAULT_ROUNDS = "floor,production,bulk-floor,bulk,handoff,provenance,trace,epcis,epcis-sdk,epcis-http,epcis-query";
 
     @Option(names = "--rounds", split = ",", paramLabel = "ROUND",
-            description = "Rounds to run, comma-separated: floor, production, bulk, handoff, provenance, trace, epcis, "
+            description = "Rounds to run, comma-separated: floor, production, bulk-floor, bulk, handoff, provenance, trace, epcis, "
                     + "epcis-sdk, epcis-http, epcis-query (default: all)")
     List<String> rounds = List.of(DEFAULT_ROUNDS.split(","));
 
@@ -182,6 +182,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         report.cpuRatioToFloor(RoundKind.PRODUCTION).ifPresent(ratio ->
                 out.printf("CPU ratio to floor: %.2f (the floor's CPU per transaction over RecordProduction's)%n", ratio));
         report.bulkImportLine().ifPresent(out::println);
+        report.bulkRatioLine().ifPresent(out::println);
         out.printf("wrote %s and %s%n", settings.output().resolve(Benchmark.RESULT_FILE),
                 settings.output().resolve(Benchmark.SUMMARY_FILE));
         return 0;

@@ -43,6 +43,22 @@ public record BenchmarkReport(Instant startedAt, Instant finishedAt, MachineInfo
                 round.batchesPerTransaction(), round.measurement().workers()));
     }
 
+    /**
+     * @return {@code bulk ratio to floor: X.XX (B per transaction: N batches/s over the bulk floor's M keys/s)}: the
+     *         fastest bulk round's batches per second over the bulk floor's keys per second at the same size, when
+     *         both ran
+     */
+    public Optional<String> bulkRatioLine() {
+        return fastestBulk().flatMap(bulk -> rounds.stream()
+                .filter(round -> round.kind() == RoundKind.BULK_FLOOR
+                        && round.batchesPerTransaction() == bulk.batchesPerTransaction() && round.batchesPerSecond() > 0)
+                .findFirst()
+                .map(floor -> String.format(Locale.ROOT,
+                        "bulk ratio to floor: %.2f (%d per transaction: %.0f batches/s over the bulk floor's %.0f keys/s)",
+                        bulk.batchesPerSecond() / floor.batchesPerSecond(), bulk.batchesPerTransaction(),
+                        bulk.batchesPerSecond(), floor.batchesPerSecond())));
+    }
+
     /** @return the result of that round, if the run had it */
     public Optional<RoundResult> round(RoundKind kind) {
         return rounds.stream().filter(round -> round.kind() == kind).findFirst();

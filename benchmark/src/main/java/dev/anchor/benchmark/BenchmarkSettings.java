@@ -105,7 +105,7 @@ public record BenchmarkSettings(List<RoundKind> rounds, LoadShape shape, Duratio
         if (round == RoundKind.EPCIS_SDK || round == RoundKind.EPCIS_HTTP) {
             return List.of(shape.withWorkers(server.documents()));
         }
-        if (round == RoundKind.BULK) {
+        if (round == RoundKind.BULK || round == RoundKind.BULK_FLOOR) {
             return List.of(shape.withWorkers(bulk.workers()));
         }
         if (round == RoundKind.EPCIS_QUERY) {

@@ -39,8 +39,10 @@ public final class MarkdownReport {
         line(md, "Machine: %d cores, %s, %d MiB memory, %s, %s; commit %s  ", machine.cores(), machine.cpuModel(),
                 machine.memoryMib(), machine.os(), machine.java(), machine.gitCommit());
         NetworkSettings network = report.network();
-        line(md, "Network: Fabric %s, BatchTimeout %s, MaxMessageCount %s, endorsement %s; chaincode servers: %s  ",
-                network.fabricRelease(), network.batchTimeout(), network.maxMessageCount(), network.endorsement(),
+        line(md, "Network: Fabric %s, %d organisations (%s), %d ordering nodes, BatchTimeout %s, MaxMessageCount %s, "
+                        + "endorsement %s; chaincode servers: %s  ",
+                network.fabricRelease(), network.organizations().size(), String.join(", ", network.organizations()),
+                network.orderers(), network.batchTimeout(), network.maxMessageCount(), network.endorsement(),
                 chaincodeServers(network));
         line(md, "Load: %s", load(report.settings()));
         md.append('\n');
@@ -61,11 +63,16 @@ public final class MarkdownReport {
                 "%nCPU ratio to floor: %.2f (the floor's CPU per committed transaction, network and client, over"
                         + " RecordProduction's; other work on the machine left out)", ratio));
         report.bulkImportLine().ifPresent(bulk -> line(md, "%n%s", bulk));
+        report.bulkRatioLine().ifPresent(ratio -> line(md, "%n%s", ratio));
         report.ratioToFloor(RoundKind.HANDOFF).ifPresent(ratio ->
                 line(md, "%nhandoff transactions, ratio to floor: %.2f", ratio));
         for (RoundResult round : report.rounds()) {
             LatencySummary l = round.measurement().latency();
-            if (round.kind() == RoundKind.BULK) {
+            if (round.kind() == RoundKind.BULK_FLOOR) {
+                line(md, "%nbulk floor, %d keys per transaction, %d in flight: %.1f keys/s; per transaction p50 %.1f ms, "
+                                + "p95 %.1f ms, p99 %.1f ms", round.batchesPerTransaction(), round.measurement().workers(),
+                        round.batchesPerSecond(), l.p50(), l.p95(), l.p99());
+            } else if (round.kind() == RoundKind.BULK) {
                 line(md, "%nbulk, %d batches per transaction, %d in flight: %.1f batches/s; per transaction p50 %.1f ms, "
                                 + "p95 %.1f ms, p99 %.1f ms", round.batchesPerTransaction(), round.measurement().workers(),
                         round.batchesPerSecond(), l.p50(), l.p95(), l.p99());

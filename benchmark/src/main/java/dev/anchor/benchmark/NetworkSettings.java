@@ -1,10 +1,15 @@
 package dev.anchor.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -25,9 +30,17 @@ import java.util.zip.ZipFile;
  * @param maxMessageCount transactions per block at most
  * @param endorsement     the channel's endorsement policy rule
  * @param chaincode       per chaincode server: mode, JVM options, thread pool
+ * @param organizations   the channel's organisations by MSP ID, as the client descriptor lists them: the four of the
+ *                        topology, and any that {@code network.sh add-org} added (which changes what a write costs)
+ * @param orderers        the ordering nodes the client descriptor lists
  */
 public record NetworkSettings(String fabricRelease, String batchTimeout, String maxMessageCount, String endorsement,
-                              Map<String, ChaincodeServer> chaincode) {
+                              Map<String, ChaincodeServer> chaincode, List<String> organizations, int orderers) {
+    /** Copies the organisations. */
+    public NetworkSettings {
+        organizations = List.copyOf(organizations);
+    }
+
     /** The Java shim's transaction threads when its {@code config.props} does not say (InvocationTaskManager). */
     static final String SHIM_DEFAULT_POOL = "5";
 
@@ -62,7 +75,27 @@ public record NetworkSettings(String fabricRelease, String batchTimeout, String 
                 read(configtx).flatMap(text -> first(text, "(?m)^\\s*BatchTimeout:\\s*(\\S+)")).orElse("unknown"),
                 read(configtx).flatMap(text -> first(text, "(?m)^\\s*MaxMessageCount:\\s*(\\S+)")).orElse("unknown"),
                 read(configtx).flatMap(text -> first(text, "(?m)^\\s*Endorsement:\\s*\\{Type: ImplicitMeta, Rule: \"([^\"]+)\"")).orElse("unknown"),
-                servers);
+                servers, organizationsOf(state.resolve("network.json")), orderersOf(state.resolve("network.json")));
+    }
+
+    /** The MSP IDs of the descriptor's organisations, in its order; empty when it cannot be read. */
+    static List<String> organizationsOf(Path descriptor) {
+        List<String> mspIds = new ArrayList<>();
+        descriptorTree(descriptor).path("organizations").forEach(org -> mspIds.add(org.path("mspId").asText("?")));
+        return mspIds;
+    }
+
+    /** How many ordering nodes the descriptor lists; 0 when it cannot be read. */
+    static int orderersOf(Path descriptor) {
+        return descriptorTree(descriptor).path("orderers").size();
+    }
+
+    private static JsonNode descriptorTree(Path descriptor) {
+        try {
+            return new ObjectMapper().readTree(descriptor.toFile());
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
     }
 
     /** The JVM options in a NUL-separated {@code /proc/<pid>/cmdline}: the words between {@code java} and {@code -jar}. */

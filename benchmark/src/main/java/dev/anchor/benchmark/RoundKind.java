@@ -10,6 +10,12 @@ public enum RoundKind {
     FLOOR("floor", "tx", 1, "BenchmarkFloor (one small write, no logic) through fabric-gateway, as the manufacturer"),
     /** {@code RecordProduction} through the SDK: a new batch per transaction. */
     PRODUCTION("production", "tx", 1, "RecordProduction through the SDK, as the manufacturer, a new batch each"),
+    /**
+     * The bulk reference: {@code BenchmarkBulkFloor}, N keys per transaction, each read absent then written with one
+     * byte, no logic (the cheapest correct bulk create); needs the benchmark mode.
+     */
+    BULK_FLOOR("bulk-floor", "tx", 1, "BenchmarkBulkFloor (N keys per transaction, each read absent then written, no "
+            + "logic) through fabric-gateway, as the manufacturer"),
     /** {@code RecordProductions} through the SDK: N new batches per transaction, each under its own request id. */
     BULK("bulk", "tx", 1, "RecordProductions through the SDK's recordProductions, as the manufacturer: N new batches "
             + "per transaction, each transaction under its own request id"),
@@ -38,6 +44,16 @@ public enum RoundKind {
     /** A page of 100 events by business step and time window from a query store loaded with synthetic events. */
     EPCIS_QUERY("epcis-query", "query", 0, true, "a page of 100 events filtered by bizStep and a time window, from a "
             + "query store loaded with N synthetic events (the read side, not the ledger)");
+
+    /** @return whether the round is a reference of Fabric's own cost (needs the benchmark mode) */
+    public boolean isFloor() {
+        return this == FLOOR || this == BULK_FLOOR;
+    }
+
+    /** @return whether the round runs once per bulk size ({@code --bulk-per-tx}) */
+    public boolean isBulk() {
+        return this == BULK || this == BULK_FLOOR;
+    }
 
     /** @return whether the round reads (with the readers) rather than writes (with the workers) */
     public boolean reads() {

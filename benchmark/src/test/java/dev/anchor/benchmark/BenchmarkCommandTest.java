@@ -69,7 +69,7 @@ class BenchmarkCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: unknown round 'recall'; the rounds are: floor, production, bulk, handoff, provenance, trace, epcis, "
+                .isEqualTo("error: unknown round 'recall'; the rounds are: floor, production, bulk-floor, bulk, handoff, provenance, trace, epcis, "
                         + "epcis-sdk, epcis-http, epcis-query"
                         + System.lineSeparator());
     }

@@ -30,7 +30,8 @@ class MarkdownReportTest {
         String md = MarkdownReport.toMarkdown(SampleReport.standard());
 
         assertThat(md).contains("Label: chaincode pool 16")
-                .contains("Fabric v2.5.0, BatchTimeout 250ms, MaxMessageCount 500")
+                .contains("Fabric v2.5.0, 4 organisations (ManufacturerMSP, DistributorMSP, RetailerMSP, AuditorMSP), "
+                        + "3 ordering nodes, BatchTimeout 250ms, MaxMessageCount 500")
                 .contains("benchmark floor enabled, 5 shim threads, JVM -Xmx256m")
                 .contains("closed loop, 32 workers (provenance and trace: 4 readers; bulk: 100 then 250 then 500 batches per "
                         + "transaction, 8 in flight; EPCIS capture: 1 then 4 capturers, 100 events per "
@@ -74,5 +75,26 @@ class MarkdownReportTest {
                         + "p95 700.0 ms, p99 900.0 ms",
                 "bulk, 500 batches per transaction, 8 in flight: 1666.7 batches/s; per transaction p50 450.3 ms, "
                         + "p95 700.0 ms, p99 900.0 ms");
+    }
+
+    @Test
+    void theBulkFloorRoundsHaveTheirKeysPerSecondAndTheFastestBulkRoundItsRatioToTheFloorOfItsSize() {
+        String md = MarkdownReport.toMarkdown(SampleReport.of(
+                SampleReport.bulk(RoundKind.BULK_FLOOR, 100, 1200, 60), SampleReport.bulk(RoundKind.BULK_FLOOR, 250, 960, 60),
+                SampleReport.bulk(100, 300, 60), SampleReport.bulk(250, 240, 60)));
+
+        assertThat(md.lines()).contains(
+                "bulk import: 1000 batches/s (250 batches per transaction, 8 in flight)",
+                "bulk ratio to floor: 0.25 (250 per transaction: 1000 batches/s over the bulk floor's 4000 keys/s)",
+                "bulk floor, 100 keys per transaction, 8 in flight: 2000.0 keys/s; per transaction p50 450.3 ms, "
+                        + "p95 700.0 ms, p99 900.0 ms");
+    }
+
+    @Test
+    void noBulkRatioWithoutABulkFloorRoundOfTheFastestBulkRoundsSize() {
+        String md = MarkdownReport.toMarkdown(SampleReport.of(
+                SampleReport.bulk(RoundKind.BULK_FLOOR, 100, 1200, 60), SampleReport.bulk(250, 240, 60)));
+
+        assertThat(md).contains("bulk import: 1000 batches/s").doesNotContain("bulk ratio to floor");
     }
 }

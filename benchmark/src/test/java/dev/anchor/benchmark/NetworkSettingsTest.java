@@ -56,4 +56,21 @@ class NetworkSettingsTest {
         assertThat(NetworkSettings.maxPoolThreads(without)).isEqualTo("5");
         assertThat(NetworkSettings.maxPoolThreads(dir.resolve("missing.jar"))).isEqualTo("unknown");
     }
+
+    /** A network that add-org grew costs more per write: the report names every organisation of the descriptor. */
+    @Test
+    void theOrganisationsAndOrderersComeFromTheClientDescriptor(@TempDir Path dir) throws Exception {
+        Path descriptor = dir.resolve("network.json");
+        Files.writeString(descriptor, """
+                {"channel":"supplychain","organizations":{
+                  "manufacturer":{"mspId":"ManufacturerMSP"},"auditor":{"mspId":"AuditorMSP"},
+                  "wholesaler":{"mspId":"WholesalerMSP"}},
+                 "orderers":[{"endpoint":"a:7050"},{"endpoint":"b:8050"},{"endpoint":"c:9050"}]}
+                """);
+
+        assertThat(NetworkSettings.organizationsOf(descriptor)).containsExactly("ManufacturerMSP", "AuditorMSP", "WholesalerMSP");
+        assertThat(NetworkSettings.orderersOf(descriptor)).isEqualTo(3);
+        assertThat(NetworkSettings.organizationsOf(dir.resolve("missing.json"))).isEmpty();
+        assertThat(NetworkSettings.orderersOf(dir.resolve("missing.json"))).isZero();
+    }
 }

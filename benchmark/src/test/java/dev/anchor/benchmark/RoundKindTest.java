@@ -36,7 +36,7 @@ class RoundKindTest {
     @Test
     void anUnknownRoundNamesTheValidOnes() {
         assertThatThrownBy(() -> RoundKind.fromId("recall")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown round 'recall'; the rounds are: floor, production, bulk, handoff, provenance, trace, epcis, "
+                .hasMessage("unknown round 'recall'; the rounds are: floor, production, bulk-floor, bulk, handoff, provenance, trace, epcis, "
                         + "epcis-sdk, epcis-http, epcis-query");
     }
 }

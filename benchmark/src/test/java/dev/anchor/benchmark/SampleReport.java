@@ -21,7 +21,8 @@ final class SampleReport {
         return new BenchmarkReport(Instant.parse("2026-11-25T16:00:00Z"), Instant.parse("2026-11-25T16:10:00Z"),
                 new MachineInfo(2, 24105, "AMD EPYC", "Linux 6.1", "OpenJDK 17", "abc123"),
                 new NetworkSettings("v2.5.0", "250ms", "500", "MAJORITY Endorsement",
-                        Map.of("chaincode-manufacturer", new NetworkSettings.ChaincodeServer("enabled", "-Xmx256m -Xlog:gc:file=/x/gc.log::filecount=0", "5"))),
+                        Map.of("chaincode-manufacturer", new NetworkSettings.ChaincodeServer("enabled", "-Xmx256m -Xlog:gc:file=/x/gc.log::filecount=0", "5")),
+                        List.of("ManufacturerMSP", "DistributorMSP", "RetailerMSP", "AuditorMSP"), 3),
                 settings, List.of(rounds));
     }
 
@@ -37,7 +38,13 @@ final class SampleReport {
 
     /** A bulk round of {@code batchesPerTransaction} batches per transaction and 8 workers. */
     static RoundResult bulk(int batchesPerTransaction, long transactions, double seconds) {
-        RoundResult r = round(RoundKind.BULK, 8, transactions, transactions, Map.of(), seconds, 0);
+        return bulk(RoundKind.BULK, batchesPerTransaction, transactions, seconds);
+    }
+
+    /** A bulk or bulk floor round of {@code perTransaction} batches (or keys) per transaction and 8 workers. */
+    static RoundResult bulk(RoundKind kind, int perTransaction, long transactions, double seconds) {
+        int batchesPerTransaction = perTransaction;
+        RoundResult r = round(kind, 8, transactions, transactions, Map.of(), seconds, 0);
         return new RoundResult(r.kind(), r.measurement(), r.notes(), r.cpu(), r.memory(), 0,
                 Map.of(BulkWorkload.BATCHES_PER_TRANSACTION, (double) batchesPerTransaction));
     }

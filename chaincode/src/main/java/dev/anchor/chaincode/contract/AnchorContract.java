@@ -365,6 +365,18 @@ public final class AnchorContract implements ContractInterface {
     }
 
     /**
+     * The bulk floor ({@link BenchmarkFloor#writeMany}): creates {@code count} one-byte keys {@code prefix-0} to
+     * {@code prefix-(count-1)}, each read first; refused unless the server runs in benchmark mode.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String BenchmarkBulkFloor(final Context ctx, final String prefix, final String count) {
+        return respond(() -> {
+            benchmarkFloor.writeMany(new FabricBenchmarkLedger(ctx.getStub()), submission(ctx), prefix, count);
+            return NOTHING;
+        });
+    }
+
+    /**
      * The one shape of every transaction: a use case over the transaction's world state ({@link UseCases}) and its
      * submission (the caller's MSP ID, subject and role from its certificate, the transaction id and timestamp from
      * the proposal), answering canonical JSON. The ledger adapters write and emit the chaincode event as the use case

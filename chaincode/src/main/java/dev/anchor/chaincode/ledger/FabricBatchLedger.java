@@ -8,6 +8,7 @@ import dev.anchor.chaincode.domain.shared.BatchId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,8 @@ public final class FabricBatchLedger implements BatchLedger {
     private final ChaincodeStub stub;
     private final CustodyIndexes indexes;
     private final OutputStateCopies copies;
+    /** Each event stored in this transaction, as stored: the chaincode event carries the same bytes. */
+    private final Map<ProvenanceEvent, byte[]> storedEvents = new IdentityHashMap<>();
     /** The committed state of each batch read (or found missing) in this transaction. */
     private final Map<BatchId, Optional<Batch>> read = new HashMap<>();
 
@@ -60,7 +63,9 @@ public final class FabricBatchLedger implements BatchLedger {
     @Override
     public void store(Batch batch, ProvenanceEvent event) {
         Batch before = findBatch(batch.batchId()).orElse(null);
-        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), ProvenanceJson.encodeEvent(event));
+        byte[] eventJson = ProvenanceJson.encodeEvent(event);
+        storedEvents.put(event, eventJson);
+        stub.putState(LedgerKeys.event(event.batchId(), event.seq()), eventJson);
         stub.putState(LedgerKeys.batch(batch.batchId()), CustodyJson.encodeBatch(batch));
         indexes.batchChanged(before, batch);
         copies.written(before, batch);
@@ -112,12 +117,15 @@ public final class FabricBatchLedger implements BatchLedger {
     /** Emits the events as one chaincode event named by the type of the first. */
     @Override
     public void announceAll(List<ProvenanceEvent> events) {
-        stub.setEvent(events.get(0).type().name(), ProvenanceJson.encodeAnnouncedEvents(events));
+        stub.setEvent(events.get(0).type().name(), events.stream().allMatch(storedEvents::containsKey)
+                ? ProvenanceJson.announcedEventsOf(events.stream().map(storedEvents::get).toList())
+                : ProvenanceJson.encodeAnnouncedEvents(events));
     }
 
     /** Emits the event: the chaincode event carries the same bytes as stored. */
     @Override
     public void announce(ProvenanceEvent event) {
-        stub.setEvent(event.type().name(), ProvenanceJson.encodeEvent(event));
+        byte[] stored = storedEvents.get(event);
+        stub.setEvent(event.type().name(), stored != null ? stored : ProvenanceJson.encodeEvent(event));
     }
 }

@@ -18,4 +18,10 @@ public final class FabricBenchmarkLedger implements BenchmarkLedger {
     public void writeFloor(BenchmarkKey key, byte[] value) {
         stub.putState(LedgerKeys.benchmarkFloor(key), value);
     }
+
+    @Override
+    public boolean floorExists(BenchmarkKey key) {
+        byte[] value = stub.getState(LedgerKeys.benchmarkFloor(key));
+        return value != null && value.length > 0;
+    }
 }

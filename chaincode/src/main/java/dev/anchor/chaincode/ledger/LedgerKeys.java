@@ -8,7 +8,6 @@ import dev.anchor.chaincode.domain.shared.Sha256;
 import dev.anchor.chaincode.domain.shared.Sscc;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
@@ -48,13 +47,17 @@ public final class LedgerKeys {
     static final String MEMBER = "member";
     static final String ADMISSION = "admission";
     private static final long MAX_SEQ = 9_999_999_999L;
+    /** What separates the segments of Fabric's composite key, and begins it. */
+    private static final char DELIMITER = '\u0000';
+    /** U+10FFFF, which Fabric keeps for the end of a partial key's range: no segment may hold it. */
+    private static final String MAX_UNICODE_RUNE = new String(Character.toChars(Character.MAX_CODE_POINT));
 
     private LedgerKeys() {
     }
 
     /** The key of an admitted member (founding members are built in, not kept). */
     public static String member(String mspId) {
-        return new CompositeKey(MEMBER, mspId).toString();
+        return key(MEMBER, mspId);
     }
 
     /** The partial key whose range holds every admitted member. */
@@ -64,12 +67,12 @@ public final class LedgerKeys {
 
     /** The key of the approvals of an organisation's admission. */
     public static String admission(String mspId) {
-        return new CompositeKey(ADMISSION, mspId).toString();
+        return key(ADMISSION, mspId);
     }
 
     /** The key of the terms of a handoff of a batch or unit, public declaration and private copy alike. */
     public static String terms(String id, String fromMspId, String toMspId) {
-        return new CompositeKey(TERMS, id, fromMspId, toMspId).toString();
+        return key(TERMS, id, fromMspId, toMspId);
     }
 
     /** The partial key of every terms declaration of a batch or unit. */
@@ -79,7 +82,7 @@ public final class LedgerKeys {
 
     /** The key of a batch's current state. */
     public static String batch(BatchId batchId) {
-        return new CompositeKey(BATCH, batchId.value()).toString();
+        return key(BATCH, batchId.value());
     }
 
     /** The key of one provenance event; zero padding keeps the events of a batch in seq order. */
@@ -87,7 +90,7 @@ public final class LedgerKeys {
         if (seq < 1 || seq > MAX_SEQ) {
             throw new IllegalArgumentException("seq must be between 1 and " + MAX_SEQ);
         }
-        return new CompositeKey(EVENT, batchId.value(), String.format(Locale.ROOT, "%010d", seq)).toString();
+        return key(EVENT, batchId.value(), zeroPadded(seq));
     }
 
     /** The partial key whose range holds exactly the events of one batch. */
@@ -97,17 +100,17 @@ public final class LedgerKeys {
 
     /** The key a benchmark floor transaction writes; apart from every batch and event key. */
     public static String benchmarkFloor(BenchmarkKey key) {
-        return new CompositeKey(BENCHMARK, key.value()).toString();
+        return key(BENCHMARK, key.value());
     }
 
     /** The key of a logistic unit's current state. */
     public static String unit(Sscc sscc) {
-        return new CompositeKey(UNIT, sscc.value()).toString();
+        return key(UNIT, sscc.value());
     }
 
     /** The index entry saying that {@code mspId} holds the batch or unit {@code kind}+{@code id}. */
     public static String holding(String mspId, String kind, String id) {
-        return new CompositeKey(HOLDING, mspId, kind, id).toString();
+        return key(HOLDING, mspId, kind, id);
     }
 
     /** The partial key whose range holds exactly what {@code mspId} holds, batches before units. */
@@ -117,7 +120,7 @@ public final class LedgerKeys {
 
     /** The index entry saying that a handoff of {@code kind}+{@code id} waits for {@code mspId}. */
     public static String inbox(String mspId, String kind, String id) {
-        return new CompositeKey(INBOX, mspId, kind, id).toString();
+        return key(INBOX, mspId, kind, id);
     }
 
     /** The partial key whose range holds exactly the handoffs waiting for {@code mspId}. */
@@ -140,7 +143,7 @@ public final class LedgerKeys {
 
     /** The key of a link under its output: {@code input}+output+input. */
     public static String inputLink(BatchId output, BatchId input) {
-        return new CompositeKey(INPUT, output.value(), input.value()).toString();
+        return key(INPUT, output.value(), input.value());
     }
 
     /** The partial key whose range holds exactly the links to the inputs of {@code output}. */
@@ -150,7 +153,7 @@ public final class LedgerKeys {
 
     /** The key of a link under its input: {@code output}+input+output. */
     public static String outputLink(BatchId input, BatchId output) {
-        return new CompositeKey(OUTPUT, input.value(), output.value()).toString();
+        return key(OUTPUT, input.value(), output.value());
     }
 
     /** The partial key whose range holds exactly the links to the outputs of {@code input}. */
@@ -160,7 +163,7 @@ public final class LedgerKeys {
 
     /** The key of the record of a document attached to a batch. */
     public static String evidence(BatchId batchId, Sha256 sha256) {
-        return new CompositeKey(EVIDENCE, batchId.value(), sha256.value()).toString();
+        return key(EVIDENCE, batchId.value(), sha256.value());
     }
 
     /**
@@ -168,12 +171,12 @@ public final class LedgerKeys {
      * caller's own MSP ID, so no organisation can take another's request ids.
      */
     public static String request(String mspId, RequestId requestId) {
-        return new CompositeKey(REQUEST, mspId, requestId.value()).toString();
+        return key(REQUEST, mspId, requestId.value());
     }
 
     /** The key of a captured EPCIS event's record: {@code epcis}+eventId. */
     public static String epcisEvent(String eventId) {
-        return new CompositeKey(EPCIS, eventId).toString();
+        return key(EPCIS, eventId);
     }
 
     /** The partial key whose range holds every captured EPCIS event's record, in event id order, and nothing else. */
@@ -183,7 +186,7 @@ public final class LedgerKeys {
 
     /** The key of a captured event's link to a batch it names: {@code epcis-batch}+batchId+time+eventId. */
     public static String epcisBatchLink(BatchId batchId, Instant time, String eventId) {
-        return new CompositeKey(EPCIS_BATCH, batchId.value(), EpcisTime.keyForm(time), eventId).toString();
+        return key(EPCIS_BATCH, batchId.value(), EpcisTime.keyForm(time), eventId);
     }
 
     /** The partial key whose range holds the links of the events linked to a batch, in time order. */
@@ -198,5 +201,39 @@ public final class LedgerKeys {
             throw new IllegalStateException("not an EPCIS batch link: " + batchLinkKey);
         }
         return attributes.get(2);
+    }
+
+    /**
+     * Fabric's composite key, exactly as {@code new CompositeKey(objectType, attributes).toString()} makes it:
+     * {@code U+0000 objectType U+0000 (attribute U+0000)*}. The shim compiles a regular expression for every segment
+     * it checks, a seventh of the chaincode's time in a bulk recording; here a segment is searched for the two
+     * characters it may not hold, and a segment that holds one (or is missing) goes to the shim, which refuses it as
+     * it always has.
+     */
+    static String key(String objectType, String... attributes) {
+        StringBuilder key = new StringBuilder(96).append(DELIMITER);
+        if (!appendSegment(key, objectType)) {
+            return new CompositeKey(objectType, attributes).toString();
+        }
+        for (String attribute : attributes) {
+            if (!appendSegment(key, attribute)) {
+                return new CompositeKey(objectType, attributes).toString();
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean appendSegment(StringBuilder key, String segment) {
+        if (segment == null || segment.indexOf(DELIMITER) >= 0 || segment.contains(MAX_UNICODE_RUNE)) {
+            return false;
+        }
+        key.append(segment).append(DELIMITER);
+        return true;
+    }
+
+    /** {@code seq} in 10 digits, zero-padded (it is between 1 and {@link #MAX_SEQ}). */
+    private static String zeroPadded(long seq) {
+        String digits = Long.toString(seq);
+        return "0".repeat(10 - digits.length()) + digits;
     }
 }

@@ -7,13 +7,18 @@ import dev.anchor.chaincode.domain.provenance.ProvenanceEvent;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.json.CanonicalForm;
 import dev.anchor.model.provenance.AnnouncedEvents;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Provenance on the wire: an event as stored, announced and hashed, and a batch's provenance. */
 public final class ProvenanceJson {
+
+    private static final byte[] ANNOUNCED_START = "{\"events\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ANNOUNCED_END = "]}".getBytes(StandardCharsets.UTF_8);
 
     private ProvenanceJson() {
     }
@@ -28,8 +33,30 @@ public final class ProvenanceJson {
         return CanonicalForm.write(new AnnouncedEvents(events.stream().map(ProvenanceJson::wire).toList()));
     }
 
+    /**
+     * The same bytes as {@link #encodeAnnouncedEvents}, from each event's bytes as {@link #encodeEvent} gave them:
+     * {@code {"events":[} the events joined by commas {@code ]}}, the canonical form of a one-member object, without
+     * encoding each event a second time.
+     */
+    public static byte[] announcedEventsOf(List<byte[]> encodedEvents) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(encodedEvents.stream().mapToInt(e -> e.length + 1).sum() + 16);
+        out.writeBytes(ANNOUNCED_START);
+        for (int i = 0; i < encodedEvents.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(encodedEvents.get(i));
+        }
+        out.writeBytes(ANNOUNCED_END);
+        return out.toByteArray();
+    }
+
     /** The bytes an event's hash is computed over: the event as stored, without its {@code hash} member. */
     public static byte[] withoutHash(ProvenanceEvent event) {
+        if (event.hash() == null) {
+            // Not sealed yet: canonical JSON leaves the null hash out, so these are the bytes without it.
+            return CanonicalForm.write(wire(event));
+        }
         ObjectNode node = (ObjectNode) CanonicalForm.toTree(wire(event));
         node.remove("hash");
         return CanonicalForm.write(node);

@@ -34,7 +34,7 @@ class AnchorContractShapeTest {
                 .toList();
 
         assertThat(transactions).containsExactly("AcceptHandoff", "AcknowledgeRecall", "ApproveMember", "AttachEvidence",
-                "AttachHandoffTerms", "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEpcisEventsOfBatch",
+                "AttachHandoffTerms", "BenchmarkBulkFloor", "BenchmarkFloor", "CaptureEpcisEvents", "GetBatch", "GetEpcisEventsOfBatch",
                 "GetEvidence", "GetHandoffTerms", "GetHandoffTermsDeclarations", "GetInbox", "GetInventory", "GetMembers",
                 "GetProvenance", "GetRecallReport", "GetRequest", "GetUnit", "InitiateHandoff",
                 "InitiateHandoffWithTerms", "PackUnit", "PurgeHandoffTerms", "QueryEpcisEvents", "RecallBatch",
@@ -63,6 +63,7 @@ class AnchorContractShapeTest {
             "GetBatch, EVALUATE, batchId",
             "GetProvenance, EVALUATE, batchId",
             "BenchmarkFloor, SUBMIT, key",
+            "BenchmarkBulkFloor, SUBMIT, prefix count",
             "TransformBatches, SUBMIT, inputs batchId gtin productName quantity unit site",
             "TraceBack, EVALUATE, batchId",
             "TraceForward, EVALUATE, batchId",

@@ -4,9 +4,11 @@ import static dev.anchor.chaincode.contract.SimulatedPeer.AUDITOR;
 import static dev.anchor.chaincode.contract.SimulatedPeer.MANUFACTURER;
 import static dev.anchor.chaincode.contract.SimulatedPeer.benchmarkKey;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import dev.anchor.chaincode.domain.benchmark.BenchmarkMode;
@@ -87,5 +89,60 @@ class BenchmarkFloorTest {
 
         peer.refused("INVALID_INPUT", () -> peer.contract.BenchmarkFloor(peer.ctx, null));
         peer.refused("INVALID_INPUT", () -> peer.contract.BenchmarkFloor(peer.ctx, "k".repeat(65)));
+    }
+
+    @Test
+    void theBulkFloorIsRefusedWhenTheServerRunsWithoutBenchmarkMode() {
+        SimulatedPeer peer = new SimulatedPeer(BenchmarkMode.DISABLED);
+
+        peer.refused("BENCHMARK_DISABLED", () -> peer.contract.BenchmarkBulkFloor(peer.ctx, "bulk-w1-1", "not a count"));
+        assertThat(peer.state).isEmpty();
+    }
+
+    @Test
+    void theBulkFloorReadsEachKeyAbsentThenWritesOneByteUnderEachAndNothingElse() {
+        SimulatedPeer peer = new SimulatedPeer(BenchmarkMode.ENABLED);
+        clearInvocations(peer.stub);
+
+        String answer = peer.contract.BenchmarkBulkFloor(peer.ctx, "bulk-w2-7", "3");
+
+        assertThat(answer).isEmpty();
+        assertThat(peer.state).containsOnlyKeys(benchmarkKey("bulk-w2-7-0"), benchmarkKey("bulk-w2-7-1"),
+                benchmarkKey("bulk-w2-7-2"));
+        assertThat(peer.stateText(benchmarkKey("bulk-w2-7-2"))).isEqualTo("1");
+        assertThat(peer.emitted).isEmpty();
+        verify(peer.stub, times(3)).getState(anyString());
+        verify(peer.stub, times(3)).putState(anyString(), any());
+    }
+
+    @Test
+    void theBulkFloorWritesNothingWhenAnyKeyExists() {
+        SimulatedPeer peer = new SimulatedPeer(BenchmarkMode.ENABLED);
+        peer.contract.BenchmarkFloor(peer.ctx, "bulk-w1-1-2");
+
+        String message = peer.refused("INVALID_INPUT", () -> peer.contract.BenchmarkBulkFloor(peer.ctx, "bulk-w1-1", "4"));
+
+        assertThat(message).isEqualTo("INVALID_INPUT: benchmark key bulk-w1-1-2 already exists");
+        assertThat(peer.state).containsOnlyKeys(benchmarkKey("bulk-w1-1-2"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1001", "-1", "2.5", "", "12345", "ten"})
+    void theBulkFloorRefusesACountOutsideOneToAThousand(String count) {
+        SimulatedPeer peer = new SimulatedPeer(BenchmarkMode.ENABLED);
+
+        String message = peer.refused("INVALID_INPUT", () -> peer.contract.BenchmarkBulkFloor(peer.ctx, "bulk", count));
+
+        assertThat(message).startsWith("INVALID_INPUT: count must be a whole number from 1 to 1000, not \"");
+        assertThat(peer.state).isEmpty();
+    }
+
+    @Test
+    void theBulkFloorRefusesAPrefixThatMakesMalformedKeys() {
+        SimulatedPeer peer = new SimulatedPeer(BenchmarkMode.ENABLED);
+
+        peer.refused("INVALID_INPUT", () -> peer.contract.BenchmarkBulkFloor(peer.ctx, "with space", "2"));
+        peer.refused("INVALID_INPUT", () -> peer.contract.BenchmarkBulkFloor(peer.ctx, "k".repeat(61), "1000"));
+        assertThat(peer.state).isEmpty();
     }
 }

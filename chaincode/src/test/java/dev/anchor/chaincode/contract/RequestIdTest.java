@@ -153,7 +153,7 @@ class RequestIdTest {
      * BenchmarkFloor, the benchmark's cheapest write, is not part of the supply chain; the writes of private terms
      * are endorsed by the two parties' peers only and take no request id (docs/private-terms.md).
      */
-    private static final Set<String> WITHOUT_REQUEST_ID = Set.of("BenchmarkFloor", "AttachHandoffTerms",
+    private static final Set<String> WITHOUT_REQUEST_ID = Set.of("BenchmarkFloor", "BenchmarkBulkFloor", "AttachHandoffTerms",
             "PurgeHandoffTerms", "ApproveMember");
 
     static Stream<Method> submitTransactions() {

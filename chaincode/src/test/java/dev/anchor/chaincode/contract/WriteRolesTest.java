@@ -104,7 +104,9 @@ class WriteRolesTest {
                 new Write("ApproveMember", MANUFACTURER, NOTHING,
                         peer -> peer.contract.ApproveMember(peer.ctx, "WholesalerMSP", "true", "true")),
                 new Write("BenchmarkFloor", MANUFACTURER, NOTHING,
-                        peer -> peer.contract.BenchmarkFloor(peer.ctx, "floor-w1-000001")));
+                        peer -> peer.contract.BenchmarkFloor(peer.ctx, "floor-w1-000001")),
+                new Write("BenchmarkBulkFloor", MANUFACTURER, NOTHING,
+                        peer -> peer.contract.BenchmarkBulkFloor(peer.ctx, "bulk-w1-000001", "3")));
     }
 
     private static WriteTransaction tableEntry(Write write) {
@@ -174,6 +176,7 @@ class WriteRolesTest {
                 Map.entry("RejectHandoff", OPERATOR), Map.entry("PackUnit", OPERATOR),
                 Map.entry("UnpackUnit", OPERATOR), Map.entry("CaptureEpcisEvents", OPERATOR),
                 Map.entry("AcknowledgeRecall", OPERATOR), Map.entry("BenchmarkFloor", OPERATOR),
+                Map.entry("BenchmarkBulkFloor", OPERATOR),
                 Map.entry("InitiateHandoffWithTerms", OPERATOR), Map.entry("AttachHandoffTerms", OPERATOR),
                 Map.entry("PurgeHandoffTerms", OPERATOR), Map.entry("ApproveMember", ADMIN),
                 Map.entry("RecallBatch", QUALITY), Map.entry("AttachEvidence", QUALITY)));

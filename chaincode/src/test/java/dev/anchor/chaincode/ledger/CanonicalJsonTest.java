@@ -168,6 +168,7 @@ class CanonicalJsonTest {
                 + "\"txId\":\"tx1\",\"type\":\"PRODUCED\"}");
         assertThat(withoutHash).isEqualTo(full.replace(",\"hash\":\"" + sealed.hash() + "\"", ""));
         assertThat(ProvenanceJson.encodeEvent(unsealed)).isEqualTo(ProvenanceJson.withoutHash(sealed));
+        assertThat(ProvenanceJson.withoutHash(unsealed)).isEqualTo(ProvenanceJson.withoutHash(sealed));
         assertThat(ProvenanceJson.decodeEvent(ProvenanceJson.encodeEvent(sealed))).isEqualTo(sealed);
     }
 
@@ -182,6 +183,18 @@ class CanonicalJsonTest {
         assertThat(written).isEqualTo("{\"batchId\":\"PEAR-001\",\"events\":["
                 + new String(ProvenanceJson.encodeEvent(first), StandardCharsets.UTF_8) + ","
                 + new String(ProvenanceJson.encodeEvent(second), StandardCharsets.UTF_8) + "]}");
+    }
+
+    /** The chaincode event of a RecordProductions is spliced from the events' stored bytes: the same bytes as encoded. */
+    @Test
+    void announcedEventsFromTheirStoredBytesAreTheEncodedAnnouncement() {
+        List<ProvenanceEvent> events = List.of(event(1), event(2), event(3));
+
+        byte[] spliced = ProvenanceJson.announcedEventsOf(events.stream().map(ProvenanceJson::encodeEvent).toList());
+
+        assertThat(spliced).isEqualTo(ProvenanceJson.encodeAnnouncedEvents(events));
+        assertThat(ProvenanceJson.announcedEventsOf(List.of(ProvenanceJson.encodeEvent(event(1)))))
+                .isEqualTo(ProvenanceJson.encodeAnnouncedEvents(List.of(event(1))));
     }
 
     private static ProvenanceEvent event(int seq) {

@@ -31,7 +31,9 @@ public enum WriteTransaction {
     /** Admitting a member is governance: its admins approve, as they sign channel configuration updates. */
     APPROVE_MEMBER("ApproveMember", Role.ADMIN),
     /** Measurement only, refused unless the server enables it (checked first); it writes, so it asks for a role. */
-    BENCHMARK_FLOOR("BenchmarkFloor", Role.OPERATOR);
+    BENCHMARK_FLOOR("BenchmarkFloor", Role.OPERATOR),
+    /** The bulk floor, as {@link #BENCHMARK_FLOOR}. */
+    BENCHMARK_BULK_FLOOR("BenchmarkBulkFloor", Role.OPERATOR);
 
     private final String transactionName;
     private final Role neededRole;

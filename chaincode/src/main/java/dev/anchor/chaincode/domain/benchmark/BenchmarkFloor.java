@@ -4,19 +4,31 @@ import dev.anchor.chaincode.domain.access.WriteTransaction;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Submission;
 import dev.anchor.model.vocabulary.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The cheapest write Anchor's chaincode can do, kept only to measure Fabric itself: it writes one small
- * value under its own key and does nothing else (no read, no event, no organisation rule; the caller's role is checked
- * as for every write, {@link WriteTransaction#BENCHMARK_FLOOR}). The benchmark takes
- * every other transaction's throughput as a ratio of this one. It is refused with
+ * The cheapest writes Anchor's chaincode can do, kept only to measure Fabric itself.
+ *
+ * <ul>
+ *   <li>{@link #write}: one small value under its own key and nothing else (no read, no event, no organisation rule;
+ *       the caller's role is checked as for every write, {@link WriteTransaction#BENCHMARK_FLOOR}). The benchmark
+ *       takes every other transaction's throughput as a ratio of this one.</li>
+ *   <li>{@link #writeMany}: the cheapest correct bulk create, the floor of {@code RecordProductions}: for each of
+ *       {@code count} keys, one read that finds it absent and one small write, nothing else.</li>
+ * </ul>
+ *
+ * <p>Both are refused with
  * {@link ErrorCode#BENCHMARK_DISABLED} unless the server runs in {@link BenchmarkMode#ENABLED}, so that a
  * production network never accepts writes outside the supply-chain rules.
  */
 public final class BenchmarkFloor {
 
     private static final byte[] VALUE = {'1'};
+
+    /** At most this many keys per bulk floor transaction: as many as {@code RecordProductions} takes batches. */
+    public static final int MAX_KEYS = 1_000;
 
     private final BenchmarkMode mode;
 
@@ -29,11 +41,48 @@ public final class BenchmarkFloor {
      * key is malformed.
      */
     public void write(BenchmarkLedger ledger, Submission submission, String key) {
+        requireEnabled();
+        WriteTransaction.BENCHMARK_FLOOR.permit(submission);
+        ledger.writeFloor(new BenchmarkKey(key), VALUE.clone());
+    }
+
+    /**
+     * Creates the keys {@code prefix-0} to {@code prefix-(count-1)}, each read first and refused with
+     * {@link ErrorCode#INVALID_INPUT} if it exists (nothing is written then); refused as {@link #write} is when the
+     * benchmark is disabled or the caller lacks the role, and for a malformed prefix or a count outside 1 to
+     * {@value #MAX_KEYS}.
+     */
+    public void writeMany(BenchmarkLedger ledger, Submission submission, String prefix, String count) {
+        requireEnabled();
+        WriteTransaction.BENCHMARK_BULK_FLOOR.permit(submission);
+        int keyCount = keyCount(count);
+        new BenchmarkKey(prefix + "-" + (keyCount - 1));
+        List<BenchmarkKey> keys = new ArrayList<>(keyCount);
+        for (int i = 0; i < keyCount; i++) {
+            BenchmarkKey key = new BenchmarkKey(prefix + "-" + i);
+            if (ledger.floorExists(key)) {
+                throw Refusal.invalidInput("benchmark key " + key + " already exists");
+            }
+            keys.add(key);
+        }
+        for (BenchmarkKey key : keys) {
+            ledger.writeFloor(key, VALUE.clone());
+        }
+    }
+
+    private static int keyCount(String count) {
+        int parsed = count == null || !count.matches("[0-9]{1,4}") ? -1 : Integer.parseInt(count);
+        if (parsed < 1 || parsed > MAX_KEYS) {
+            throw Refusal.invalidInput("count must be a whole number from 1 to " + MAX_KEYS + ", not "
+                    + (count == null ? "missing" : Refusal.quoted(count)));
+        }
+        return parsed;
+    }
+
+    private void requireEnabled() {
         if (mode != BenchmarkMode.ENABLED) {
             throw new Refusal(ErrorCode.BENCHMARK_DISABLED, "the benchmark floor is for measurement only; "
                     + "this chaincode server runs without " + BenchmarkMode.VARIABLE + "=" + BenchmarkMode.ENABLED_VALUE);
         }
-        WriteTransaction.BENCHMARK_FLOOR.permit(submission);
-        ledger.writeFloor(new BenchmarkKey(key), VALUE.clone());
     }
 }

@@ -5,4 +5,7 @@ public interface BenchmarkLedger {
 
     /** Puts one value under the floor key; reads nothing, emits nothing. */
     void writeFloor(BenchmarkKey key, byte[] value);
+
+    /** Whether a floor key holds a value (one read). */
+    boolean floorExists(BenchmarkKey key);
 }
