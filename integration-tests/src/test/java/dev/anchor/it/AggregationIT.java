@@ -92,6 +92,7 @@ class AggregationIT {
                 .isEqualTo(ErrorCode.INVALID_SSCC);
 
         UnitReceipt offered = network.as(MANUFACTURER).initiateUnitHandoff(sscc, DISTRIBUTOR);
+        network.settle();
         assertThat(offered.unit().pendingHandoff()).isPresent();
         assertThat(inbox(DISTRIBUTOR)).contains(sscc).doesNotContain(a, b);
         assertThat(refusal(() -> network.as(DISTRIBUTOR).acceptHandoff(a))).isEqualTo(ErrorCode.PACKED);
