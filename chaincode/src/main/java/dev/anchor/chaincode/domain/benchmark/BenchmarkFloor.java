@@ -1,8 +1,10 @@
 package dev.anchor.chaincode.domain.benchmark;
 
 import dev.anchor.chaincode.domain.access.WriteTransaction;
+import dev.anchor.chaincode.domain.custody.ProductionRun;
 import dev.anchor.chaincode.domain.shared.Refusal;
 import dev.anchor.chaincode.domain.shared.Submission;
+import dev.anchor.chaincode.domain.shared.WholeNumber;
 import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class BenchmarkFloor {
     private static final byte[] VALUE = {'1'};
 
     /** At most this many keys per bulk floor transaction: as many as {@code RecordProductions} takes batches. */
-    public static final int MAX_KEYS = 1_000;
+    public static final int MAX_KEYS = ProductionRun.MAX_BATCHES;
 
     private final BenchmarkMode mode;
 
@@ -55,28 +57,21 @@ public final class BenchmarkFloor {
     public void writeMany(BenchmarkLedger ledger, Submission submission, String prefix, String count) {
         requireEnabled();
         WriteTransaction.BENCHMARK_BULK_FLOOR.permit(submission);
-        int keyCount = keyCount(count);
-        new BenchmarkKey(prefix + "-" + (keyCount - 1));
+        int keyCount = WholeNumber.within(count, 1, MAX_KEYS).orElseThrow(() -> Refusal.invalidInput(
+                "count must be a whole number from 1 to " + MAX_KEYS + ", not "
+                        + (count == null ? "missing" : Refusal.quoted(count))));
         List<BenchmarkKey> keys = new ArrayList<>(keyCount);
         for (int i = 0; i < keyCount; i++) {
-            BenchmarkKey key = new BenchmarkKey(prefix + "-" + i);
+            keys.add(new BenchmarkKey(prefix + "-" + i));
+        }
+        for (BenchmarkKey key : keys) {
             if (ledger.floorExists(key)) {
                 throw Refusal.invalidInput("benchmark key " + key + " already exists");
             }
-            keys.add(key);
         }
         for (BenchmarkKey key : keys) {
             ledger.writeFloor(key, VALUE.clone());
         }
-    }
-
-    private static int keyCount(String count) {
-        int parsed = count == null || !count.matches("[0-9]{1,4}") ? -1 : Integer.parseInt(count);
-        if (parsed < 1 || parsed > MAX_KEYS) {
-            throw Refusal.invalidInput("count must be a whole number from 1 to " + MAX_KEYS + ", not "
-                    + (count == null ? "missing" : Refusal.quoted(count)));
-        }
-        return parsed;
     }
 
     private void requireEnabled() {

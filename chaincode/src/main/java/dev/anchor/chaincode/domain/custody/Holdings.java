@@ -2,6 +2,7 @@ package dev.anchor.chaincode.domain.custody;
 
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.WholeNumber;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 public final class Holdings {
 
     public static final int MAX_PAGE_SIZE = 1000;
-    private static final Pattern PAGE_SIZE = Pattern.compile("[0-9]{1,4}");
     /** Bookmarks are opaque to clients; they are base64url text that the index wrote. */
     private static final Pattern BOOKMARK = Pattern.compile("[A-Za-z0-9_-]{0,2048}");
 
@@ -32,11 +32,8 @@ public final class Holdings {
     }
 
     private static int pageSize(String text) {
-        if (text == null || !PAGE_SIZE.matcher(text).matches()
-                || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_PAGE_SIZE) {
-            throw Refusal.invalidInput("pageSize must be a whole number from 1 to " + MAX_PAGE_SIZE);
-        }
-        return Integer.parseInt(text);
+        return WholeNumber.within(text, 1, MAX_PAGE_SIZE).orElseThrow(() ->
+                Refusal.invalidInput("pageSize must be a whole number from 1 to " + MAX_PAGE_SIZE));
     }
 
     private static String bookmark(String text) {

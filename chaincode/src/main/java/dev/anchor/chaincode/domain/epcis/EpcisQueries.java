@@ -4,6 +4,7 @@ import dev.anchor.chaincode.domain.custody.BatchLedger;
 import dev.anchor.chaincode.domain.shared.BatchId;
 import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.chaincode.domain.shared.Refusal;
+import dev.anchor.chaincode.domain.shared.WholeNumber;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
 public final class EpcisQueries {
 
     public static final int MAX_PAGE_SIZE = 1000;
-    private static final Pattern PAGE_SIZE = Pattern.compile("[0-9]{1,4}");
     private static final Pattern BOOKMARK = Pattern.compile("[A-Za-z0-9_-]{0,4096}");
     private static final char AFTER_FINGERPRINT = ':';
 
@@ -63,11 +63,8 @@ public final class EpcisQueries {
     }
 
     private static int pageSize(String text) {
-        if (text == null || !PAGE_SIZE.matcher(text).matches()
-                || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_PAGE_SIZE) {
-            throw EpcisQuery.invalid("pageSize must be a whole number from 1 to " + MAX_PAGE_SIZE);
-        }
-        return Integer.parseInt(text);
+        return WholeNumber.within(text, 1, MAX_PAGE_SIZE).orElseThrow(() ->
+                EpcisQuery.invalid("pageSize must be a whole number from 1 to " + MAX_PAGE_SIZE));
     }
 
     /** base64url of the query's fingerprint, {@code :}, and the position of the next page's first record. */
