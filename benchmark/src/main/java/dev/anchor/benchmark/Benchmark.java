@@ -147,7 +147,7 @@ public final class Benchmark {
                         ? String.format(Locale.ROOT, " (%.1f events/s)", result.eventsPerSecond())
                         : result.batchesPerTransaction() != 0
                         ? String.format(Locale.ROOT, " (%.1f %s/s, %d per transaction)", result.batchesPerSecond(),
-                        result.kind() == RoundKind.BULK_FLOOR ? "keys" : "batches", result.batchesPerTransaction()) : "",
+                        result.kind().bulkItems(), result.batchesPerTransaction()) : "",
                 l.p50(), l.p95(), l.p99(), l.max(),
                 cpu.map(c -> String.format(Locale.ROOT, "; machine CPU %.0f%% busy", c.machineBusyShare() * 100))
                         .orElse(""));

@@ -1,12 +1,9 @@
 package dev.anchor.benchmark;
 
-import dev.anchor.client.CommitFailedException;
 import dev.anchor.client.Organization;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.Status;
 
 /**
  * The bulk floor round: {@code BenchmarkBulkFloor(prefix, N)} with a new prefix each time, so each transaction creates
@@ -17,12 +14,12 @@ import org.hyperledger.fabric.client.Status;
 final class BulkFloorWorkload implements Workload {
     static final String FUNCTION = "BenchmarkBulkFloor";
 
-    private final Contract contract;
+    private final FloorGateway gateway;
     private final int keysPerTransaction;
     private final RunIds ids;
 
     BulkFloorWorkload(FloorGateway gateway, int keysPerTransaction, RunIds ids) {
-        this.contract = gateway.contract();
+        this.gateway = gateway;
         this.keysPerTransaction = keysPerTransaction;
         this.ids = ids;
     }
@@ -42,14 +39,7 @@ final class BulkFloorWorkload implements Workload {
     public Operation operation(int worker) {
         // e.g. BENCH-MB7Q1Z2K-K3n250-17: worker 3, 250 keys per transaction, its 17th transaction.
         String prefix = ids.id('K', worker) + "n" + keysPerTransaction + "-";
-        return sequence -> {
-            Status status = contract.newProposal(FUNCTION)
-                    .addArguments(prefix + sequence, Integer.toString(keysPerTransaction))
-                    .build().endorse().submitAsync().getStatus();
-            if (!status.isSuccessful()) {
-                throw new CommitFailedException(status.getCode().name(), status.getTransactionId());
-            }
-        };
+        return sequence -> gateway.submit(FUNCTION, prefix + sequence, Integer.toString(keysPerTransaction));
     }
 
     /** The keys per transaction, under the bulk round's measure, so that the reports show them as its batches. */

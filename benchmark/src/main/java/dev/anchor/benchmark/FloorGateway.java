@@ -1,6 +1,7 @@
 package dev.anchor.benchmark;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import dev.anchor.client.CommitFailedException;
 import dev.anchor.client.ConnectionOptions;
 import dev.anchor.client.gateway.P256Signer;
 import io.grpc.ChannelCredentials;
@@ -12,6 +13,7 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
@@ -77,9 +79,17 @@ final class FloorGateway implements AutoCloseable {
         }
     }
 
-    /** @return the Anchor chaincode, for raw proposals */
-    Contract contract() {
-        return contract;
+    /**
+     * Submits one transaction of the Anchor chaincode as the SDK does (endorse, submit, wait for the commit status).
+     *
+     * @throws CommitFailedException when it committed invalid
+     * @throws Exception             what fabric-gateway throws when it is refused or not answered
+     */
+    void submit(String function, String... arguments) throws Exception {
+        Status status = contract.newProposal(function).addArguments(arguments).build().endorse().submitAsync().getStatus();
+        if (!status.isSuccessful()) {
+            throw new CommitFailedException(status.getCode().name(), status.getTransactionId());
+        }
     }
 
     @Override

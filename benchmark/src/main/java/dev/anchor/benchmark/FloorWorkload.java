@@ -1,11 +1,7 @@
 package dev.anchor.benchmark;
 
-import dev.anchor.client.CommitFailedException;
-import dev.anchor.model.vocabulary.ErrorCode;
 import dev.anchor.client.Organization;
-import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.Status;
-
+import dev.anchor.model.vocabulary.ErrorCode;
 import java.util.List;
 
 /**
@@ -16,11 +12,11 @@ import java.util.List;
 final class FloorWorkload implements Workload {
     static final String FUNCTION = "BenchmarkFloor";
 
-    private final Contract contract;
+    private final FloorGateway gateway;
     private final RunIds ids;
 
     FloorWorkload(FloorGateway gateway, RunIds ids) {
-        this.contract = gateway.contract();
+        this.gateway = gateway;
         this.ids = ids;
     }
 
@@ -51,9 +47,6 @@ final class FloorWorkload implements Workload {
     }
 
     private void write(String key) throws Exception {
-        Status status = contract.newProposal(FUNCTION).addArguments(key).build().endorse().submitAsync().getStatus();
-        if (!status.isSuccessful()) {
-            throw new CommitFailedException(status.getCode().name(), status.getTransactionId());
-        }
+        gateway.submit(FUNCTION, key);
     }
 }

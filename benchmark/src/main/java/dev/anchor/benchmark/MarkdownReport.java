@@ -68,14 +68,11 @@ public final class MarkdownReport {
                 line(md, "%nhandoff transactions, ratio to floor: %.2f", ratio));
         for (RoundResult round : report.rounds()) {
             LatencySummary l = round.measurement().latency();
-            if (round.kind() == RoundKind.BULK_FLOOR) {
-                line(md, "%nbulk floor, %d keys per transaction, %d in flight: %.1f keys/s; per transaction p50 %.1f ms, "
-                                + "p95 %.1f ms, p99 %.1f ms", round.batchesPerTransaction(), round.measurement().workers(),
-                        round.batchesPerSecond(), l.p50(), l.p95(), l.p99());
-            } else if (round.kind() == RoundKind.BULK) {
-                line(md, "%nbulk, %d batches per transaction, %d in flight: %.1f batches/s; per transaction p50 %.1f ms, "
-                                + "p95 %.1f ms, p99 %.1f ms", round.batchesPerTransaction(), round.measurement().workers(),
-                        round.batchesPerSecond(), l.p50(), l.p95(), l.p99());
+            if (round.kind().isBulk()) {
+                String items = round.kind().bulkItems();
+                line(md, "%n%s, %d %s per transaction, %d in flight: %.1f %s/s; per transaction p50 %.1f ms, "
+                                + "p95 %.1f ms, p99 %.1f ms", round.kind().id().replace('-', ' '), round.batchesPerTransaction(),
+                        items, round.measurement().workers(), round.batchesPerSecond(), items, l.p50(), l.p95(), l.p99());
             } else if (round.kind() == RoundKind.EPCIS) {
                 line(md, "%nEPCIS capture with %d concurrent capturers: %.1f events/s (%d events per transaction)",
                         round.measurement().workers(), round.eventsPerSecond(), round.eventsPerOperation());

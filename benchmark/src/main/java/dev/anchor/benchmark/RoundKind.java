@@ -55,6 +55,11 @@ public enum RoundKind {
         return this == BULK || this == BULK_FLOOR;
     }
 
+    /** @return what a bulk round creates per transaction: {@code keys} for the bulk floor, else {@code batches} */
+    public String bulkItems() {
+        return this == BULK_FLOOR ? "keys" : "batches";
+    }
+
     /** @return whether the round reads (with the readers) rather than writes (with the workers) */
     public boolean reads() {
         return reads;

@@ -43,10 +43,9 @@ final class SampleReport {
 
     /** A bulk or bulk floor round of {@code perTransaction} batches (or keys) per transaction and 8 workers. */
     static RoundResult bulk(RoundKind kind, int perTransaction, long transactions, double seconds) {
-        int batchesPerTransaction = perTransaction;
         RoundResult r = round(kind, 8, transactions, transactions, Map.of(), seconds, 0);
         return new RoundResult(r.kind(), r.measurement(), r.notes(), r.cpu(), r.memory(), 0,
-                Map.of(BulkWorkload.BATCHES_PER_TRANSACTION, (double) batchesPerTransaction));
+                Map.of(BulkWorkload.BATCHES_PER_TRANSACTION, (double) perTransaction));
     }
 
     static RoundResult round(RoundKind kind, int workers, long sent, long succeeded, Map<String, Long> failures,
